@@ -1,0 +1,310 @@
+//! The care plan: one record holding everything about one person's plan (FHIR `CarePlan`).
+
+use super::ids::{MemberId, PlanId};
+use super::intake::{CareTeamMember, CaseModel, Person};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The plan's lifecycle (a subset of FHIR `CarePlan.status`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanStatus {
+    #[default]
+    Draft,
+    Active,
+    OnHold,
+    Completed,
+}
+
+impl PlanStatus {
+    pub const ALL: [PlanStatus; 4] = [
+        PlanStatus::Draft,
+        PlanStatus::Active,
+        PlanStatus::OnHold,
+        PlanStatus::Completed,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanStatus::Draft => "draft",
+            PlanStatus::Active => "active",
+            PlanStatus::OnHold => "on-hold",
+            PlanStatus::Completed => "completed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanStatus::Draft => "Draft",
+            PlanStatus::Active => "Active",
+            PlanStatus::OnHold => "On hold",
+            PlanStatus::Completed => "Completed",
+        }
+    }
+}
+
+/// A care plan. Later steps (assessment, needs, goals, ...) are added as fields with
+/// `#[serde(default)]`, so plans saved before they existed still load.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CarePlan {
+    pub id: PlanId,
+    pub title: String,
+    pub status: PlanStatus,
+    /// FHIR `CarePlan.period.start`.
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    /// FHIR `CarePlan.created`.
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default)]
+    pub person: Person,
+    #[serde(default)]
+    pub care_team: Vec<CareTeamMember>,
+    #[serde(default)]
+    pub case_model: Option<CaseModel>,
+}
+
+impl CarePlan {
+    /// A new, empty draft plan.
+    pub fn new(now: DateTime<Utc>) -> Self {
+        Self {
+            id: PlanId::new(),
+            title: String::new(),
+            status: PlanStatus::Draft,
+            start_date: Some(now.date_naive()),
+            created_at: now,
+            updated_at: now,
+            person: Person::default(),
+            care_team: Vec::new(),
+            case_model: None,
+        }
+    }
+
+    /// An independent copy under a new id. Ids of items inside stay as they are: they are
+    /// scoped to their plan, so links inside the copy keep working.
+    pub fn duplicate(&self, now: DateTime<Utc>) -> Self {
+        let mut copy = self.clone();
+        copy.id = PlanId::new();
+        copy.title = format!("Copy of {}", self.display_title());
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy
+    }
+
+    /// The title to show, never empty.
+    pub fn display_title(&self) -> String {
+        display_or(&self.title, "Untitled plan")
+    }
+
+    pub fn member(&self, id: MemberId) -> Option<&CareTeamMember> {
+        self.care_team.iter().find(|m| m.id == id)
+    }
+
+    pub fn member_mut(&mut self, id: MemberId) -> Option<&mut CareTeamMember> {
+        self.care_team.iter_mut().find(|m| m.id == id)
+    }
+
+    /// Adds an empty care-team member at the end and returns its id.
+    pub fn add_member(&mut self) -> MemberId {
+        let member = CareTeamMember::new();
+        let id = member.id;
+        self.care_team.push(member);
+        id
+    }
+
+    /// Removes a member; returns it so the caller can offer undo.
+    pub fn remove_member(&mut self, id: MemberId) -> Option<CareTeamMember> {
+        let index = self.care_team.iter().position(|m| m.id == id)?;
+        Some(self.care_team.remove(index))
+    }
+
+    /// Moves a member one place up (`-1`) or down (`+1`). Returns false at either end.
+    pub fn move_member(&mut self, id: MemberId, delta: isize) -> bool {
+        let Some(from) = self.care_team.iter().position(|m| m.id == id) else {
+            return false;
+        };
+        let to = from as isize + delta;
+        if to < 0 || to as usize >= self.care_team.len() {
+            return false;
+        }
+        self.care_team.swap(from, to as usize);
+        true
+    }
+
+    /// What the plan list shows about this plan.
+    pub fn summary(&self) -> PlanSummary {
+        PlanSummary {
+            id: self.id,
+            person_name: self.person.name.trim().to_string(),
+            title: self.title.trim().to_string(),
+            status: self.status,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+/// The few facts about a plan that the plan list shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanSummary {
+    pub id: PlanId,
+    pub person_name: String,
+    pub title: String,
+    pub status: PlanStatus,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl PlanSummary {
+    pub fn display_name(&self) -> String {
+        display_or(&self.person_name, "Unnamed person")
+    }
+
+    pub fn display_title(&self) -> String {
+        display_or(&self.title, "Untitled plan")
+    }
+
+    /// "Maria: Housing plan", used wherever a plan must be named unambiguously.
+    pub fn full_name(&self) -> String {
+        format!("{}: {}", self.display_name(), self.display_title())
+    }
+}
+
+/// Orders plans newest edit first; ties keep a stable order by id.
+pub fn sort_newest_first(plans: &mut [PlanSummary]) {
+    plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+}
+
+fn display_or(text: &str, fallback: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        fallback.to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::intake::ContactMethod;
+    use chrono::TimeZone;
+
+    fn at(h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 22, h, 0, 0).unwrap()
+    }
+
+    /// A plan with every intake field filled.
+    pub(crate) fn full_plan() -> CarePlan {
+        let mut plan = CarePlan::new(at(9));
+        plan.title = "Getting back on my feet".into();
+        plan.status = PlanStatus::Active;
+        plan.start_date = NaiveDate::from_ymd_opt(2026, 11, 1);
+        plan.person.name = "John".into();
+        plan.person.birth_date = NaiveDate::from_ymd_opt(1980, 2, 29);
+        plan.person.preferred_language = "English".into();
+        plan.person.contact_method = Some(ContactMethod::Text);
+        plan.person.contact_details = "After 5 pm, \"please\" — not at work".into();
+        plan.person.what_matters = "Staying sober and seeing my daughter <every> week".into();
+        let a = plan.add_member();
+        let b = plan.add_member();
+        let m = plan.member_mut(a).unwrap();
+        m.role = "Case manager".into();
+        m.name = "Ana Ruiz".into();
+        m.organization = "County Health".into();
+        m.phone = "555-0100".into();
+        m.email = "ana@example.org".into();
+        plan.member_mut(b).unwrap().role = "Family".into();
+        plan.case_model = Some(CaseModel::StrengthsBased);
+        plan
+    }
+
+    #[test]
+    fn full_plan_survives_a_json_round_trip() {
+        let plan = full_plan();
+        let json = serde_json::to_string(&plan).unwrap();
+        let back: CarePlan = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, plan);
+    }
+
+    #[test]
+    fn ids_stay_the_same_across_edits_and_reordering() {
+        let mut plan = full_plan();
+        let plan_id = plan.id;
+        let person_id = plan.person.id;
+        let ids: Vec<_> = plan.care_team.iter().map(|m| m.id).collect();
+        plan.person.name = "Johnny".into();
+        plan.member_mut(ids[0]).unwrap().name = "Ana R.".into();
+        assert!(plan.move_member(ids[1], -1));
+        assert_eq!(plan.id, plan_id);
+        assert_eq!(plan.person.id, person_id);
+        let after: Vec<_> = plan.care_team.iter().map(|m| m.id).collect();
+        assert_eq!(after, vec![ids[1], ids[0]]);
+        assert_eq!(plan.member(ids[0]).unwrap().name, "Ana R.");
+    }
+
+    #[test]
+    fn moving_past_either_end_does_nothing() {
+        let mut plan = full_plan();
+        let first = plan.care_team[0].id;
+        let last = plan.care_team[1].id;
+        assert!(!plan.move_member(first, -1));
+        assert!(!plan.move_member(last, 1));
+        assert_eq!(plan.care_team[0].id, first);
+    }
+
+    #[test]
+    fn removing_a_member_returns_it() {
+        let mut plan = full_plan();
+        let id = plan.care_team[0].id;
+        let removed = plan.remove_member(id).unwrap();
+        assert_eq!(removed.name, "Ana Ruiz");
+        assert!(plan.member(id).is_none());
+        assert!(plan.remove_member(id).is_none());
+    }
+
+    #[test]
+    fn duplicate_is_independent_of_the_original() {
+        let original = full_plan();
+        let mut copy = original.duplicate(at(10));
+        assert_ne!(copy.id, original.id);
+        assert_eq!(copy.title, "Copy of Getting back on my feet");
+        copy.person.name = "Someone else".into();
+        copy.care_team[0].name = "Changed".into();
+        assert_eq!(original.person.name, "John");
+        assert_eq!(original.care_team[0].name, "Ana Ruiz");
+    }
+
+    #[test]
+    fn plans_sort_newest_edit_first() {
+        let mut a = CarePlan::new(at(8));
+        a.updated_at = at(8);
+        let mut b = CarePlan::new(at(8));
+        b.updated_at = at(11);
+        let mut c = CarePlan::new(at(8));
+        c.updated_at = at(9);
+        let mut list = vec![a.summary(), b.summary(), c.summary()];
+        sort_newest_first(&mut list);
+        let order: Vec<_> = list.iter().map(|s| s.id).collect();
+        assert_eq!(order, vec![b.id, c.id, a.id]);
+    }
+
+    #[test]
+    fn empty_names_get_plain_fallbacks() {
+        let plan = CarePlan::new(at(8));
+        let s = plan.summary();
+        assert_eq!(s.full_name(), "Unnamed person: Untitled plan");
+    }
+
+    #[test]
+    fn a_plan_missing_later_fields_still_loads() {
+        // What a plan looks like with only the required fields: later steps default.
+        let json = r#"{"id":"6f1c8f0e-7a43-4a5e-9d55-0c5f0f5b2a11","title":"T","status":"active",
+            "created_at":"2026-11-01T10:00:00Z","updated_at":"2026-11-01T10:00:00Z"}"#;
+        let plan: CarePlan = serde_json::from_str(json).unwrap();
+        assert_eq!(plan.status, PlanStatus::Active);
+        assert!(plan.care_team.is_empty());
+    }
+}

@@ -1,0 +1,144 @@
+//! The steps of the case-management process, each a page of an opened plan.
+
+use super::plan::CarePlan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Intake,
+    Assessment,
+    Needs,
+    Goals,
+    Actions,
+    Monitoring,
+    Evaluation,
+    Transition,
+    Print,
+}
+
+impl Step {
+    pub const ALL: [Step; 9] = [
+        Step::Intake,
+        Step::Assessment,
+        Step::Needs,
+        Step::Goals,
+        Step::Actions,
+        Step::Monitoring,
+        Step::Evaluation,
+        Step::Transition,
+        Step::Print,
+    ];
+
+    /// The URL segment of the step.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Intake => "intake",
+            Step::Assessment => "assessment",
+            Step::Needs => "needs",
+            Step::Goals => "goals",
+            Step::Actions => "actions",
+            Step::Monitoring => "monitoring",
+            Step::Evaluation => "evaluation",
+            Step::Transition => "transition",
+            Step::Print => "print",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Intake => "Intake",
+            Step::Assessment => "Assessment",
+            Step::Needs => "Needs",
+            Step::Goals => "Goals",
+            Step::Actions => "Actions & services",
+            Step::Monitoring => "Monitoring",
+            Step::Evaluation => "Evaluation",
+            Step::Transition => "Transition",
+            Step::Print => "Print",
+        }
+    }
+
+    /// One plain sentence on what the step is for.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Step::Intake => "Who the plan is for, who helps them, and how the plan will work.",
+            Step::Assessment => {
+                "A look at each part of life (health, home, money, support and more) to see what is going well and what is hard."
+            }
+            Step::Needs => "The problems to work on, in the order that matters most to the person.",
+            Step::Goals => {
+                "Goals that are SMART: Specific, Measurable, Achievable, Relevant and Time-bound."
+            }
+            Step::Actions => "Who does what and by when, and which services or referrals help.",
+            Step::Monitoring => "Regular check-ins to see how things are going and change the plan if needed.",
+            Step::Evaluation => "Looking back: which goals were met, and what helped or got in the way.",
+            Step::Transition => "What happens when the plan ends or moves to another service.",
+            Step::Print => "A printed copy of the plan for the person, family and care team.",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn previous(self) -> Option<Self> {
+        self.index().checked_sub(1).map(|i| Self::ALL[i])
+    }
+
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self.index() + 1).copied()
+    }
+
+    /// Whether the person has entered anything in this step yet.
+    pub fn has_content(self, plan: &CarePlan) -> bool {
+        match self {
+            Step::Intake => {
+                let p = &plan.person;
+                !p.name.trim().is_empty()
+                    || p.birth_date.is_some()
+                    || !p.preferred_language.trim().is_empty()
+                    || p.contact_method.is_some()
+                    || !p.contact_details.trim().is_empty()
+                    || !p.what_matters.trim().is_empty()
+                    || plan.care_team.iter().any(|m| !m.is_blank())
+                    || plan.case_model.is_some()
+            }
+            // Filled by later work; until then these steps hold nothing.
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    #[test]
+    fn slugs_round_trip_and_order_is_the_process() {
+        for s in Step::ALL {
+            assert_eq!(Step::from_slug(s.slug()), Some(s));
+        }
+        assert_eq!(Step::from_slug("nope"), None);
+        assert_eq!(Step::Intake.previous(), None);
+        assert_eq!(Step::Intake.next(), Some(Step::Assessment));
+        assert_eq!(Step::Print.next(), None);
+        assert_eq!(Step::Print.previous(), Some(Step::Transition));
+    }
+
+    #[test]
+    fn intake_has_content_once_anything_is_entered() {
+        let mut plan = CarePlan::new(Utc::now());
+        assert!(!Step::Intake.has_content(&plan));
+        let id = plan.add_member();
+        assert!(
+            !Step::Intake.has_content(&plan),
+            "a blank member is not content"
+        );
+        plan.member_mut(id).unwrap().name = "Ana".into();
+        assert!(Step::Intake.has_content(&plan));
+    }
+}

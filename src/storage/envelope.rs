@@ -1,0 +1,129 @@
+//! What is written under each key: the data wrapped with its schema version, a revision counter
+//! and the time it was saved, so that later versions can migrate it and two tabs can tell whose
+//! copy is newer.
+
+use crate::model::{CarePlan, PlanSummary};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema_version: u32,
+    revision: u64,
+    saved_at: DateTime<Utc>,
+    plan: &'a CarePlan,
+}
+
+/// The envelope as read, with the plan left unparsed until its version is known.
+#[derive(Deserialize)]
+struct EnvelopeIn<'a> {
+    schema_version: u32,
+    revision: u64,
+    saved_at: DateTime<Utc>,
+    #[serde(borrow)]
+    plan: &'a RawValue,
+}
+
+/// A plan read from storage, with the revision it was stored at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredPlan {
+    pub plan: CarePlan,
+    pub revision: u64,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// Why stored data could not be used. Every variant leaves the stored value untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON, or not shaped like a saved plan.
+    Unreadable(String),
+    /// Saved by a newer version of the app than this one.
+    TooNew { version: u32 },
+}
+
+impl ReadError {
+    /// A sentence a person can understand.
+    pub fn plain(&self) -> String {
+        match self {
+            ReadError::Unreadable(_) => {
+                "The saved data for this plan is damaged and cannot be read. It has been left exactly as it was.".into()
+            }
+            ReadError::TooNew { version } => format!(
+                "This plan was saved by a newer version of the app (format {version}). Open it with that version; it has been left exactly as it was."
+            ),
+        }
+    }
+}
+
+pub fn encode(
+    plan: &CarePlan,
+    revision: u64,
+    saved_at: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&EnvelopeOut {
+        schema_version: SCHEMA_VERSION,
+        revision,
+        saved_at,
+        plan,
+    })
+}
+
+/// Reads only the revision, so a save can check for a newer copy without parsing the plan.
+pub fn revision_of(raw: &str) -> Result<u64, ReadError> {
+    let env: EnvelopeIn =
+        serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    Ok(env.revision)
+}
+
+pub fn decode(raw: &str) -> Result<StoredPlan, ReadError> {
+    let env: EnvelopeIn =
+        serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    if env.schema_version > SCHEMA_VERSION {
+        return Err(ReadError::TooNew {
+            version: env.schema_version,
+        });
+    }
+    // Version 1 is the first format: there is nothing older to migrate from yet.
+    let plan: CarePlan =
+        serde_json::from_str(env.plan.get()).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    Ok(StoredPlan {
+        plan,
+        revision: env.revision,
+        saved_at: env.saved_at,
+    })
+}
+
+/// The index: one entry per plan, so a plan can be named even when its own data is damaged.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub version: u32,
+    pub plans: Vec<PlanSummary>,
+}
+
+impl Index {
+    pub fn upsert(&mut self, summary: PlanSummary) {
+        match self.plans.iter_mut().find(|s| s.id == summary.id) {
+            Some(existing) => *existing = summary,
+            None => self.plans.push(summary),
+        }
+    }
+}
+
+pub fn encode_index(index: &Index) -> Result<String, serde_json::Error> {
+    serde_json::to_string(index)
+}
+
+pub fn decode_index(raw: &str) -> Result<Index, ReadError> {
+    let index: Index =
+        serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    if index.version > SCHEMA_VERSION {
+        return Err(ReadError::TooNew {
+            version: index.version,
+        });
+    }
+    Ok(index)
+}

@@ -1,0 +1,9 @@
+//! Storage: the stored format and the rules for reading and writing plans. Pure Rust; the
+//! browser's local storage is plugged in by `crate::state::local_store`.
+
+pub mod envelope;
+pub mod kv;
+pub mod repo;
+
+pub use kv::{KeyValueStore, MemoryStore, StoreError};
+pub use repo::{DeletedPlan, Listing, LoadError, Repo, SaveError, UnreadablePlan};

@@ -1,0 +1,387 @@
+//! Plans in a key-value store: one key per plan plus an index.
+//!
+//! Rules that keep data safe:
+//! - a key is never written unless its current value was read successfully first (or is absent);
+//! - a value that cannot be read is left exactly as it is;
+//! - a save is refused when the stored copy has a newer revision than the one being edited.
+
+use super::envelope::{self, Index, ReadError, StoredPlan, SCHEMA_VERSION};
+use super::kv::{KeyValueStore, StoreError};
+use crate::model::{sort_newest_first, CarePlan, PlanId, PlanSummary};
+use chrono::{DateTime, Utc};
+
+pub const PLAN_PREFIX: &str = "careplan:plan:";
+pub const INDEX_KEY: &str = "careplan:index";
+
+pub fn plan_key(id: PlanId) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+/// A stored plan that could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnreadablePlan {
+    /// The storage key, left untouched.
+    pub key: String,
+    /// What the index remembers about it, when it does.
+    pub last_known: Option<PlanSummary>,
+    pub error: ReadError,
+}
+
+/// Everything the plan list needs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listing {
+    /// Readable plans, newest edit first.
+    pub plans: Vec<PlanSummary>,
+    pub unreadable: Vec<UnreadablePlan>,
+    /// Set when the index itself could not be read (plans are still found by their keys).
+    pub index_problem: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    Store(StoreError),
+    /// Another tab (or window) saved a newer copy since this one was opened.
+    Conflict {
+        stored: u64,
+        base: u64,
+    },
+    /// What is stored under the key cannot be read, so it is not overwritten.
+    StoredUnreadable(ReadError),
+    Encode(String),
+}
+
+impl SaveError {
+    pub fn plain(&self) -> String {
+        match self {
+            SaveError::Store(e) => e.plain(),
+            SaveError::Conflict { .. } => {
+                "This plan was changed in another tab or window, so this copy was not saved over it. Your changes are still on screen.".into()
+            }
+            SaveError::StoredUnreadable(_) => {
+                "The saved copy of this plan is damaged, so it was not overwritten. Your changes are still on screen.".into()
+            }
+            SaveError::Encode(_) => "The plan could not be prepared for saving.".into(),
+        }
+    }
+}
+
+impl From<StoreError> for SaveError {
+    fn from(e: StoreError) -> Self {
+        SaveError::Store(e)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    NotFound,
+    Store(StoreError),
+    Read(ReadError),
+}
+
+impl LoadError {
+    pub fn plain(&self) -> String {
+        match self {
+            LoadError::NotFound => "There is no plan with this address in this browser.".into(),
+            LoadError::Store(e) => e.plain(),
+            LoadError::Read(e) => e.plain(),
+        }
+    }
+}
+
+/// A deleted plan, kept so it can be put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletedPlan {
+    pub summary: PlanSummary,
+    raw: String,
+}
+
+pub struct Repo<S: KeyValueStore> {
+    store: S,
+}
+
+impl<S: KeyValueStore> Repo<S> {
+    pub fn new(store: S) -> Self {
+        Self { store }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Reads the index; `Ok(None)` when there is none yet.
+    fn read_index(&self) -> Result<Option<Index>, String> {
+        match self.store.get(INDEX_KEY) {
+            Ok(None) => Ok(None),
+            Ok(Some(raw)) => envelope::decode_index(&raw)
+                .map(Some)
+                .map_err(|e| match e {
+                    ReadError::TooNew { .. } => e.plain(),
+                    ReadError::Unreadable(_) => "The list of plans is damaged; plans are still found one by one, and it has been left as it was.".into(),
+                }),
+            Err(e) => Err(e.plain()),
+        }
+    }
+
+    /// Applies `change` to the index, only when the index could be read.
+    fn update_index(&self, change: impl FnOnce(&mut Index)) -> Result<(), StoreError> {
+        let mut index = match self.read_index() {
+            Ok(Some(index)) => index,
+            Ok(None) => Index {
+                version: SCHEMA_VERSION,
+                plans: Vec::new(),
+            },
+            // Never write over an index we could not read: listing scans keys anyway.
+            Err(_) => return Ok(()),
+        };
+        change(&mut index);
+        match envelope::encode_index(&index) {
+            Ok(raw) => self.store.set(INDEX_KEY, &raw),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// Every plan in the store, readable or not.
+    pub fn list(&self) -> Result<Listing, StoreError> {
+        let mut listing = Listing::default();
+        let index = match self.read_index() {
+            Ok(index) => index.unwrap_or_default(),
+            Err(problem) => {
+                listing.index_problem = Some(problem);
+                Index::default()
+            }
+        };
+        let mut keys: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(PLAN_PREFIX))
+            .collect();
+        keys.sort();
+        for key in keys {
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            match envelope::decode(&raw) {
+                Ok(stored) => listing.plans.push(stored.plan.summary()),
+                Err(error) => {
+                    let id = PlanId::parse(&key[PLAN_PREFIX.len()..]);
+                    let last_known = index.plans.iter().find(|s| Some(s.id) == id).cloned();
+                    listing.unreadable.push(UnreadablePlan {
+                        key,
+                        last_known,
+                        error,
+                    });
+                }
+            }
+        }
+        sort_newest_first(&mut listing.plans);
+        Ok(listing)
+    }
+
+    pub fn load(&self, id: PlanId) -> Result<StoredPlan, LoadError> {
+        let raw = self
+            .store
+            .get(&plan_key(id))
+            .map_err(LoadError::Store)?
+            .ok_or(LoadError::NotFound)?;
+        envelope::decode(&raw).map_err(LoadError::Read)
+    }
+
+    /// The raw stored text of a key, for downloading damaged data.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.store.get(key)
+    }
+
+    /// Saves `plan`, which was loaded at revision `base` (0 for a plan never saved).
+    /// Returns the new revision.
+    pub fn save(&self, plan: &CarePlan, base: u64, now: DateTime<Utc>) -> Result<u64, SaveError> {
+        let key = plan_key(plan.id);
+        if let Some(raw) = self.store.get(&key)? {
+            let stored = envelope::revision_of(&raw).map_err(SaveError::StoredUnreadable)?;
+            if stored > base {
+                return Err(SaveError::Conflict { stored, base });
+            }
+        }
+        let revision = base + 1;
+        let raw =
+            envelope::encode(plan, revision, now).map_err(|e| SaveError::Encode(e.to_string()))?;
+        self.store.set(&key, &raw)?;
+        // The plan itself is safe now; a failed index update only costs a name in the list.
+        let _ = self.update_index(|index| index.upsert(plan.summary()));
+        Ok(revision)
+    }
+
+    /// Removes a plan and returns what is needed to restore it.
+    pub fn delete(&self, id: PlanId) -> Result<DeletedPlan, LoadError> {
+        let key = plan_key(id);
+        let raw = self
+            .store
+            .get(&key)
+            .map_err(LoadError::Store)?
+            .ok_or(LoadError::NotFound)?;
+        let stored = envelope::decode(&raw).map_err(LoadError::Read)?;
+        self.store.remove(&key).map_err(LoadError::Store)?;
+        let _ = self.update_index(|index| index.plans.retain(|s| s.id != id));
+        Ok(DeletedPlan {
+            summary: stored.plan.summary(),
+            raw,
+        })
+    }
+
+    /// Puts a deleted plan back exactly as it was. Refuses if something else took its key.
+    pub fn restore(&self, deleted: &DeletedPlan) -> Result<(), SaveError> {
+        let key = plan_key(deleted.summary.id);
+        if let Some(raw) = self.store.get(&key)? {
+            let stored = envelope::revision_of(&raw).map_err(SaveError::StoredUnreadable)?;
+            return Err(SaveError::Conflict { stored, base: 0 });
+        }
+        self.store.set(&key, &deleted.raw)?;
+        let _ = self.update_index(|index| index.upsert(deleted.summary.clone()));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::kv::MemoryStore;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap()
+    }
+
+    fn named(name: &str) -> CarePlan {
+        let mut plan = CarePlan::new(now());
+        plan.person.name = name.into();
+        plan
+    }
+
+    #[test]
+    fn save_then_load_gives_the_same_plan() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("Sandra");
+        assert_eq!(repo.save(&plan, 0, now()).unwrap(), 1);
+        let stored = repo.load(plan.id).unwrap();
+        assert_eq!(stored.plan, plan);
+        assert_eq!(stored.revision, 1);
+        assert_eq!(repo.save(&plan, 1, now()).unwrap(), 2);
+    }
+
+    #[test]
+    fn listing_is_newest_first_and_reports_garbage_without_touching_it() {
+        let repo = Repo::new(MemoryStore::new());
+        let mut older = named("Older");
+        older.updated_at = now() - chrono::Duration::hours(2);
+        let newer = named("Newer");
+        let broken = named("Broken");
+        repo.save(&older, 0, now()).unwrap();
+        repo.save(&newer, 0, now()).unwrap();
+        repo.save(&broken, 0, now()).unwrap();
+        let key = plan_key(broken.id);
+        repo.store().set(&key, "{not json").unwrap();
+
+        let listing = repo.list().unwrap();
+        let names: Vec<_> = listing
+            .plans
+            .iter()
+            .map(|s| s.person_name.as_str())
+            .collect();
+        assert_eq!(names, vec!["Newer", "Older"]);
+        assert_eq!(listing.unreadable.len(), 1);
+        assert_eq!(listing.unreadable[0].key, key);
+        let known = listing.unreadable[0].last_known.as_ref().unwrap();
+        assert_eq!(known.person_name, "Broken", "the index still names it");
+        assert_eq!(repo.raw(&key).unwrap().as_deref(), Some("{not json"));
+    }
+
+    #[test]
+    fn a_damaged_plan_is_never_overwritten() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("A");
+        repo.save(&plan, 0, now()).unwrap();
+        repo.store().set(&plan_key(plan.id), "garbage").unwrap();
+        assert!(matches!(
+            repo.save(&plan, 1, now()),
+            Err(SaveError::StoredUnreadable(_))
+        ));
+        assert!(matches!(repo.delete(plan.id), Err(LoadError::Read(_))));
+        assert_eq!(
+            repo.raw(&plan_key(plan.id)).unwrap().as_deref(),
+            Some("garbage")
+        );
+    }
+
+    #[test]
+    fn a_newer_stored_revision_refuses_the_save() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("A");
+        repo.save(&plan, 0, now()).unwrap();
+        repo.save(&plan, 1, now()).unwrap(); // another tab saved revision 2
+        assert_eq!(
+            repo.save(&plan, 1, now()),
+            Err(SaveError::Conflict { stored: 2, base: 1 })
+        );
+    }
+
+    #[test]
+    fn a_newer_format_is_reported_and_kept() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("A");
+        repo.save(&plan, 0, now()).unwrap();
+        let key = plan_key(plan.id);
+        let raw = repo
+            .raw(&key)
+            .unwrap()
+            .unwrap()
+            .replace("\"schema_version\":1", "\"schema_version\":99");
+        repo.store().set(&key, &raw).unwrap();
+        assert_eq!(
+            repo.load(plan.id),
+            Err(LoadError::Read(ReadError::TooNew { version: 99 }))
+        );
+        assert_eq!(repo.list().unwrap().unreadable.len(), 1);
+    }
+
+    #[test]
+    fn delete_and_restore_give_back_the_same_plan() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("Maria");
+        repo.save(&plan, 0, now()).unwrap();
+        let deleted = repo.delete(plan.id).unwrap();
+        assert!(repo.list().unwrap().plans.is_empty());
+        assert_eq!(repo.load(plan.id), Err(LoadError::NotFound));
+        repo.restore(&deleted).unwrap();
+        assert_eq!(repo.load(plan.id).unwrap().plan, plan);
+        assert_eq!(repo.list().unwrap().plans.len(), 1);
+        assert!(
+            repo.restore(&deleted).is_err(),
+            "never restores over a live plan"
+        );
+    }
+
+    #[test]
+    fn a_damaged_index_is_left_alone_and_plans_are_still_listed() {
+        let repo = Repo::new(MemoryStore::new());
+        let plan = named("A");
+        repo.store().set(INDEX_KEY, "[[[").unwrap();
+        repo.save(&plan, 0, now()).unwrap();
+        assert_eq!(repo.raw(INDEX_KEY).unwrap().as_deref(), Some("[[["));
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.plans.len(), 1);
+        assert!(listing.index_problem.is_some());
+    }
+
+    #[test]
+    fn a_full_store_refuses_the_write_and_keeps_the_old_copy() {
+        let repo = Repo::new(MemoryStore::with_limit(2_000));
+        let mut plan = named("A");
+        repo.save(&plan, 0, now()).unwrap();
+        plan.person.what_matters = "x".repeat(5_000);
+        assert_eq!(
+            repo.save(&plan, 1, now()),
+            Err(SaveError::Store(StoreError::Full))
+        );
+        assert_eq!(repo.load(plan.id).unwrap().plan.person.what_matters, "");
+    }
+}
