@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+WASM := source scripts/env.sh &&
+WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
+
+.PHONY: help setup serve dist test test-native test-wasm test-e2e lint fmt
+
+help:
+	@echo "make serve   set up, build and serve the app on http://127.0.0.1:8080"
+	@echo "make test    set up and run every test (native, wasm in Chromium, end to end)"
+	@echo "make dist    the static site in dist/, ready to upload"
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup
+	$(WASM) trunk serve
+
+dist: setup
+	$(WASM) trunk build --release
+
+test: setup lint test-native test-wasm test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: setup
+	$(WASM) $(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
+
+# End to end against the optimized release build, because a bad wasm-opt breaks only that.
+test-e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+fmt:
+	cargo fmt

@@ -1,0 +1,58 @@
+//! A modal confirmation built on the native `<dialog>`, which gives focus trapping, Escape to
+//! close and focus return for free.
+
+use leptos::html;
+use leptos::prelude::*;
+
+/// What a dialog asks: shown while `Some`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirmation {
+    pub title: String,
+    pub message: String,
+    /// Text of the button that does the thing, e.g. "Delete plan".
+    pub confirm_label: String,
+}
+
+/// Shows `request` as a modal while it is `Some`; calls `on_confirm` when the person agrees.
+/// Either way the request is cleared.
+#[component]
+pub fn ConfirmDialog(
+    /// The open question, if any.
+    request: RwSignal<Option<Confirmation>>,
+    /// Runs when the person presses the confirm button.
+    on_confirm: impl Fn() + 'static,
+) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    Effect::new(move |_| {
+        let open = request.with(Option::is_some);
+        if let Some(el) = dialog.get() {
+            if open && !el.open() {
+                let _ = el.show_modal();
+            } else if !open && el.open() {
+                el.close();
+            }
+        }
+    });
+    let text = move |f: fn(&Confirmation) -> String| {
+        move || request.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
+    view! {
+        <dialog
+            node_ref=dialog
+            class="confirm"
+            aria-labelledby="confirm-title"
+            aria-describedby="confirm-message"
+            on:close=move |_| request.set(None)
+        >
+            <h2 id="confirm-title">{text(|r| r.title.clone())}</h2>
+            <p id="confirm-message">{text(|r| r.message.clone())}</p>
+            <div class="actions">
+                <button class="danger" on:click=move |_| {
+                    on_confirm();
+                    request.set(None);
+                }>{text(|r| r.confirm_label.clone())}</button>
+                <button autofocus on:click=move |_| request.set(None)>"Cancel"</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,154 @@
+//! Labelled form fields bound to a getter and a setter. Every field has a visible label and an
+//! optional one-line hint tied to it with `aria-describedby`.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// A single-line text input.
+#[component]
+pub fn TextField(
+    /// Unique id of the input; the label points at it.
+    #[prop(into)]
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// Optional one-line hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new value on every keystroke.
+    on_input: impl Fn(String) + 'static,
+    /// The input type: "text", "tel", "email"...
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// Browser autofill hint, e.g. "name" or "off".
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// Id of a `<datalist>` with suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                type=kind
+                autocomplete=autocomplete
+                list=list
+                aria-describedby=hint_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// A multi-line text box, for answers in the person's own words.
+#[component]
+pub fn TextArea(
+    /// Unique id of the text box.
+    #[prop(into)]
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// Optional one-line hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new value on every keystroke.
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <textarea
+                id=id
+                rows="4"
+                aria-describedby=hint_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// A date picker; an empty or unfinished date counts as no date.
+#[component]
+pub fn DateField(
+    /// Unique id of the input.
+    #[prop(into)]
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// Optional one-line hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Current value.
+    #[prop(into)]
+    value: Signal<Option<NaiveDate>>,
+    /// Called with the new date, or `None` when cleared.
+    on_change: impl Fn(Option<NaiveDate>) + 'static,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                type="date"
+                aria-describedby=hint_id.clone()
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| on_change(parse_date(&event_target_value(&ev)))
+            />
+        </div>
+    }
+}
+
+/// A drop-down list of `(code, label)` options; `""` stands for "not chosen".
+#[component]
+pub fn SelectField(
+    /// Unique id of the select.
+    #[prop(into)]
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// The choices, as (code, label).
+    options: Vec<(&'static str, &'static str)>,
+    /// The code of the current choice.
+    #[prop(into)]
+    value: Signal<&'static str>,
+    /// Called with the code chosen.
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_change(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(code, text)| {
+                        view! {
+                            <option value=code selected=move || value.get() == code>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}

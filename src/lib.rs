@@ -1,0 +1,14 @@
+//! Care plan builder: a care-plan workflow that runs entirely in the browser.
+//!
+//! - `model` and `storage` are plain Rust with no browser APIs, tested natively.
+//! - `state` connects them to the browser (local storage, reactive signals).
+//! - `components` are reusable pieces of the interface; `pages` are the screens.
+
+pub mod app;
+pub mod components;
+pub mod download;
+pub mod model;
+pub mod pages;
+pub mod panic_screen;
+pub mod state;
+pub mod storage;

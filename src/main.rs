@@ -1,0 +1,6 @@
+use careplan::app::App;
+
+fn main() {
+    careplan::panic_screen::install();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,97 @@
+//! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
+
+use crate::components::{step_href, SaveStatusLine, StepBar};
+use crate::model::{PlanId, Step};
+use crate::pages::not_found::NotFoundMessage;
+use crate::state::{repo, PlanState};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect, A};
+use leptos_router::hooks::use_params_map;
+
+/// The route `/plans/:id/*`: keyed on the id so another plan gets a fresh state.
+#[component]
+pub fn PlanRoute() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| PlanId::parse(&s))));
+    move || match id.get() {
+        Some(id) => view! { <PlanWorkspace id=id /> }.into_any(),
+        None => view! {
+            <main id="main" class="page">
+                <NotFoundMessage />
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn PlanWorkspace(
+    /// The plan to open.
+    id: PlanId,
+) -> impl IntoView {
+    match repo().load(id) {
+        Ok(stored) => {
+            let state = PlanState::new(stored.plan, stored.revision);
+            provide_context(state);
+            // Save right away when the tab is hidden or closed, and when leaving the plan.
+            let hidden = window_event_listener(ev::visibilitychange, move |_| {
+                if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    state.flush();
+                }
+            });
+            let leaving = window_event_listener(ev::pagehide, move |_| state.flush());
+            on_cleanup(move || {
+                state.flush();
+                hidden.remove();
+                leaving.remove();
+            });
+            view! { <PlanLayout state=state /> }.into_any()
+        }
+        Err(e) => view! {
+            <main id="main" class="page">
+                <h1 tabindex="-1">"This plan cannot be opened"</h1>
+                <p>{e.plain()}</p>
+                <p><A href="/">"Back to My plans"</A></p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn PlanLayout(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let params = use_params_map();
+    let current =
+        Signal::derive(move || params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+    let name = move || {
+        state.plan.with(|p| {
+            let s = p.summary();
+            format!("{} \u{2014} {}", s.display_name(), s.display_title())
+        })
+    };
+    view! {
+        <div class="plan-header">
+            <p class="plan-name">{name}</p>
+            <SaveStatusLine state=state />
+        </div>
+        <StepBar plan=state.plan current=current />
+        <main id="main" class="page step-page">
+            <Outlet />
+        </main>
+    }
+}
+
+/// `/plans/:id` alone opens the first step.
+#[component]
+pub fn PlanIndex() -> impl IntoView {
+    let params = use_params_map();
+    let target = params.with_untracked(|p| p.get("id").and_then(|s| PlanId::parse(&s)));
+    match target {
+        Some(id) => view! { <Redirect path=step_href(id, Step::Intake) /> }.into_any(),
+        None => view! { <NotFoundMessage /> }.into_any(),
+    }
+}

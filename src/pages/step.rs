@@ -1,0 +1,66 @@
+//! One step of an opened plan: heading, what the step is for, its content, and previous / next.
+
+use crate::components::step_href;
+use crate::model::Step;
+use crate::pages::intake::IntakeStep;
+use crate::pages::not_found::NotFoundMessage;
+use crate::state::PlanState;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let step = Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+    move || match (step.get(), PlanState::get()) {
+        (Some(step), Some(state)) => view! { <StepContent step=step state=state /> }.into_any(),
+        _ => view! { <NotFoundMessage /> }.into_any(),
+    }
+}
+
+#[component]
+fn StepContent(
+    /// The step to show.
+    step: Step,
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let heading = NodeRef::<html::H1>::new();
+    // Moving focus to the heading tells keyboard and screen-reader users the page changed.
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get() {
+            let _ = h1.focus();
+        }
+    });
+    let id = state.plan.with_untracked(|p| p.id);
+    let body = match step {
+        Step::Intake => view! { <IntakeStep state=state /> }.into_any(),
+        _ => view! {
+            <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <h1 node_ref=heading tabindex="-1">
+            <span class="step-count">{format!("Step {} of {}: ", step.index() + 1, Step::ALL.len())}</span>
+            {step.title()}
+        </h1>
+        <p class="lead">{step.purpose()}</p>
+        {body}
+        <nav class="prev-next" aria-label="Previous and next step">
+            {step.previous().map(|p| view! {
+                <A href=step_href(id, p) attr:class="button" attr:rel="prev">
+                    "\u{2190} Previous: " {p.title()}
+                </A>
+            })}
+            {step.next().map(|n| view! {
+                <A href=step_href(id, n) attr:class="button primary" attr:rel="next">
+                    "Next: " {n.title()} " \u{2192}"
+                </A>
+            })}
+            <A href="/" attr:class="button">"Back to My plans"</A>
+        </nav>
+    }
+}

@@ -1,0 +1,53 @@
+//! App-wide state shared through context: the plan list and plans deleted during this visit.
+
+use super::local_store::LocalStore;
+use crate::storage::{DeletedPlan, Listing, Repo};
+use leptos::prelude::*;
+
+/// The repository over the browser's local storage. `LocalStore` holds nothing, so making one
+/// is free.
+pub fn repo() -> Repo<LocalStore> {
+    Repo::new(LocalStore)
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// What the plan list shows, or why storage could not be read at all.
+    pub listing: RwSignal<Result<Listing, String>>,
+    /// Plans deleted during this visit, newest last, so they can be restored.
+    pub deleted: RwSignal<Vec<DeletedPlan>>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        Self {
+            listing: RwSignal::new(read_listing()),
+            deleted: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Reads the list again after anything changed storage.
+    pub fn refresh(&self) {
+        self.listing.set(read_listing());
+    }
+
+    pub fn provide() -> Self {
+        let state = Self::new();
+        provide_context(state);
+        state
+    }
+
+    pub fn get() -> Self {
+        use_context::<Self>().unwrap_or_else(Self::provide)
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn read_listing() -> Result<Listing, String> {
+    repo().list().map_err(|e| e.plain())
+}

@@ -1,0 +1,82 @@
+//! The open plan: the one source of truth for everything the step pages show and edit,
+//! saved automatically a moment after each change.
+
+use super::app::repo;
+use crate::model::CarePlan;
+use chrono::Utc;
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How far saving may lag behind typing. Saving is scheduled at the first unsaved edit and not
+/// pushed back by later ones, so it is never further behind than this.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    Failed(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct PlanState {
+    pub plan: RwSignal<CarePlan>,
+    pub status: RwSignal<SaveStatus>,
+    /// The stored revision this tab's copy is based on.
+    revision: StoredValue<u64>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl PlanState {
+    pub fn new(plan: CarePlan, revision: u64) -> Self {
+        Self {
+            plan: RwSignal::new(plan),
+            status: RwSignal::new(SaveStatus::Saved),
+            revision: StoredValue::new(revision),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    pub fn get() -> Option<Self> {
+        use_context::<Self>()
+    }
+
+    /// Changes the plan and schedules a save.
+    pub fn edit(&self, change: impl FnOnce(&mut CarePlan)) {
+        self.plan.update(|plan| {
+            change(plan);
+            plan.updated_at = Utc::now();
+        });
+        self.status.set(SaveStatus::Saving);
+        if self.timer.with_value(Option::is_none) {
+            let this = *self;
+            let handle = set_timeout_with_handle(move || this.flush(), SAVE_DELAY).ok();
+            self.timer.set_value(handle);
+        }
+    }
+
+    /// Writes unsaved changes now (tab hidden or closed, leaving the plan).
+    pub fn flush(&self) {
+        if let Some(Some(handle)) = self.timer.try_update_value(Option::take) {
+            handle.clear();
+        }
+        if self.status.try_get_untracked() != Some(SaveStatus::Saving) {
+            return;
+        }
+        let Some(base) = self.revision.try_get_value() else {
+            return;
+        };
+        let result = self
+            .plan
+            .try_with_untracked(|plan| repo().save(plan, base, Utc::now()));
+        match result {
+            Some(Ok(revision)) => {
+                self.revision.set_value(revision);
+                self.status.set(SaveStatus::Saved);
+            }
+            Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
+            None => {}
+        }
+    }
+}
