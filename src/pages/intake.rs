@@ -93,11 +93,11 @@ pub fn IntakeStep(
 
         <section class="card" aria-labelledby="about-model">
             <h2 id="about-model">"Way of working"</h2>
-            <fieldset class="choices">
-                <legend>
-                    "Which case-management approach fits best? "
-                    <span class="hint">"Case management means one person helping to coordinate all the care and services."</span>
-                </legend>
+            <fieldset class="choices" aria-describedby="model-hint">
+                <legend>"Which case-management approach fits best?"</legend>
+                <p class="hint" id="model-hint">
+                    "Case management means one person helping to coordinate all your care and services."
+                </p>
                 <ModelChoice state=state model=None />
                 {CaseModel::ALL.into_iter().map(|m| view! { <ModelChoice state=state model=Some(m) /> }).collect_view()}
             </fieldset>
@@ -240,10 +240,20 @@ fn MemberEditor(
             }
         })
     };
-    let moved = move |delta: isize, button: &'static str| {
+    let moved = move |delta: isize| {
         state.edit(|p| {
             p.move_member(id, delta);
         });
+        // Keep focus on the member that moved; at either end its button is disabled, so use
+        // the other one.
+        let at_top = position.get_untracked() == 0;
+        let at_bottom = position.get_untracked() + 1 >= count.get_untracked();
+        let button = match delta {
+            -1 if !at_top => "up",
+            1 if at_bottom => "up",
+            -1 => "down",
+            _ => "down",
+        };
         focus_later(format!("member-{id}-{button}"));
     };
     let f = |name: &str| format!("member-{id}-{name}");
@@ -263,10 +273,10 @@ fn MemberEditor(
                         on_input=edit(|m, v| m.email = v) />
                 </div>
                 <div class="actions">
-                    <button id=f("up") on:click=move |_| moved(-1, "up") disabled=move || position.get() == 0>
+                    <button id=f("up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>
                         "Move up"
                     </button>
-                    <button id=f("down") on:click=move |_| moved(1, "down")
+                    <button id=f("down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>
                         "Move down"
                     </button>

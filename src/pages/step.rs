@@ -44,7 +44,7 @@ fn StepContent(
     };
     view! {
         <h1 node_ref=heading tabindex="-1">
-            <span class="step-count">{format!("Step {} of {}: ", step.index() + 1, Step::ALL.len())}</span>
+            <span class="step-count">{format!("Step {} of {}", step.index() + 1, Step::ALL.len())}</span>
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>

@@ -1,0 +1,192 @@
+//! Component and browser-adapter tests, run in headless Chromium by wasm-bindgen-test-runner
+//! (`make test-wasm`).
+#![cfg(target_arch = "wasm32")]
+
+use careplan::components::{ConfirmDialog, Confirmation, SaveStatusLine, TextField};
+use careplan::model::CarePlan;
+use careplan::state::{LocalStore, PlanState, SaveStatus};
+use careplan::storage::{KeyValueStore, Repo, StoreError};
+use chrono::Utc;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets effects and the DOM catch up (Leptos effects run asynchronously).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A fresh element to mount a component into.
+fn host() -> web_sys::HtmlElement {
+    let document = document();
+    let el = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn query<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn local_store_round_trips_and_lists_keys() {
+    let store = LocalStore;
+    store.set("careplan:test:a", "one").unwrap();
+    assert_eq!(
+        store.get("careplan:test:a").unwrap().as_deref(),
+        Some("one")
+    );
+    assert!(store
+        .keys()
+        .unwrap()
+        .contains(&"careplan:test:a".to_string()));
+    store.remove("careplan:test:a").unwrap();
+    assert_eq!(store.get("careplan:test:a").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_local_storage_is_reported_not_thrown() {
+    // Chromium allows about 5 MB per origin: 12 MB cannot fit.
+    let huge = "x".repeat(12 * 1024 * 1024);
+    assert_eq!(
+        LocalStore.set("careplan:test:huge", &huge),
+        Err(StoreError::Full)
+    );
+    assert_eq!(LocalStore.get("careplan:test:huge").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn the_repo_over_local_storage_keeps_damaged_plans_untouched() {
+    let repo = Repo::new(LocalStore);
+    let plan = CarePlan::new(Utc::now());
+    repo.save(&plan, 0, Utc::now()).unwrap();
+    let key = format!("careplan:plan:{}", plan.id);
+    LocalStore.set(&key, "oops").unwrap();
+    let listing = repo.list().unwrap();
+    assert!(listing.unreadable.iter().any(|u| u.key == key));
+    assert!(repo.save(&plan, 1, Utc::now()).is_err());
+    assert_eq!(LocalStore.get(&key).unwrap().as_deref(), Some("oops"));
+    LocalStore.remove(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn text_field_is_labelled_and_reports_typing() {
+    let root = host();
+    let value = RwSignal::new("start".to_string());
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <TextField id="t-name" label="Name" hint="What to call you." value=value
+                on_input=move |v| value.set(v) />
+        }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = query(&root, "input");
+    let label: web_sys::HtmlElement = query(&root, "label");
+    assert_eq!(label.get_attribute("for").as_deref(), Some("t-name"));
+    assert_eq!(input.id(), "t-name");
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("t-name-hint")
+    );
+    assert_eq!(input.value(), "start");
+
+    input.set_value("typed");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    assert_eq!(value.get_untracked(), "typed");
+
+    value.set("from the model".into());
+    tick().await;
+    assert_eq!(input.value(), "from the model");
+}
+
+#[wasm_bindgen_test]
+async fn confirm_dialog_opens_runs_the_action_and_closes() {
+    let root = host();
+    let request = RwSignal::new(None::<Confirmation>);
+    let confirmed = RwSignal::new(0);
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ConfirmDialog request=request on_confirm=move || confirmed.update(|n| *n += 1) /> }
+    });
+    tick().await;
+    let dialog: web_sys::HtmlDialogElement = query(&root, "dialog");
+    assert!(!dialog.open());
+
+    request.set(Some(Confirmation {
+        title: "Delete this plan?".into(),
+        message: "Maria: Housing will be deleted.".into(),
+        confirm_label: "Delete plan".into(),
+    }));
+    tick().await;
+    assert!(dialog.open());
+    assert!(dialog
+        .text_content()
+        .unwrap()
+        .contains("Maria: Housing will be deleted."));
+
+    let confirm: web_sys::HtmlButtonElement = query(&root, "button.danger");
+    assert_eq!(confirm.text_content().as_deref(), Some("Delete plan"));
+    confirm.click();
+    tick().await;
+    assert_eq!(confirmed.get_untracked(), 1);
+    assert!(!dialog.open());
+    assert!(request.get_untracked().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn save_status_says_saved_saving_and_why_it_failed() {
+    let root = host();
+    let state = PlanState::new(CarePlan::new(Utc::now()), 0);
+    let _mount = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <SaveStatusLine state=state /> },
+    );
+    tick().await;
+    let line: web_sys::HtmlElement = query(&root, "[role=status]");
+    assert_eq!(
+        line.text_content().as_deref(),
+        Some("Saved in this browser")
+    );
+    state.status.set(SaveStatus::Saving);
+    tick().await;
+    assert_eq!(line.text_content().as_deref(), Some("Saving..."));
+    state
+        .status
+        .set(SaveStatus::Failed("storage is full".into()));
+    tick().await;
+    assert_eq!(
+        line.text_content().as_deref(),
+        Some("Not saved: storage is full")
+    );
+    assert!(line.class_name().contains("error"));
+}
+
+#[wasm_bindgen_test]
+async fn editing_the_plan_saves_it_to_local_storage_within_half_a_second() {
+    let plan = CarePlan::new(Utc::now());
+    let id = plan.id;
+    let state = PlanState::new(plan, 0);
+    state.edit(|p| p.person.name = "Sandra".into());
+    assert_eq!(state.status.get_untracked(), SaveStatus::Saving);
+    for _ in 0..60 {
+        tick().await;
+    }
+    assert_eq!(state.status.get_untracked(), SaveStatus::Saved);
+    let stored = Repo::new(LocalStore).load(id).unwrap();
+    assert_eq!(stored.plan.person.name, "Sandra");
+    assert_eq!(stored.revision, 1);
+    Repo::new(LocalStore).delete(id).unwrap();
+}
