@@ -30,7 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   say "installing Debian packages: ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # --- Cargo tools at pinned versions ------------------------------------------------------------
