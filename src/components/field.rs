@@ -30,11 +30,10 @@ pub fn TextField(
     #[prop(optional)]
     list: Option<&'static str>,
 ) -> impl IntoView {
-    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <LabelAndHint id=id.clone() label=label hint=hint />
             <input
                 id=id
                 type=kind
@@ -65,11 +64,10 @@ pub fn TextArea(
     /// Called with the new value on every keystroke.
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
-    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <LabelAndHint id=id.clone() label=label hint=hint />
             <textarea
                 id=id
                 rows="4"
@@ -98,11 +96,10 @@ pub fn DateField(
     /// Called with the new date, or `None` when cleared.
     on_change: impl Fn(Option<NaiveDate>) + 'static,
 ) -> impl IntoView {
-    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <LabelAndHint id=id.clone() label=label hint=hint />
             <input
                 id=id
                 type="date"
@@ -132,7 +129,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <LabelAndHint id=id.clone() label=label hint=None />
             <select id=id on:change=move |ev| on_change(event_target_value(&ev))>
                 {options
                     .into_iter()
@@ -147,6 +144,28 @@ pub fn SelectField(
             </select>
         </div>
     }
+}
+
+/// The label of a field and its optional hint, which the field names in `aria-describedby`.
+#[component]
+fn LabelAndHint(
+    /// Id of the field the label is for.
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// Optional one-line hint.
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = hint_id(&id, hint);
+    view! {
+        <label for=id>{label}</label>
+        {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+    }
+}
+
+/// The id of a field's hint, when it has one.
+fn hint_id(id: &str, hint: Option<&str>) -> Option<String> {
+    hint.map(|_| format!("{id}-hint"))
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
