@@ -8,12 +8,23 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
 use leptos_router::hooks::use_params_map;
+use leptos_router::params::ParamsMap;
+
+fn plan_id(params: &ParamsMap) -> Option<PlanId> {
+    params.get("id").and_then(|s| PlanId::parse(&s))
+}
+
+/// The step named in the URL, if it names a real one.
+pub fn use_step() -> Memo<Option<Step>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))))
+}
 
 /// The route `/plans/:id/*`: keyed on the id so another plan gets a fresh state.
 #[component]
 pub fn PlanRoute() -> impl IntoView {
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| PlanId::parse(&s))));
+    let id = Memo::new(move |_| params.with(plan_id));
     move || match id.get() {
         Some(id) => view! { <PlanWorkspace id=id /> }.into_any(),
         None => view! {
@@ -64,9 +75,7 @@ fn PlanLayout(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
-    let params = use_params_map();
-    let current =
-        Signal::derive(move || params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+    let current = use_step();
     let name = move || {
         state.plan.with(|p| {
             let s = p.summary();
@@ -89,7 +98,7 @@ fn PlanLayout(
 #[component]
 pub fn PlanIndex() -> impl IntoView {
     let params = use_params_map();
-    let target = params.with_untracked(|p| p.get("id").and_then(|s| PlanId::parse(&s)));
+    let target = params.with_untracked(plan_id);
     match target {
         Some(id) => view! { <Redirect path=step_href(id, Step::Intake) /> }.into_any(),
         None => view! { <NotFoundMessage /> }.into_any(),

@@ -102,14 +102,15 @@ pub fn PlansPage() -> impl IntoView {
         }));
     });
 
-    let plans = move || {
+    // Memos, so the lists are copied once per change, not once per reader.
+    let plans = Memo::new(move |_| {
         app.listing
             .with(|l| l.as_ref().map(|l| l.plans.clone()).unwrap_or_default())
-    };
-    let unreadable = move || {
+    });
+    let unreadable = Memo::new(move |_| {
         app.listing
             .with(|l| l.as_ref().map(|l| l.unreadable.clone()).unwrap_or_default())
-    };
+    });
     let problem = move || {
         app.listing.with(|l| match l {
             Err(e) => Some(e.clone()),
@@ -140,23 +141,23 @@ pub fn PlansPage() -> impl IntoView {
             })}
             {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
             <Show
-                when=move || !plans().is_empty()
+                when=move || plans.with(|p| !p.is_empty())
                 fallback=|| view! { <p class="empty">"No plans yet. Start a new plan to begin."</p> }
             >
                 <ul class="plan-list" aria-label="Plans">
-                    <For each=plans key=|s| (s.id, s.updated_at, s.title.clone(), s.person_name.clone()) let:summary>
+                    <For each=move || plans.get() key=|s| (s.id, s.updated_at, s.title.clone(), s.person_name.clone()) let:summary>
                         <PlanCard summary=summary notice=notice on_delete=ask_delete />
                     </For>
                 </ul>
             </Show>
-            <Show when=move || !unreadable().is_empty()>
+            <Show when=move || unreadable.with(|u| !u.is_empty())>
                 <section class="unreadable" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">"Plans that could not be opened"</h2>
                     <p>
                         "The saved data below is damaged or from a newer version of this app. It has not been changed or deleted. You can download it to keep a copy or to get help."
                     </p>
                     <ul>
-                        <For each=unreadable key=|u| u.key.clone() let:item>
+                        <For each=move || unreadable.get() key=|u| u.key.clone() let:item>
                             <UnreadableItem item=item />
                         </For>
                     </ul>

@@ -4,16 +4,15 @@ use crate::components::step_href;
 use crate::model::Step;
 use crate::pages::intake::IntakeStep;
 use crate::pages::not_found::NotFoundMessage;
+use crate::pages::plan_shell::use_step;
 use crate::state::PlanState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn StepPage() -> impl IntoView {
-    let params = use_params_map();
-    let step = Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+    let step = use_step();
     move || match (step.get(), PlanState::get()) {
         (Some(step), Some(state)) => view! { <StepContent step=step state=state /> }.into_any(),
         _ => view! { <NotFoundMessage /> }.into_any(),

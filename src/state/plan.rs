@@ -48,7 +48,10 @@ impl PlanState {
             change(plan);
             plan.updated_at = Utc::now();
         });
-        self.status.set(SaveStatus::Saving);
+        // Once per save, not per keystroke: every set wakes the status line.
+        if self.status.with_untracked(|s| *s != SaveStatus::Saving) {
+            self.status.set(SaveStatus::Saving);
+        }
         if self.timer.with_value(Option::is_none) {
             let this = *self;
             let handle = set_timeout_with_handle(move || this.flush(), SAVE_DELAY).ok();
