@@ -50,6 +50,14 @@ id_type!(
     /// Identifies a member of the care team (FHIR `CareTeam.participant`).
     MemberId
 );
+id_type!(
+    /// Identifies one dated assessment (FHIR `QuestionnaireResponse` / `Observation` group).
+    AssessmentId
+);
+id_type!(
+    /// Identifies a need: a problem or health concern to work on (FHIR `Condition`).
+    NeedId
+);
 
 #[cfg(test)]
 mod tests {

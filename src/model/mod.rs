@@ -1,11 +1,16 @@
 //! The domain model: plain Rust, no browser APIs, so it is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod ids;
 pub mod intake;
+mod list;
+pub mod needs;
 pub mod plan;
 pub mod steps;
 
-pub use ids::{MemberId, PersonId, PlanId};
+pub use assessment::Assessment;
+pub use ids::{AssessmentId, MemberId, NeedId, PersonId, PlanId};
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
+pub use needs::{Need, NeedStatus, Proposal};
 pub use plan::{sort_newest_first, CarePlan, PlanStatus, PlanSummary};
 pub use steps::Step;

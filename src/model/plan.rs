@@ -1,7 +1,11 @@
 //! The care plan: one record holding everything about one person's plan (FHIR `CarePlan`).
 
+use super::assessment::findings::Finding;
+use super::assessment::Assessment;
 use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
+use super::list;
+use super::needs::Need;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +70,15 @@ pub struct CarePlan {
     pub care_team: Vec<CareTeamMember>,
     #[serde(default)]
     pub case_model: Option<CaseModel>,
+    /// Every assessment, oldest first; the last is the current one.
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    /// Needs in priority order: what matters most to the person first.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    /// Proposed needs the person set aside.
+    #[serde(default)]
+    pub dismissed: Vec<Finding>,
 }
 
 impl CarePlan {
@@ -81,6 +94,9 @@ impl CarePlan {
             person: Person::default(),
             care_team: Vec::new(),
             case_model: None,
+            assessments: Vec::new(),
+            needs: Vec::new(),
+            dismissed: Vec::new(),
         }
     }
 
@@ -118,21 +134,37 @@ impl CarePlan {
 
     /// Removes a member; returns it so the caller can offer undo.
     pub fn remove_member(&mut self, id: MemberId) -> Option<CareTeamMember> {
-        let index = self.care_team.iter().position(|m| m.id == id)?;
-        Some(self.care_team.remove(index))
+        list::take(&mut self.care_team, |m| m.id == id)
     }
 
     /// Moves a member one place up (`-1`) or down (`+1`). Returns false at either end.
     pub fn move_member(&mut self, id: MemberId, delta: isize) -> bool {
-        let Some(from) = self.care_team.iter().position(|m| m.id == id) else {
-            return false;
+        list::move_by(&mut self.care_team, |m| m.id == id, delta)
+    }
+
+    /// The assessment being worked on: the latest.
+    pub fn current_assessment(&self) -> Option<&Assessment> {
+        self.assessments.last()
+    }
+
+    pub fn current_assessment_mut(&mut self) -> Option<&mut Assessment> {
+        self.assessments.last_mut()
+    }
+
+    /// Starts an assessment dated `date`: the first one empty, a later one as a copy of the
+    /// latest, which is kept unchanged as history.
+    pub fn start_assessment(&mut self, date: NaiveDate) {
+        let next = match self.assessments.last() {
+            Some(last) => last.follow_up(date),
+            None => Assessment::new(date),
         };
-        let to = from as isize + delta;
-        if to < 0 || to as usize >= self.care_team.len() {
-            return false;
-        }
-        self.care_team.swap(from, to as usize);
-        true
+        self.assessments.push(next);
+    }
+
+    /// A safety flag in the current assessment: the crisis line is shown on screen and on paper.
+    pub fn safety_flag(&self) -> bool {
+        self.current_assessment()
+            .is_some_and(Assessment::safety_flag)
     }
 
     /// What the plan list shows about this plan.

@@ -106,6 +106,8 @@ impl Step {
                     || plan.care_team.iter().any(|m| !m.is_blank())
                     || plan.case_model.is_some()
             }
+            Step::Assessment => plan.assessments.iter().any(|a| a.has_content()),
+            Step::Needs => !plan.needs.is_empty(),
             // Filled by later work; until then these steps hold nothing.
             _ => false,
         }
