@@ -1,11 +1,17 @@
 //! Reusable pieces of the interface.
 
+pub mod choice;
 pub mod confirm_dialog;
+pub mod crisis_notice;
 pub mod field;
+pub mod focus;
 pub mod save_status;
 pub mod step_bar;
 
+pub use choice::{Checkbox, RadioGroup};
 pub use confirm_dialog::{ConfirmDialog, Confirmation};
+pub use crisis_notice::CrisisNotice;
 pub use field::{DateField, SelectField, TextArea, TextField};
+pub use focus::{focus_later, focus_move_button, open_details};
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};

@@ -1,6 +1,7 @@
 //! The domain model: plain Rust, no browser APIs, so it is tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod dates;
 pub mod ids;
 pub mod intake;
 mod list;

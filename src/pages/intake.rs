@@ -1,6 +1,9 @@
 //! The Intake step: the plan itself, the person, the care team and the way of working.
 
-use crate::components::{ConfirmDialog, Confirmation, DateField, SelectField, TextArea, TextField};
+use crate::components::{
+    focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, TextArea,
+    TextField,
+};
 use crate::model::{CaseModel, ContactMethod, MemberId, PlanStatus, SUGGESTED_ROLES};
 use crate::state::PlanState;
 use leptos::prelude::*;
@@ -244,17 +247,12 @@ fn MemberEditor(
         state.edit(|p| {
             p.move_member(id, delta);
         });
-        // Keep focus on the member that moved; at either end its button is disabled, so use
-        // the other one.
-        let at_top = position.get_untracked() == 0;
-        let at_bottom = position.get_untracked() + 1 >= count.get_untracked();
-        let button = match delta {
-            -1 if !at_top => "up",
-            1 if at_bottom => "up",
-            -1 => "down",
-            _ => "down",
-        };
-        focus_later(format!("member-{id}-{button}"));
+        focus_move_button(
+            &format!("member-{id}"),
+            position.get_untracked(),
+            count.get_untracked(),
+            delta,
+        );
     };
     let f = |name: &str| format!("member-{id}-{name}");
     view! {
@@ -294,17 +292,4 @@ fn member_name(name: &str, role: &str) -> String {
         ("", r) => r.into(),
         (n, r) => format!("{n} ({r})"),
     }
-}
-
-/// Moves focus to an element once the view has caught up, e.g. to a newly added field.
-fn focus_later(element_id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(&element_id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }

@@ -1,6 +1,8 @@
 //! Pages: one module per screen of the app.
 
+pub mod assessment;
 pub mod intake;
+pub mod needs;
 pub mod not_found;
 pub mod plan_shell;
 pub mod plans;

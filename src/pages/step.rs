@@ -2,7 +2,9 @@
 
 use crate::components::step_href;
 use crate::model::Step;
+use crate::pages::assessment::AssessmentStep;
 use crate::pages::intake::IntakeStep;
+use crate::pages::needs::NeedsStep;
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::plan_shell::use_step;
 use crate::state::PlanState;
@@ -36,6 +38,8 @@ fn StepContent(
     let id = state.plan.with_untracked(|p| p.id);
     let body = match step {
         Step::Intake => view! { <IntakeStep state=state /> }.into_any(),
+        Step::Assessment => view! { <AssessmentStep state=state /> }.into_any(),
+        Step::Needs => view! { <NeedsStep state=state /> }.into_any(),
         _ => view! {
             <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
         }

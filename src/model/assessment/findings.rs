@@ -47,6 +47,22 @@ impl FindingKey {
         }
     }
 
+    /// A few words naming the finding, for the overview.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            FindingKey::Depression => "Depression screen positive",
+            FindingKey::SelfHarmThoughts => "Thoughts of self-harm",
+            FindingKey::HousingUnstable => "Housing not steady",
+            FindingKey::HomeProblems => "Problems in the home",
+            FindingKey::FoodInsecurity => "Food insecurity",
+            FindingKey::Transportation => "Transportation screen positive",
+            FindingKey::Utilities => "Utilities shut-off risk",
+            FindingKey::InterpersonalSafety => "Safety screen positive",
+            FindingKey::DailyActivities => "Needs help with everyday activities",
+            FindingKey::HighNeed(_) => "Rated high need",
+        }
+    }
+
     /// The need this finding proposes, in plain words, from the answers that led to it.
     pub fn proposed_statement(self, a: &Assessment) -> String {
         match self {

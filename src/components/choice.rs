@@ -1,0 +1,91 @@
+//! Radio groups and checkboxes with real labels, grouped in a fieldset whose legend is the
+//! question, so screen readers read the question with every option and arrow keys move
+//! between options.
+
+use leptos::prelude::*;
+
+/// A question answered by picking one option.
+#[component]
+pub fn RadioGroup(
+    /// Unique name of the group; option `code` gets the id `{name}-{code}`.
+    #[prop(into)]
+    name: String,
+    /// The question, shown as the legend.
+    #[prop(into)]
+    legend: String,
+    /// Optional line under the question.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// The options as (code, label).
+    options: Vec<(String, String)>,
+    /// The code of the chosen option, if any.
+    #[prop(into)]
+    value: Signal<Option<String>>,
+    /// Called with the code of the option chosen.
+    on_change: Callback<String>,
+    /// Lays short options out side by side.
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
+    let described_by = hint_id.clone();
+    view! {
+        <fieldset class="radio-group" class:inline=inline aria-describedby=described_by>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <div class="options">
+                {options
+                    .into_iter()
+                    .map(|(code, label)| {
+                        let id = format!("{name}-{code}");
+                        let is_chosen = {
+                            let code = code.clone();
+                            move || value.with(|v| v.as_deref() == Some(code.as_str()))
+                        };
+                        view! {
+                            <div class="option">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=name.clone()
+                                    value=code.clone()
+                                    prop:checked=is_chosen
+                                    on:change=move |_| on_change.run(code.clone())
+                                />
+                                <label for=id>{label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// One tickable option.
+#[component]
+pub fn Checkbox(
+    /// Unique id of the checkbox.
+    #[prop(into)]
+    id: String,
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called with the new state when ticked or unticked.
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="option">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}

@@ -1,0 +1,25 @@
+//! The calm, clear message shown when a screen raises a safety flag, with the crisis line.
+
+use crate::model::assessment::safety::CrisisLine;
+use leptos::prelude::*;
+
+#[component]
+pub fn CrisisNotice(
+    /// Id of the notice's heading (unique on the page).
+    #[prop(into)]
+    id: String,
+) -> impl IntoView {
+    let line = CrisisLine::default();
+    let labelled_by = id.clone();
+    view! {
+        <section class="crisis-notice" aria-labelledby=labelled_by>
+            <h3 id=id>"Help is available now"</h3>
+            <p>
+                "Thank you for answering honestly. Thoughts like these are more common than people think, and help is available."
+            </p>
+            {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
+            <p class="crisis-line">{line.emergency}</p>
+            <p>"This answer is flagged so the care team can talk about it with you soon."</p>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! Barriers: a checklist in each part of life and one for everything, each ticked barrier with
+//! ways to address it.
+
+use super::{change, read};
+use crate::components::{Checkbox, TextField};
+use crate::model::assessment::barriers::Barrier;
+use crate::model::assessment::domains::Domain;
+use crate::state::PlanState;
+use leptos::prelude::*;
+
+#[component]
+pub fn OverallBarriers(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="overall-barriers-heading">
+            <h2 id="overall-barriers-heading">"Barriers that affect everything"</h2>
+            <p class="hint">"Things that make it hard to get care or follow a plan, whatever the need."</p>
+            <BarrierChecklist state=state domain=None />
+        </section>
+    }
+}
+
+/// The checklist of barriers for one part of life, or overall when `domain` is `None`.
+#[component]
+pub fn BarrierChecklist(
+    /// The open plan.
+    state: PlanState,
+    /// The part of life, or `None` for barriers that affect everything.
+    domain: Option<Domain>,
+) -> impl IntoView {
+    let plan = state.plan;
+    let prefix = domain.map(|d| d.code()).unwrap_or("overall");
+    let ticked = Memo::new(move |_| {
+        read(plan, |a| match domain {
+            Some(d) => a.domain(d).barriers.clone(),
+            None => a.barriers.clone(),
+        })
+    });
+    let other = Signal::derive(move || {
+        read(plan, |a| match domain {
+            Some(d) => a.domain(d).other_barriers.clone(),
+            None => a.other_barriers.clone(),
+        })
+    });
+    view! {
+        <fieldset class="barriers">
+            <legend>"What gets in the way?"</legend>
+            <div class="options columns">
+                {Barrier::ALL
+                    .into_iter()
+                    .map(|b| {
+                        view! {
+                            <Checkbox
+                                id=format!("{prefix}-barrier-{}", b.code())
+                                label=b.label()
+                                checked=Signal::derive(move || ticked.with(|t| t.contains(&b)))
+                                on_change=Callback::new(move |on| change(state, |a| a.set_barrier(domain, b, on)))
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <TextField
+                id=format!("{prefix}-other-barriers")
+                label="Other barriers"
+                value=other
+                on_input=move |v| change(state, |a| match domain {
+                    Some(d) => a.domain_mut(d).other_barriers = v,
+                    None => a.other_barriers = v,
+                })
+            />
+            <Show when=move || ticked.with(|t| !t.is_empty())>
+                <div class="suggestions">
+                    <p class="suggestions-title">"Ways to address these"</p>
+                    <ul>
+                        {move || ticked.get().into_iter().map(|b| view! {
+                            <li>
+                                <strong>{b.label()}": "</strong>
+                                {b.suggestions().join("; ")}"."
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </fieldset>
+    }
+}

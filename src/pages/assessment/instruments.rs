@@ -1,0 +1,557 @@
+//! The screening questionnaires, with exact published wording, scored as they are answered.
+//! Each shows its attribution, says which questions are still unanswered, and points positive
+//! screens to the Needs step.
+
+use super::{change, read};
+use crate::components::{step_href, Checkbox, CrisisNotice, RadioGroup};
+use crate::model::assessment::ahc::{self, FoodAnswer, HomeProblem, Living, Utilities};
+use crate::model::assessment::instrument::{Choice, Question, ScreenResult};
+use crate::model::assessment::{hvs, katz, phq9, Assessment};
+use crate::model::Step;
+use crate::state::PlanState;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Instruments(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="instruments-heading">
+            <h2 id="instruments-heading">"Screening questionnaires"</h2>
+            <p class="hint">
+                "Short, well-tested sets of questions. A score is worked out when every question is answered. A screen is not a diagnosis: it shows what to talk about."
+            </p>
+            <Phq9Form state=state />
+            <AhcForm state=state />
+            <HvsForm state=state />
+            <KatzForm state=state />
+        </section>
+    }
+}
+
+/// An expandable questionnaire with its status in the summary line.
+#[component]
+fn InstrumentSection(
+    /// Element id of the `<details>`.
+    id: &'static str,
+    /// The instrument's name.
+    name: &'static str,
+    /// One line on where things stand, e.g. "Score 9 of 27: mild".
+    status: Signal<String>,
+    /// Who made the instrument and on what terms it is used.
+    attribution: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="instrument" id=id>
+            <summary>
+                <span class="instrument-name">{name}</span>
+                <span class="instrument-status">{move || status.get()}</span>
+            </summary>
+            <div class="instrument-body">
+                {children()}
+                <p class="attribution">{attribution}</p>
+            </div>
+        </details>
+    }
+}
+
+fn options(choices: &[Choice]) -> Vec<(String, String)> {
+    choices
+        .iter()
+        .map(|c| (c.value.to_string(), c.label.to_string()))
+        .collect()
+}
+
+fn legend(q: &Question) -> String {
+    format!("{}. {}", q.number, q.text)
+}
+
+/// A sentence for a positive screen, linking to where the proposed need waits.
+#[component]
+fn ToNeeds(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let id = state.plan.with_untracked(|p| p.id);
+    view! {
+        " A need is suggested on the " <A href=step_href(id, Step::Needs)>"Needs step"</A> "."
+    }
+}
+
+// ---------------------------------------------------------------- PHQ-9
+
+fn phq9_status(a: &Assessment) -> String {
+    match (a.phq9.score(), a.phq9.phq2()) {
+        (Ok(s), _) => format!("Score {} of 27: {}", s.total, s.band.label()),
+        (Err(_), Ok(p)) => format!(
+            "PHQ-2 {} of 6 ({}); not all nine answered",
+            p.total,
+            if p.positive { "positive" } else { "negative" }
+        ),
+        _ if a.phq9.is_started() => "Started".into(),
+        _ => "Not started".into(),
+    }
+}
+
+#[component]
+fn Phq9Form(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let continued = RwSignal::new(false);
+    let phq = Memo::new(move |_| read(plan, |a| a.phq9.clone()));
+    let show_rest = move || {
+        continued.get()
+            || phq.with(|p| {
+                p.phq2().is_ok_and(|s| s.positive) || p.items[2..].iter().any(Option::is_some)
+            })
+    };
+    let item = move |q: Question| {
+        let i = usize::from(q.number) - 1;
+        view! {
+            <RadioGroup
+                name=format!("phq9-q{}", q.number)
+                legend=legend(&q)
+                options=options(&phq9::CHOICES)
+                value=Signal::derive(move || phq.with(|p| p.answer(i + 1).map(|v| v.to_string())))
+                on_change=Callback::new(move |v: String| {
+                    let value = v.parse::<u8>().ok();
+                    change(state, |a| a.phq9.items[i] = value)
+                })
+                inline=true
+            />
+        }
+    };
+    let phq2_result = move || {
+        phq.with(|p| match p.phq2() {
+            Ok(s) if s.positive => format!(
+                "PHQ-2 score: {} of 6. This is a positive screen (3 or more): please answer all nine questions.",
+                s.total
+            ),
+            Ok(s) => format!(
+                "PHQ-2 score: {} of 6. This is a negative screen (below 3). You can stop here, or answer all nine questions.",
+                s.total
+            ),
+            Err(missing) => missing.plain(),
+        })
+    };
+    let phq9_result = move || {
+        phq.with(|p| match p.score() {
+            Ok(s) => view! {
+                <p>
+                    <strong>{format!("PHQ-9 score: {} of 27, {} depression symptoms.", s.total, s.band.label())}</strong>
+                    " (0\u{2013}4 minimal, 5\u{2013}9 mild, 10\u{2013}14 moderate, 15\u{2013}19 moderately severe, 20\u{2013}27 severe.)"
+                    {p.points_to_depression().then(|| view! { <ToNeeds state=state /> })}
+                </p>
+            }
+            .into_any(),
+            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+        })
+    };
+    let flagged = Memo::new(move |_| phq.with(phq9::Phq9::self_harm_flag));
+    let difficulty_options: Vec<(String, String)> = phq9::Difficulty::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (i.to_string(), d.label().to_string()))
+        .collect();
+    view! {
+        <InstrumentSection
+            id="instrument-phq9"
+            name=phq9::NAME
+            status=Signal::derive(move || read(plan, phq9_status))
+            attribution=phq9::ATTRIBUTION
+        >
+            <p class="stem">{phq9::STEM}</p>
+            {item(phq9::QUESTIONS[0])}
+            {item(phq9::QUESTIONS[1])}
+            <div class="result" role="status">{phq2_result}</div>
+            <Show
+                when=show_rest
+                fallback=move || view! {
+                    <button id="phq9-continue" on:click=move |_| continued.set(true)>
+                        "Answer all nine questions"
+                    </button>
+                }
+            >
+                {phq9::QUESTIONS[2..].iter().map(|q| item(*q)).collect_view()}
+                <div role="status">
+                    <Show when=move || flagged.get()>
+                        <CrisisNotice id="crisis-phq9" />
+                    </Show>
+                </div>
+                <RadioGroup
+                    name="phq9-q10"
+                    legend=legend(&phq9::DIFFICULTY_QUESTION)
+                    hint="Not part of the score."
+                    options=difficulty_options.clone()
+                    value=Signal::derive(move || phq.with(|p| p.difficulty.and_then(|d| {
+                        phq9::Difficulty::ALL.iter().position(|x| *x == d).map(|i| i.to_string())
+                    })))
+                    on_change=Callback::new(move |v: String| {
+                        let d = v.parse::<usize>().ok().and_then(|i| phq9::Difficulty::ALL.get(i).copied());
+                        change(state, |a| a.phq9.difficulty = d)
+                    })
+                />
+                <div class="result" role="status">{phq9_result}</div>
+            </Show>
+        </InstrumentSection>
+    }
+}
+
+// ---------------------------------------------------------------- AHC HRSN
+
+fn ahc_status(a: &Assessment) -> String {
+    let missing = a.ahc.missing();
+    if missing.len() == 10 {
+        return "Not started".into();
+    }
+    let r = a.ahc.result();
+    let positive: Vec<&str> = r
+        .areas()
+        .iter()
+        .filter(|(_, res)| res.is_positive())
+        .map(|(name, _)| *name)
+        .collect();
+    let found = match positive.as_slice() {
+        [] => "no positive areas".to_string(),
+        names => format!("positive: {}", names.join(", ").to_lowercase()),
+    };
+    if missing.is_empty() {
+        format!("Done, {found}")
+    } else {
+        format!("{} of 10 answered, {found}", 10 - missing.len())
+    }
+}
+
+fn food_options(answers: &[FoodAnswer]) -> Vec<(String, String)> {
+    answers
+        .iter()
+        .map(|f| (f.code().to_string(), f.label().to_string()))
+        .collect()
+}
+
+fn food_from(code: &str) -> Option<FoodAnswer> {
+    FoodAnswer::ALL.into_iter().find(|f| f.code() == code)
+}
+
+#[component]
+fn AhcForm(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let ahc = Memo::new(move |_| read(plan, |a| a.ahc.clone()));
+    let pick = |name: &str,
+                q: &Question,
+                opts: Vec<(String, String)>,
+                value: Signal<Option<String>>,
+                on: Callback<String>,
+                inline: bool| {
+        view! {
+            <RadioGroup name=name.to_string() legend=legend(q) options=opts value=value on_change=on inline=inline />
+        }
+    };
+    let living_options = Living::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i.to_string(), l.label().to_string()))
+        .collect();
+    let living = pick(
+        "ahc-q1",
+        &ahc::Q1,
+        living_options,
+        Signal::derive(move || {
+            ahc.with(|a| {
+                a.living
+                    .and_then(|l| Living::ALL.iter().position(|x| *x == l))
+                    .map(|i| i.to_string())
+            })
+        }),
+        Callback::new(move |v: String| {
+            let l = v
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Living::ALL.get(i).copied());
+            change(state, |a| a.ahc.living = l)
+        }),
+        false,
+    );
+    let food = move |name: &str,
+                     q: &Question,
+                     get: fn(&ahc::Ahc) -> Option<FoodAnswer>,
+                     set: fn(&mut ahc::Ahc, Option<FoodAnswer>)| {
+        pick(
+            name,
+            q,
+            food_options(&FoodAnswer::AHC),
+            Signal::derive(move || ahc.with(|a| get(a).map(|f| f.code().to_string()))),
+            Callback::new(move |v: String| change(state, |a| set(&mut a.ahc, food_from(&v)))),
+            true,
+        )
+    };
+    let yes_no = vec![
+        ("yes".to_string(), "Yes".to_string()),
+        ("no".to_string(), "No".to_string()),
+    ];
+    let transport = pick(
+        "ahc-q5",
+        &ahc::Q5,
+        yes_no,
+        Signal::derive(move || {
+            ahc.with(|a| {
+                a.transportation
+                    .map(|y| if y { "yes" } else { "no" }.to_string())
+            })
+        }),
+        Callback::new(move |v: String| change(state, |a| a.ahc.transportation = Some(v == "yes"))),
+        true,
+    );
+    let utility_options = Utilities::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (i.to_string(), u.label().to_string()))
+        .collect();
+    let utilities = pick(
+        "ahc-q6",
+        &ahc::Q6,
+        utility_options,
+        Signal::derive(move || {
+            ahc.with(|a| {
+                a.utilities
+                    .and_then(|u| Utilities::ALL.iter().position(|x| *x == u))
+                    .map(|i| i.to_string())
+            })
+        }),
+        Callback::new(move |v: String| {
+            let u = v
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Utilities::ALL.get(i).copied());
+            change(state, |a| a.ahc.utilities = u)
+        }),
+        true,
+    );
+    let safety = ahc::SAFETY_QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            pick(
+                &format!("ahc-q{}", q.number),
+                q,
+                options(&ahc::SAFETY_CHOICES),
+                Signal::derive(move || ahc.with(|a| a.safety[i].map(|v| v.to_string()))),
+                Callback::new(move |v: String| {
+                    let value = v.parse::<u8>().ok();
+                    change(state, |a| a.ahc.safety[i] = value)
+                }),
+                true,
+            )
+        })
+        .collect_view();
+    let result = move || {
+        let r = ahc.with(ahc::Ahc::result);
+        let any_positive = r.areas().iter().any(|(_, res)| res.is_positive());
+        let safety_line = r.safety_total.map(|t| {
+            format!(
+                "Safety total: {t} (questions 7 to 10 added up, 4 to 20; {} or more is positive).",
+                ahc::SAFETY_CUT_POINT
+            )
+        });
+        view! {
+            <ul class="area-results">
+                {r.areas().into_iter().map(|(name, res)| {
+                    let (class, text) = match res {
+                        ScreenResult::Positive => ("positive", "Positive: possible need".to_string()),
+                        ScreenResult::Negative => ("negative", "Negative".to_string()),
+                        ScreenResult::Incomplete(m) => ("incomplete", m.plain()),
+                    };
+                    view! { <li class=class><strong>{name}": "</strong>{text}</li> }
+                }).collect_view()}
+            </ul>
+            {safety_line.map(|l| view! { <p>{l}</p> })}
+            {any_positive.then(|| view! { <p><ToNeeds state=state /></p> })}
+        }
+    };
+    view! {
+        <InstrumentSection
+            id="instrument-ahc"
+            name=ahc::NAME
+            status=Signal::derive(move || read(plan, ahc_status))
+            attribution=ahc::ATTRIBUTION
+        >
+            <h3 class="part">"Living situation"</h3>
+            {living}
+            <fieldset class="radio-group" aria-describedby="ahc-q2-hint">
+                <legend>{legend(&ahc::Q2)}</legend>
+                <p class="hint" id="ahc-q2-hint">"Choose all that apply."</p>
+                <div class="options columns">
+                    {HomeProblem::ALL.into_iter().map(|p| view! {
+                        <Checkbox
+                            id=format!("ahc-q2-{}", p.code())
+                            label=p.label()
+                            checked=Signal::derive(move || ahc.with(|a| a.home_problems.contains(&p)))
+                            on_change=Callback::new(move |on| change(state, |a| a.ahc.set_home_problem(p, on)))
+                        />
+                    }).collect_view()}
+                    <Checkbox
+                        id="ahc-q2-none"
+                        label=ahc::NONE_OF_THE_ABOVE.label
+                        checked=Signal::derive(move || ahc.with(|a| a.no_home_problems))
+                        on_change=Callback::new(move |on| change(state, |a| a.ahc.set_no_home_problems(on)))
+                    />
+                </div>
+            </fieldset>
+            <h3 class="part">"Food"</h3>
+            <p class="stem">{ahc::FOOD_INTRO}</p>
+            {food("ahc-q3", &ahc::Q3, |a| a.food_worried, |a, v| a.food_worried = v)}
+            {food("ahc-q4", &ahc::Q4, |a| a.food_ran_out, |a, v| a.food_ran_out = v)}
+            <h3 class="part">"Transportation"</h3>
+            {transport}
+            <h3 class="part">"Utilities"</h3>
+            {utilities}
+            <h3 class="part">"Safety"</h3>
+            <p class="stem">{ahc::SAFETY_INTRO}</p>
+            {safety}
+            <div class="result" role="status">{result}</div>
+        </InstrumentSection>
+    }
+}
+
+// ---------------------------------------------------------------- Hunger Vital Sign
+
+#[component]
+fn HvsForm(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let hvs = Memo::new(move |_| read(plan, |a| a.hvs.clone()));
+    let status = move |a: &Assessment| match a.hvs.at_risk() {
+        Ok(risk) => hvs::result_label(risk).to_string(),
+        Err(_) if a.hvs.is_started() => "Started".into(),
+        Err(_) => "Not started".into(),
+    };
+    let item = move |i: usize| {
+        let q = hvs::QUESTIONS[i];
+        view! {
+            <RadioGroup
+                name=format!("hvs-q{}", q.number)
+                legend=legend(&q)
+                options=food_options(&FoodAnswer::ALL)
+                value=Signal::derive(move || hvs.with(|h| if i == 0 { h.worried } else { h.ran_out }.map(|f| f.code().to_string())))
+                on_change=Callback::new(move |v: String| {
+                    let answer = food_from(&v);
+                    change(state, |a| if i == 0 { a.hvs.worried = answer } else { a.hvs.ran_out = answer })
+                })
+                inline=true
+            />
+        }
+    };
+    // The AHC food questions are the same two questions; offer their answers instead of
+    // asking twice.
+    let ahc_food = Memo::new(move |_| {
+        read(plan, |a| match (a.ahc.food_worried, a.ahc.food_ran_out) {
+            (Some(w), Some(r)) => Some((w, r)),
+            _ => None,
+        })
+    });
+    let copy_from_ahc = move |_| {
+        if let Some((w, r)) = ahc_food.get_untracked() {
+            change(state, |a| {
+                a.hvs.worried = Some(w);
+                a.hvs.ran_out = Some(r);
+            })
+        }
+    };
+    let result = move || {
+        hvs.with(|h| match h.at_risk() {
+            Ok(true) => view! {
+                <p><strong>"At risk of food insecurity."</strong><ToNeeds state=state /></p>
+            }
+            .into_any(),
+            Ok(false) => {
+                view! { <p><strong>"No risk of food insecurity found."</strong></p> }.into_any()
+            }
+            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <InstrumentSection
+            id="instrument-hvs"
+            name=hvs::NAME
+            status=Signal::derive(move || read(plan, status))
+            attribution=hvs::ATTRIBUTION
+        >
+            <p class="hint">
+                "The same two questions as AHC questions 3 and 4, asked about the household. Use whichever fits."
+            </p>
+            <Show when=move || ahc_food.with(Option::is_some) && !hvs.with(hvs::Hvs::is_started)>
+                <button id="hvs-copy-ahc" on:click=copy_from_ahc>"Use the answers from AHC questions 3 and 4"</button>
+            </Show>
+            {item(0)}
+            {item(1)}
+            <div class="result" role="status">{result}</div>
+        </InstrumentSection>
+    }
+}
+
+// ---------------------------------------------------------------- Katz ADL
+
+#[component]
+fn KatzForm(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let katz = Memo::new(move |_| read(plan, |a| a.katz.clone()));
+    let status = move |a: &Assessment| match a.katz.score() {
+        Ok(s) => format!("Score {} of 6: {}", s.total, s.label()),
+        Err(_) if a.katz.is_started() => "Started".into(),
+        Err(_) => "Not started".into(),
+    };
+    let yes_no = || {
+        vec![
+            ("yes".to_string(), katz::INDEPENDENT.to_string()),
+            ("no".to_string(), katz::NEEDS_HELP.to_string()),
+        ]
+    };
+    let result = move || {
+        katz.with(|k| match k.score() {
+            Ok(s) => view! {
+                <p>
+                    <strong>{format!("Score: {} of 6, {}.", s.total, s.label())}</strong>
+                    " 6 means all six activities are done without help."
+                    {(s.total < 6).then(|| view! { <ToNeeds state=state /> })}
+                </p>
+            }
+            .into_any(),
+            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <InstrumentSection
+            id="instrument-katz"
+            name=katz::NAME
+            status=Signal::derive(move || read(plan, status))
+            attribution=katz::ATTRIBUTION
+        >
+            <p class="stem">"For each activity: can the person do it with no supervision, direction or hands-on help?"</p>
+            {katz::ACTIVITIES.iter().enumerate().map(|(i, act)| view! {
+                <RadioGroup
+                    name=format!("katz-q{}", i + 1)
+                    legend=format!("{}. {}", i + 1, act.name)
+                    hint=act.prompt
+                    options=yes_no()
+                    value=Signal::derive(move || katz.with(|k| k.items[i].map(|y| if y { "yes" } else { "no" }.to_string())))
+                    on_change=Callback::new(move |v: String| change(state, |a| a.katz.items[i] = Some(v == "yes")))
+                    inline=true
+                />
+            }).collect_view()}
+            <div class="result" role="status">{result}</div>
+        </InstrumentSection>
+    }
+}

@@ -1,0 +1,64 @@
+//! All parts of life at a glance: need level in words and colour, positive screens, and what
+//! has not been looked at yet.
+
+use super::read;
+use crate::components::open_details;
+use crate::model::assessment::domains::{Domain, NeedLevel};
+use crate::state::PlanState;
+use leptos::prelude::*;
+
+#[component]
+pub fn Overview(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let not_assessed = Memo::new(move |_| read(plan, |a| a.not_assessed()));
+    view! {
+        <section class="card" aria-labelledby="overview-heading">
+            <h2 id="overview-heading">"Overview"</h2>
+            <ul class="overview-list" aria-label="Need level and positive screens for each part of life">
+                {Domain::ALL.into_iter().map(|d| view! { <OverviewItem state=state domain=d /> }).collect_view()}
+            </ul>
+            <p class="not-assessed">
+                {move || not_assessed.with(|list| match list.as_slice() {
+                    [] => "Every part of life has been looked at.".to_string(),
+                    list => format!(
+                        "Not assessed yet ({}): {}.",
+                        list.len(),
+                        list.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")
+                    ),
+                })}
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn OverviewItem(
+    /// The open plan.
+    state: PlanState,
+    /// The part of life shown.
+    domain: Domain,
+) -> impl IntoView {
+    let plan = state.plan;
+    let level = Memo::new(move |_| read(plan, |a| a.domain(domain).level));
+    let marks = Memo::new(move |_| read(plan, |a| a.screen_marks(domain)));
+    let details_id = format!("domain-{}", domain.code());
+    view! {
+        <li class="overview-item">
+            <button class="link" on:click=move |_| open_details(&details_id)>{domain.label()}</button>
+            <span class=move || level_class(level.get())>{move || level.get().label()}</span>
+            <Show when=move || marks.with(|m| !m.is_empty())>
+                <ul class="marks">
+                    {move || marks.get().into_iter().map(|k| view! { <li class="mark">{k.short_label()}</li> }).collect_view()}
+                </ul>
+            </Show>
+        </li>
+    }
+}
+
+/// The CSS class for a need level, also used by the domain summaries.
+pub fn level_class(level: NeedLevel) -> String {
+    format!("level level-{}", level.code())
+}
