@@ -2,8 +2,11 @@
 //! (`make test-wasm`).
 #![cfg(target_arch = "wasm32")]
 
-use careplan::components::{ConfirmDialog, Confirmation, SaveStatusLine, TextField};
+use careplan::components::{
+    Checkbox, ConfirmDialog, Confirmation, RadioGroup, SaveStatusLine, TextField,
+};
 use careplan::model::CarePlan;
+use careplan::pages::assessment::AssessmentStep;
 use careplan::state::{LocalStore, PlanState, SaveStatus};
 use careplan::storage::{KeyValueStore, Repo, StoreError};
 use chrono::Utc;
@@ -29,6 +32,15 @@ fn host() -> web_sys::HtmlElement {
     let el = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&el).unwrap();
     el.unchecked_into()
+}
+
+/// Fires a bubbling event, as a browser does after a person's input.
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
 }
 
 fn query<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
@@ -189,4 +201,98 @@ async fn editing_the_plan_saves_it_to_local_storage_within_half_a_second() {
     assert_eq!(stored.plan.person.name, "Sandra");
     assert_eq!(stored.revision, 1);
     Repo::new(LocalStore).delete(id).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
+    let root = host();
+    let value = RwSignal::new(None::<String>);
+    let options = vec![
+        ("0".to_string(), "Not at all".to_string()),
+        ("1".to_string(), "Several days".to_string()),
+    ];
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <RadioGroup name="q1" legend="1. Little interest" hint="Pick one." options=options.clone()
+                value=value on_change=Callback::new(move |v| value.set(Some(v))) />
+        }
+    });
+    tick().await;
+    let fieldset: web_sys::HtmlElement = query(&root, "fieldset");
+    assert_eq!(
+        query::<web_sys::HtmlElement>(&root, "legend")
+            .text_content()
+            .as_deref(),
+        Some("1. Little interest")
+    );
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("q1-hint")
+    );
+    let second: web_sys::HtmlInputElement = query(&root, "#q1-1");
+    assert_eq!(second.name(), "q1");
+    let label: web_sys::HtmlElement = query(&root, "label[for=q1-1]");
+    assert_eq!(label.text_content().as_deref(), Some("Several days"));
+    assert!(!second.checked());
+
+    second.set_checked(true);
+    fire(&second, "change");
+    assert_eq!(value.get_untracked().as_deref(), Some("1"));
+
+    value.set(Some("0".into()));
+    tick().await;
+    assert!(query::<web_sys::HtmlInputElement>(&root, "#q1-0").checked());
+    assert!(!second.checked());
+}
+
+#[wasm_bindgen_test]
+async fn checkbox_is_labelled_and_reports_ticking() {
+    let root = host();
+    let ticked = RwSignal::new(false);
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Checkbox id="mold" label="Mold" checked=ticked on_change=Callback::new(move |on| ticked.set(on)) /> }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = query(&root, "#mold");
+    assert_eq!(
+        query::<web_sys::HtmlElement>(&root, "label[for=mold]")
+            .text_content()
+            .as_deref(),
+        Some("Mold")
+    );
+    input.set_checked(true);
+    fire(&input, "change");
+    assert!(ticked.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn answering_phq9_question_9_shows_the_crisis_line_whatever_the_total() {
+    use leptos_router::components::Router;
+    let root = host();
+    let state = PlanState::new(CarePlan::new(Utc::now()), 0);
+    state.edit(|p| p.start_assessment(Utc::now().date_naive()));
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><AssessmentStep state=state /></Router> }
+    });
+    tick().await;
+    assert!(root.query_selector(".crisis-notice").unwrap().is_none());
+    // Questions 3 to 9 appear after "Answer all nine questions".
+    query::<web_sys::HtmlButtonElement>(&root, "#phq9-continue").click();
+    tick().await;
+    let several_days: web_sys::HtmlInputElement = query(&root, "#phq9-q9-1");
+    several_days.set_checked(true);
+    fire(&several_days, "change");
+    tick().await;
+    assert!(state.plan.with_untracked(|p| p.safety_flag()));
+    let notices = root.inner_html().matches("class=\"crisis-notice\"").count();
+    assert_eq!(notices, 2, "at the top and under question 9");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("call or text 988"));
+    assert!(
+        text.contains("Not scored yet: questions 1, 2, 3, 4, 5, 6, 7 and 8 still need an answer.")
+    );
+    state.flush();
+    Repo::new(LocalStore)
+        .delete(state.plan.with_untracked(|p| p.id))
+        .ok();
 }
