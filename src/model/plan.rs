@@ -250,6 +250,17 @@ mod tests {
         m.email = "ana@example.org".into();
         plan.member_mut(b).unwrap().role = "Family".into();
         plan.case_model = Some(CaseModel::StrengthsBased);
+        plan.start_assessment(NaiveDate::from_ymd_opt(2026, 11, 2).unwrap());
+        let a = plan.current_assessment_mut().unwrap();
+        a.phq9.items = [3, 3, 2, 2, 2, 2, 2, 1, 1].map(Some);
+        a.ahc.food_worried = Some(crate::model::assessment::ahc::FoodAnswer::Often);
+        a.ahc.food_ran_out = Some(crate::model::assessment::ahc::FoodAnswer::Never);
+        a.domain_mut(crate::model::assessment::domains::Domain::Housing)
+            .concerns = "Motel until Friday".into();
+        let proposals = plan.proposals();
+        plan.accept_proposal(proposals[0].finding);
+        plan.dismiss_proposal(proposals[1].finding);
+        plan.add_need();
         plan
     }
 
@@ -259,6 +270,34 @@ mod tests {
         let json = serde_json::to_string(&plan).unwrap();
         let back: CarePlan = serde_json::from_str(&json).unwrap();
         assert_eq!(back, plan);
+    }
+
+    #[test]
+    fn a_full_plan_carries_its_assessment_and_needs() {
+        let plan = full_plan();
+        assert_eq!(plan.assessments.len(), 1);
+        assert_eq!(plan.needs.len(), 2);
+        assert_eq!(plan.dismissed.len(), 1);
+        assert!(plan.safety_flag());
+        let copy = plan.duplicate(at(10));
+        assert_eq!(
+            copy.needs[0].findings, plan.needs[0].findings,
+            "links survive a copy"
+        );
+    }
+
+    #[test]
+    fn a_reassessment_keeps_the_earlier_one_unchanged() {
+        let mut plan = full_plan();
+        let first = plan.assessments[0].clone();
+        plan.start_assessment(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        plan.current_assessment_mut().unwrap().phq9.items[8] = Some(0);
+        assert_eq!(plan.assessments[0], first);
+        assert_eq!(plan.assessments.len(), 2);
+        assert!(
+            !plan.safety_flag(),
+            "the flag follows the current assessment"
+        );
     }
 
     #[test]

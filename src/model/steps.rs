@@ -143,4 +143,21 @@ mod tests {
         plan.member_mut(id).unwrap().name = "Ana".into();
         assert!(Step::Intake.has_content(&plan));
     }
+
+    #[test]
+    fn assessment_and_needs_have_content_once_something_is_entered() {
+        let mut plan = CarePlan::new(Utc::now());
+        plan.start_assessment(Utc::now().date_naive());
+        assert!(
+            !Step::Assessment.has_content(&plan),
+            "an empty assessment is not content"
+        );
+        if let Some(a) = plan.current_assessment_mut() {
+            a.katz.items[0] = Some(true);
+        }
+        assert!(Step::Assessment.has_content(&plan));
+        assert!(!Step::Needs.has_content(&plan));
+        plan.add_need();
+        assert!(Step::Needs.has_content(&plan));
+    }
 }

@@ -3,7 +3,10 @@
 // re-assessing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
 
 let server;
 let browser;
@@ -96,6 +99,15 @@ test('PHQ-9 with thoughts of self-harm: score, band and a calm safety message wi
   assert.match(await row.innerText(), /Depression screen positive/);
   assert.match(await row.innerText(), /Thoughts of self-harm/);
   await screenshot(page, 'assessment-phq9-desktop');
+
+  // Printed, the page keeps the crisis line and drops the buttons.
+  fs.mkdirSync(artifacts, { recursive: true });
+  const pdf = path.join(artifacts, 'assessment-phq9.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  assert.match(printed, /Help is available now/);
+  assert.match(printed, /call or text 988/);
+  assert.doesNotMatch(printed, /Start a new assessment/);
 
   // Question 9 back to "Not at all": the message goes, the score follows.
   await phq.getByRole('group', { name: /^9\. / }).getByLabel('Not at all').check();
@@ -224,11 +236,16 @@ test('a re-assessment starts as a copy, keeps the old one, and shows how scores 
   const row = async (name) => (await history.getByRole('row', { name }).innerText()).replace(/\s+/g, ' ');
   assert.equal(
     await row(/^PHQ-9/),
-    'PHQ-9 (depression) 17 (moderately severe) 8 (mild) 17 (moderately severe) to 8 (mild) (down 9): better',
+    'PHQ-9 (depression) 17 (moderately severe) 8 (mild) from 17 (moderately severe) to 8 (mild): down 9, better',
   );
-  assert.match(await row(/Everyday activities/), /4 of 6 to 5 of 6 \(up 1\): better/);
+  assert.match(await row(/Everyday activities/), /from 4 of 6 to 5 of 6: up 1, better/);
   const headers = await history.locator('thead th').allInnerTexts();
   assert.deepEqual(headers, ['Questionnaire', '1 October 2026', '20 November 2026', 'Change']);
+  // The first assessment is kept as it was.
+  await history.locator('details.earlier summary').filter({ hasText: 'Assessment of 1 October 2026' }).click();
+  const earlier = history.locator('details.earlier');
+  assert.match(await earlier.innerText(), /PHQ-9 \(depression\)\s+17 \(moderately severe\)/);
+  assert.match(await earlier.innerText(), /4 of 6/);
   await waitSaved(page);
   await screenshot(page, 'assessment-history-desktop');
 

@@ -16,7 +16,7 @@ pub struct ScoreLine {
     pub instrument: &'static str,
     /// `None` where the instrument was not complete in that assessment.
     pub values: Vec<Option<String>>,
-    /// Latest against the one before, when both are scored, e.g. "18 to 9 (down 9): better".
+    /// Latest against the one before, when both are scored, e.g. "from 18 to 9: down 9, better".
     pub change: Option<String>,
 }
 
@@ -128,7 +128,7 @@ fn describe_change(before: &Value, now: &Value, better: Better) -> String {
     let verdict = if improved { "better" } else { "worse" };
     let direction = if diff < 0 { "down" } else { "up" };
     format!(
-        "{} to {} ({direction} {}): {verdict}",
+        "from {} to {}: {direction} {}, {verdict}",
         before.1,
         now.1,
         diff.abs()
@@ -168,11 +168,11 @@ mod tests {
         );
         assert_eq!(
             phq9.change.as_deref(),
-            Some("18 (moderately severe) to 9 (mild) (down 9): better")
+            Some("from 18 (moderately severe) to 9 (mild): down 9, better")
         );
         assert_eq!(
             lines[1].change.as_deref(),
-            Some("6 (positive) to 2 (negative) (down 4): better")
+            Some("from 6 (positive) to 2 (negative): down 4, better")
         );
     }
 
@@ -186,7 +186,7 @@ mod tests {
         let lines = score_history(&[first.clone(), second.clone()]);
         assert_eq!(
             lines[0].change.as_deref(),
-            Some("4 of 6 to 5 of 6 (up 1): better")
+            Some("from 4 of 6 to 5 of 6: up 1, better")
         );
         let lines = score_history(&[first, second, third]);
         assert_eq!(lines[0].change.as_deref(), Some("no change"));

@@ -1,5 +1,6 @@
 //! Earlier assessments and how each instrument's score changed.
 
+use super::summary::AssessmentSummary;
 use crate::model::assessment::history::score_history;
 use crate::model::{dates, CarePlan};
 use leptos::prelude::*;
@@ -18,6 +19,15 @@ pub fn History(
         })
     });
     let lines = Memo::new(move |_| plan.with(|p| score_history(&p.assessments)));
+    let count = Memo::new(move |_| plan.with(|p| p.assessments.len()));
+    // Earlier assessments never change, so they are read again only when one is added.
+    let earlier = move || {
+        count.track();
+        plan.with_untracked(|p| {
+            let n = p.assessments.len().saturating_sub(1);
+            p.assessments[..n].iter().rev().cloned().collect::<Vec<_>>()
+        })
+    };
     view! {
         <section class="card" aria-labelledby="history-heading">
             <h2 id="history-heading">"Scores over time"</h2>
@@ -55,6 +65,17 @@ pub fn History(
                     </table>
                 </div>
             </Show>
+            <h3>"Earlier assessments"</h3>
+            <p class="hint">"Kept as they were. Newest first."</p>
+            {move || earlier().into_iter().map(|a| {
+                let title = format!("Assessment of {}", dates::long(a.date));
+                view! {
+                    <details class="instrument earlier">
+                        <summary><span>{title}</span></summary>
+                        <div class="instrument-body"><AssessmentSummary assessment=a /></div>
+                    </details>
+                }
+            }).collect_view()}
         </section>
     }
 }
