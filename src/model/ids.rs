@@ -55,6 +55,10 @@ id_type!(
     AssessmentId
 );
 id_type!(
+    /// Identifies a goal (FHIR `Goal`).
+    GoalId
+);
+id_type!(
     /// Identifies a need: a problem or health concern to work on (FHIR `Condition`).
     NeedId
 );

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod dates;
+pub mod goals;
 pub mod ids;
 pub mod intake;
 mod list;
@@ -10,7 +11,8 @@ pub mod plan;
 pub mod steps;
 
 pub use assessment::Assessment;
-pub use ids::{AssessmentId, MemberId, NeedId, PersonId, PlanId};
+pub use goals::Goal;
+pub use ids::{AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId};
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
 pub use needs::{Need, NeedStatus, Proposal};
 pub use plan::{sort_newest_first, CarePlan, PlanStatus, PlanSummary};

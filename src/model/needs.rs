@@ -156,10 +156,14 @@ impl CarePlan {
         self.needs.iter_mut().find(|n| n.id == id)
     }
 
-    /// Removes a need and returns it; its assessment findings stay in the assessment and are
-    /// proposed again.
+    /// Removes a need and returns it; goals that linked to it are unlinked (the goals stay).
+    /// Its assessment findings stay in the assessment and are proposed again.
     pub fn remove_need(&mut self, id: NeedId) -> Option<Need> {
-        list::take(&mut self.needs, |n| n.id == id)
+        let need = list::take(&mut self.needs, |n| n.id == id)?;
+        for goal in &mut self.goals {
+            goal.needs.retain(|n| *n != id);
+        }
+        Some(need)
     }
 
     /// Moves a need one place up (`-1`, higher priority) or down (`+1`).
@@ -266,6 +270,24 @@ mod tests {
             plan.need(a).unwrap().display_statement(),
             "Need with no words yet"
         );
+    }
+
+    #[test]
+    fn removing_a_need_unlinks_it_from_goals_and_keeps_the_goals() {
+        let mut plan = plan_with_positive_food_and_housing();
+        let keep = plan.add_need();
+        let gone = plan.add_need();
+        let goal_id = plan.add_goal(crate::model::Goal {
+            needs: vec![keep, gone],
+            ..Default::default()
+        });
+        assert_eq!(plan.goals_linked_to(gone), vec![goal_id]);
+        plan.remove_need(gone);
+        assert_eq!(
+            plan.goal(goal_id).map(|g| g.needs.clone()),
+            Some(vec![keep])
+        );
+        assert!(plan.goals_linked_to(gone).is_empty());
     }
 
     #[test]

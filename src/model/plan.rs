@@ -2,6 +2,7 @@
 
 use super::assessment::findings::Finding;
 use super::assessment::Assessment;
+use super::goals::Goal;
 use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
 use super::list;
@@ -79,6 +80,9 @@ pub struct CarePlan {
     /// Proposed needs the person set aside.
     #[serde(default)]
     pub dismissed: Vec<Finding>,
+    /// Goals in the order the person put them.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
 }
 
 impl CarePlan {
@@ -97,6 +101,7 @@ impl CarePlan {
             assessments: Vec::new(),
             needs: Vec::new(),
             dismissed: Vec::new(),
+            goals: Vec::new(),
         }
     }
 

@@ -108,6 +108,7 @@ impl Step {
             }
             Step::Assessment => plan.assessments.iter().any(|a| a.has_content()),
             Step::Needs => !plan.needs.is_empty(),
+            Step::Goals => !plan.goals.is_empty(),
             // Filled by later work; until then these steps hold nothing.
             _ => false,
         }

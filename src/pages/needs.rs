@@ -29,17 +29,31 @@ pub fn NeedsStep(
         }
     };
     let ask_remove = Callback::new(move |id: NeedId| {
-        let (what, from_screen) = plan.with_untracked(|p| {
+        let (what, from_screen, goals) = plan.with_untracked(|p| {
+            let goals: Vec<String> = p
+                .goals_linked_to(id)
+                .into_iter()
+                .filter_map(|g| p.goal(g).map(|g| g.sentence(p.person_name())))
+                .collect();
             p.need(id)
-                .map(|n| (n.display_statement(), !n.findings.is_empty()))
+                .map(|n| (n.display_statement(), !n.findings.is_empty(), goals))
                 .unwrap_or_default()
         });
         pending.set_value(Some(id));
-        let again = if from_screen {
-            " It came from the assessment, so it will be suggested again."
-        } else {
-            ""
-        };
+        let mut again = String::new();
+        if from_screen {
+            again.push_str(" It came from the assessment, so it will be suggested again.");
+        }
+        match goals.as_slice() {
+            [] => {}
+            [one] => again.push_str(&format!(
+                " It will be unlinked from the goal \u{201c}{one}\u{201d}; the goal stays."
+            )),
+            many => again.push_str(&format!(
+                " It will be unlinked from {} goals; the goals stay.",
+                many.len()
+            )),
+        }
         confirm.set(Some(Confirmation {
             title: "Remove this need?".into(),
             message: format!(

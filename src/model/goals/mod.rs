@@ -1,0 +1,381 @@
+//! Goals: SMART goals (FHIR `Goal`) written through structured fields, with the goal sentence
+//! composed from them.
+
+pub mod library;
+pub mod smart;
+
+use super::dates;
+use super::ids::{GoalId, NeedId};
+use super::list;
+use super::plan::CarePlan;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Which way the measure should move.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    #[default]
+    Increase,
+    Decrease,
+    Maintain,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 3] = [
+        Direction::Increase,
+        Direction::Decrease,
+        Direction::Maintain,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::Increase => "increase",
+            Direction::Decrease => "decrease",
+            Direction::Maintain => "maintain",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Increase => "Go up",
+            Direction::Decrease => "Go down",
+            Direction::Maintain => "Stay the same",
+        }
+    }
+}
+
+/// FHIR `Goal.lifecycleStatus` (the values a person uses).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoalStatus {
+    #[default]
+    Proposed,
+    Planned,
+    Accepted,
+    Active,
+    OnHold,
+    Completed,
+    Cancelled,
+}
+
+impl GoalStatus {
+    pub const ALL: [GoalStatus; 7] = [
+        GoalStatus::Proposed,
+        GoalStatus::Planned,
+        GoalStatus::Accepted,
+        GoalStatus::Active,
+        GoalStatus::OnHold,
+        GoalStatus::Completed,
+        GoalStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            GoalStatus::Proposed => "proposed",
+            GoalStatus::Planned => "planned",
+            GoalStatus::Accepted => "accepted",
+            GoalStatus::Active => "active",
+            GoalStatus::OnHold => "on-hold",
+            GoalStatus::Completed => "completed",
+            GoalStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GoalStatus::Proposed => "Proposed (an idea)",
+            GoalStatus::Planned => "Planned",
+            GoalStatus::Accepted => "Agreed",
+            GoalStatus::Active => "Working on it",
+            GoalStatus::OnHold => "On hold",
+            GoalStatus::Completed => "Completed",
+            GoalStatus::Cancelled => "Cancelled",
+        }
+    }
+}
+
+/// FHIR `Goal.priority`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    High,
+    #[default]
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Priority::High => "high",
+            Priority::Medium => "medium",
+            Priority::Low => "low",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::High => "High",
+            Priority::Medium => "Medium",
+            Priority::Low => "Low",
+        }
+    }
+}
+
+/// A goal. Numbers are kept as typed (text), so a half-typed "2." is never rewritten under the
+/// person's cursor; the SMART check says when one is not a number.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goal {
+    pub id: GoalId,
+    // Specific
+    /// Who will do it; empty means the person the plan is for.
+    pub who: String,
+    /// What will be done, as a verb phrase: "walk".
+    pub action: String,
+    /// Words after the amount: "on his own", "each day".
+    pub detail: String,
+    // Measurable
+    /// What is measured: "distance walked".
+    pub measure: String,
+    pub unit: String,
+    pub baseline: String,
+    pub target: String,
+    pub direction: Direction,
+    /// Where no number fits: what anyone could see when it is done.
+    pub outcome: String,
+    // Achievable
+    /// "How sure are you that you can do this?", 0 to 10.
+    pub confidence: Option<u8>,
+    pub supports: String,
+    pub known_barriers: String,
+    // Relevant
+    pub needs: Vec<NeedId>,
+    /// Why it matters, in the person's words.
+    pub why: String,
+    // Time-bound
+    pub start_date: Option<NaiveDate>,
+    pub target_date: Option<NaiveDate>,
+    pub review_date: Option<NaiveDate>,
+    pub priority: Priority,
+    pub status: GoalStatus,
+}
+
+/// Reads a number as people type it: "10", "2.5", "2,5", " 50 ".
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+impl Goal {
+    pub fn new(start: NaiveDate) -> Self {
+        Self {
+            id: GoalId::new(),
+            start_date: Some(start),
+            ..Self::default()
+        }
+    }
+
+    pub fn baseline_value(&self) -> Option<f64> {
+        parse_number(&self.baseline)
+    }
+
+    pub fn target_value(&self) -> Option<f64> {
+        parse_number(&self.target)
+    }
+
+    /// The goal as one sentence, e.g. "By 5 December 2026, John will walk 50 feet on his own,
+    /// up from 10 feet today." Missing essentials show as a bracketed question.
+    pub fn sentence(&self, person_name: &str) -> String {
+        let who = first_non_empty(&[&self.who, person_name]).unwrap_or("The person");
+        let when = match self.target_date {
+            Some(d) => format!("By {}", dates::long(d)),
+            None => "By (when?)".into(),
+        };
+        let action = first_non_empty(&[&self.action]).unwrap_or("(do what?)");
+        let target = amount(&self.target, &self.unit);
+        let mut s = format!("{when}, {who} will {action}");
+        for part in [target.as_str(), self.detail.trim()] {
+            if !part.is_empty() {
+                s.push(' ');
+                s.push_str(part);
+            }
+        }
+        let baseline = amount(&self.baseline, &self.unit);
+        let outcome = self.outcome.trim();
+        if !target.is_empty() && !baseline.is_empty() {
+            match self.direction {
+                Direction::Increase => s.push_str(&format!(", up from {baseline} today")),
+                Direction::Decrease => s.push_str(&format!(", down from {baseline} today")),
+                Direction::Maintain => s.push_str(&format!(", keeping it at {baseline} as today")),
+            }
+        } else if target.is_empty() && !outcome.is_empty() {
+            s.push_str(&format!(", so that {outcome}"));
+        }
+        let s = s.trim_end_matches(['.', ' ']).to_string();
+        format!("{s}.")
+    }
+}
+
+impl CarePlan {
+    /// Adds a goal at the end and returns its id.
+    pub fn add_goal(&mut self, goal: Goal) -> GoalId {
+        let id = goal.id;
+        self.goals.push(goal);
+        id
+    }
+
+    pub fn goal(&self, id: GoalId) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn goal_mut(&mut self, id: GoalId) -> Option<&mut Goal> {
+        self.goals.iter_mut().find(|g| g.id == id)
+    }
+
+    pub fn remove_goal(&mut self, id: GoalId) -> Option<Goal> {
+        list::take(&mut self.goals, |g| g.id == id)
+    }
+
+    pub fn move_goal(&mut self, id: GoalId, delta: isize) -> bool {
+        list::move_by(&mut self.goals, |g| g.id == id, delta)
+    }
+
+    /// Goals that link to a need: what removing the need would unlink.
+    pub fn goals_linked_to(&self, need: NeedId) -> Vec<GoalId> {
+        self.goals
+            .iter()
+            .filter(|g| g.needs.contains(&need))
+            .map(|g| g.id)
+            .collect()
+    }
+
+    /// The person's name as goals use it, or empty.
+    pub fn person_name(&self) -> &str {
+        self.person.name.trim()
+    }
+}
+
+fn first_non_empty<'a>(texts: &[&'a str]) -> Option<&'a str> {
+    texts.iter().map(|t| t.trim()).find(|t| !t.is_empty())
+}
+
+/// "50 feet", or "" when there is no number.
+fn amount(number: &str, unit: &str) -> String {
+    match (number.trim(), unit.trim()) {
+        ("", _) => String::new(),
+        (n, "") => n.to_string(),
+        (n, u) => format!("{n} {u}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn walking() -> Goal {
+        Goal {
+            action: "walk".into(),
+            detail: "on his own".into(),
+            measure: "distance walked".into(),
+            unit: "feet".into(),
+            baseline: "10".into(),
+            target: "50".into(),
+            target_date: Some(day(2026, 12, 5)),
+            ..Goal::new(day(2026, 11, 22))
+        }
+    }
+
+    #[test]
+    fn the_example_sentence_from_the_issue() {
+        assert_eq!(
+            walking().sentence("John"),
+            "By 5 December 2026, John will walk 50 feet on his own, up from 10 feet today."
+        );
+    }
+
+    #[test]
+    fn who_defaults_to_the_person_and_can_be_someone_else() {
+        let mut g = walking();
+        g.who = "Rosa (daughter)".into();
+        assert!(g.sentence("John").contains(", Rosa (daughter) will walk"));
+        g.who = String::new();
+        assert!(g.sentence("").contains(", The person will walk"));
+    }
+
+    #[test]
+    fn decrease_and_maintain_read_naturally() {
+        let mut g = Goal {
+            action: "drink".into(),
+            target: "2".into(),
+            unit: "drinks a week".into(),
+            baseline: "20".into(),
+            direction: Direction::Decrease,
+            target_date: Some(day(2027, 1, 31)),
+            ..Goal::default()
+        };
+        assert_eq!(
+            g.sentence("John"),
+            "By 31 January 2027, John will drink 2 drinks a week, down from 20 drinks a week today."
+        );
+        g.direction = Direction::Maintain;
+        g.baseline = "2".into();
+        assert!(g
+            .sentence("John")
+            .ends_with("keeping it at 2 drinks a week as today."));
+    }
+
+    #[test]
+    fn missing_parts_show_as_questions() {
+        assert_eq!(
+            Goal::default().sentence("Sandra"),
+            "By (when?), Sandra will (do what?)."
+        );
+        let g = Goal {
+            action: "move into sober housing".into(),
+            outcome: "he has a signed lease".into(),
+            target_date: Some(day(2027, 2, 1)),
+            ..Goal::default()
+        };
+        assert_eq!(
+            g.sentence("John"),
+            "By 1 February 2027, John will move into sober housing, so that he has a signed lease."
+        );
+    }
+
+    #[test]
+    fn numbers_are_read_as_typed() {
+        assert_eq!(parse_number(" 2,5 "), Some(2.5));
+        assert_eq!(parse_number("50"), Some(50.0));
+        assert_eq!(parse_number("fifty"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn no_double_full_stop() {
+        let mut g = walking();
+        g.detail = "on his own.".into();
+        g.baseline = String::new();
+        assert!(g.sentence("John").ends_with("on his own."));
+    }
+}
