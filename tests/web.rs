@@ -7,6 +7,7 @@ use careplan::components::{
 };
 use careplan::model::CarePlan;
 use careplan::pages::assessment::AssessmentStep;
+use careplan::pages::goals::smart_marks::SmartMarks;
 use careplan::state::{LocalStore, PlanState, SaveStatus};
 use careplan::storage::{KeyValueStore, Repo, StoreError};
 use chrono::Utc;
@@ -295,4 +296,32 @@ async fn answering_phq9_question_9_shows_the_crisis_line_whatever_the_total() {
     Repo::new(LocalStore)
         .delete(state.plan.with_untracked(|p| p.id))
         .ok();
+}
+
+#[wasm_bindgen_test]
+async fn smart_marks_say_pass_or_needs_work_in_words_and_follow_the_goal() {
+    use careplan::model::goals::smart::check;
+    use careplan::model::Goal;
+    let root = host();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let goal = RwSignal::new(Goal::new(today));
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        let marks = Memo::new(move |_| goal.with(|g| check(g, today)));
+        view! { <SmartMarks marks=marks id_prefix="g1-smart".to_string() /> }
+    });
+    tick().await;
+    let text = || root.text_content().unwrap_or_default();
+    assert!(text().contains("SMART check: 0 of 5 letters pass."));
+    assert!(text().contains("Specific: needs work"));
+    assert!(text().contains("Confidence is not rated yet."));
+    goal.update(|g| {
+        g.action = "walk".into();
+        g.confidence = Some(9);
+    });
+    tick().await;
+    assert!(text().contains("SMART check: 2 of 5 letters pass."));
+    assert!(text().contains("Specific: looks good"));
+    assert!(text().contains("Confidence is 9 out of 10."));
+    let marks = root.inner_html().matches("smart-mark pass").count();
+    assert_eq!(marks, 2, "the classes follow the words");
 }

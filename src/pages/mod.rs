@@ -1,6 +1,7 @@
 //! Pages: one module per screen of the app.
 
 pub mod assessment;
+pub mod goals;
 pub mod intake;
 pub mod needs;
 pub mod not_found;

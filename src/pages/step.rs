@@ -3,6 +3,7 @@
 use crate::components::step_href;
 use crate::model::Step;
 use crate::pages::assessment::AssessmentStep;
+use crate::pages::goals::GoalsStep;
 use crate::pages::intake::IntakeStep;
 use crate::pages::needs::NeedsStep;
 use crate::pages::not_found::NotFoundMessage;
@@ -40,6 +41,7 @@ fn StepContent(
         Step::Intake => view! { <IntakeStep state=state /> }.into_any(),
         Step::Assessment => view! { <AssessmentStep state=state /> }.into_any(),
         Step::Needs => view! { <NeedsStep state=state /> }.into_any(),
+        Step::Goals => view! { <GoalsStep state=state /> }.into_any(),
         _ => view! {
             <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
         }

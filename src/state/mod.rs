@@ -1,9 +1,11 @@
 //! Reactive state, shared through context. Browser-only: storage goes through local storage.
 
 pub mod app;
+pub mod clock;
 pub mod local_store;
 pub mod plan;
 
 pub use app::{repo, AppState};
+pub use clock::today;
 pub use local_store::LocalStore;
 pub use plan::{PlanState, SaveStatus};

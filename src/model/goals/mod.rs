@@ -202,14 +202,20 @@ impl Goal {
     /// The goal as one sentence, e.g. "By 5 December 2026, John will walk 50 feet on his own,
     /// up from 10 feet today." Missing essentials show as a bracketed question.
     pub fn sentence(&self, person_name: &str) -> String {
-        let who = first_non_empty(&[&self.who, person_name]).unwrap_or("The person");
         let when = match self.target_date {
             Some(d) => format!("By {}", dates::long(d)),
             None => "By (when?)".into(),
         };
+        format!("{when}, {}.", self.clause(person_name))
+    }
+
+    /// The sentence without its date: "John will walk 50 feet on his own, up from 10 feet
+    /// today", as the library previews a starting point.
+    pub fn clause(&self, person_name: &str) -> String {
+        let who = first_non_empty(&[&self.who, person_name]).unwrap_or("The person");
         let action = first_non_empty(&[&self.action]).unwrap_or("(do what?)");
         let target = amount(&self.target, &self.unit);
-        let mut s = format!("{when}, {who} will {action}");
+        let mut s = format!("{who} will {action}");
         for part in [target.as_str(), self.detail.trim()] {
             if !part.is_empty() {
                 s.push(' ');
@@ -227,8 +233,7 @@ impl Goal {
         } else if target.is_empty() && !outcome.is_empty() {
             s.push_str(&format!(", so that {outcome}"));
         }
-        let s = s.trim_end_matches(['.', ' ']).to_string();
-        format!("{s}.")
+        s.trim_end_matches(['.', ' ']).to_string()
     }
 }
 

@@ -10,8 +10,7 @@ mod summary;
 
 use crate::components::{focus_later, CrisisNotice, DateField};
 use crate::model::{dates, Assessment, CarePlan};
-use crate::state::PlanState;
-use chrono::Utc;
+use crate::state::{today, PlanState};
 use leptos::prelude::*;
 
 /// Reads something from the current assessment; the default when there is none.
@@ -36,7 +35,7 @@ pub fn AssessmentStep(
     let plan = state.plan;
     let has_assessment = Memo::new(move |_| plan.with(|p| !p.assessments.is_empty()));
     let start = move |_| {
-        state.edit(|p| p.start_assessment(Utc::now().date_naive()));
+        state.edit(|p| p.start_assessment(today()));
         focus_later("assessment-date".into());
     };
     move || {
@@ -73,7 +72,7 @@ fn AssessmentForm(
         }
     };
     let reassess = move |_| {
-        state.edit(|p| p.start_assessment(Utc::now().date_naive()));
+        state.edit(|p| p.start_assessment(today()));
         focus_later("assessment-date".into());
     };
     view! {

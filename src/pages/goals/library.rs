@@ -1,0 +1,67 @@
+//! Starting points by part of life. Nothing is added until the person chooses "Use this goal".
+
+use crate::components::SelectField;
+use crate::model::assessment::domains::Domain;
+use crate::model::goals::library::{for_domain, TEMPLATES};
+use crate::model::GoalId;
+use crate::state::{today, PlanState};
+use leptos::prelude::*;
+
+#[component]
+pub fn GoalLibrary(
+    /// The open plan.
+    state: PlanState,
+    /// Called with the id of a goal added from the library.
+    on_added: Callback<GoalId>,
+) -> impl IntoView {
+    let domains: Vec<Domain> = Domain::ALL
+        .into_iter()
+        .filter(|d| for_domain(*d).next().is_some())
+        .collect();
+    let first = domains.first().copied().unwrap_or(Domain::PhysicalHealth);
+    let chosen = RwSignal::new(first);
+    let person = Memo::new(move |_| state.plan.with(|p| p.person_name().to_string()));
+    let use_template = move |index: usize| {
+        let Some(template) = TEMPLATES.get(index) else {
+            return;
+        };
+        let mut id = None;
+        state.edit(|p| id = Some(p.add_goal(template.to_goal(today()))));
+        if let Some(id) = id {
+            on_added.run(id);
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="library-heading">
+            <h2 id="library-heading">"Start from a common goal"</h2>
+            <p class="hint">"Pick a part of life, then a starting point. You can change every word after."</p>
+            <SelectField
+                id="library-domain"
+                label="Part of life"
+                options=domains.iter().map(|d| (d.code(), d.label())).collect()
+                value=Signal::derive(move || chosen.get().code())
+                on_change=move |v| {
+                    if let Some(d) = Domain::from_code(&v) {
+                        chosen.set(d)
+                    }
+                }
+            />
+            <ul class="library-list">
+                {move || for_domain(chosen.get()).map(|(index, t)| {
+                    let preview = person.with(|name| format!("{}.", t.to_goal(today()).clause(name)));
+                    view! {
+                        <li class="library-item">
+                            <div>
+                                <p class="library-title">{t.title}</p>
+                                <p class="hint">{preview}</p>
+                            </div>
+                            <button on:click=move |_| use_template(index)>
+                                "Use this goal"<span class="visually-hidden">{format!(": {}", t.title)}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
