@@ -59,6 +59,10 @@ id_type!(
     GoalId
 );
 id_type!(
+    /// Identifies an action step of a goal (FHIR `CarePlan.activity`).
+    ActionId
+);
+id_type!(
     /// Identifies a need: a problem or health concern to work on (FHIR `Condition`).
     NeedId
 );

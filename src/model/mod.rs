@@ -1,5 +1,6 @@
 //! The domain model: plain Rust, no browser APIs, so it is tested natively with `cargo test`.
 
+pub mod actions;
 pub mod assessment;
 pub mod dates;
 pub mod goals;
@@ -12,7 +13,7 @@ pub mod steps;
 
 pub use assessment::Assessment;
 pub use goals::Goal;
-pub use ids::{AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId};
+pub use ids::{ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId};
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
 pub use needs::{Need, NeedStatus, Proposal};
 pub use plan::{sort_newest_first, CarePlan, PlanStatus, PlanSummary};

@@ -109,6 +109,7 @@ impl Step {
             Step::Assessment => plan.assessments.iter().any(|a| a.has_content()),
             Step::Needs => !plan.needs.is_empty(),
             Step::Goals => !plan.goals.is_empty(),
+            Step::Actions => plan.goals.iter().any(|g| !g.steps.is_empty()),
             // Filled by later work; until then these steps hold nothing.
             _ => false,
         }

@@ -162,22 +162,41 @@ fn CareTeamEditor(
         }
     };
     let ask_remove = Callback::new(move |id: MemberId| {
-        let who = plan.with_untracked(|p| {
-            p.member(id)
+        let (who, steps) = plan.with_untracked(|p| {
+            let steps: Vec<String> = p
+                .steps_owned_by(id)
+                .into_iter()
+                .filter_map(|at| p.step(at).map(|s| s.what.trim().to_string()))
+                .collect();
+            let who = p
+                .member(id)
                 .map(|m| member_name(&m.name, &m.role))
-                .unwrap_or_default()
+                .unwrap_or_default();
+            (who, steps)
         });
+        let unlinked = match steps.as_slice() {
+            [] => String::new(),
+            list => format!(
+                " They do {} action step{}: {}. Those steps stay, with no one assigned.",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                list.iter()
+                    .map(|s| format!("\u{201c}{s}\u{201d}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
             title: "Remove from the care team?".into(),
-            message: format!("{who} will be removed from this plan's care team."),
+            message: format!("{who} will be removed from this plan's care team.{unlinked}"),
             confirm_label: "Remove".into(),
         }));
     });
     let do_remove = move || {
         if let Some(id) = pending.get_value() {
             state.edit(|p| {
-                p.remove_member(id);
+                p.remove_member_and_unassign(id);
             });
             focus_later("add-member".into());
         }

@@ -1,5 +1,6 @@
 //! Pages: one module per screen of the app.
 
+pub mod actions;
 pub mod assessment;
 pub mod goals;
 pub mod intake;

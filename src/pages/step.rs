@@ -2,6 +2,7 @@
 
 use crate::components::step_href;
 use crate::model::Step;
+use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
 use crate::pages::goals::GoalsStep;
 use crate::pages::intake::IntakeStep;
@@ -42,6 +43,7 @@ fn StepContent(
         Step::Assessment => view! { <AssessmentStep state=state /> }.into_any(),
         Step::Needs => view! { <NeedsStep state=state /> }.into_any(),
         Step::Goals => view! { <GoalsStep state=state /> }.into_any(),
+        Step::Actions => view! { <ActionsStep state=state /> }.into_any(),
         _ => view! {
             <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
         }

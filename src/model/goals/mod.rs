@@ -4,6 +4,7 @@
 pub mod library;
 pub mod smart;
 
+use super::actions::ActionStep;
 use super::dates;
 use super::ids::{GoalId, NeedId};
 use super::list;
@@ -174,6 +175,8 @@ pub struct Goal {
     pub review_date: Option<NaiveDate>,
     pub priority: Priority,
     pub status: GoalStatus,
+    /// The action steps, in order.
+    pub steps: Vec<ActionStep>,
 }
 
 /// Reads a number as people type it: "10", "2.5", "2,5", " 50 ".

@@ -1,0 +1,360 @@
+//! Action steps: who does what, when and how, for each goal (FHIR `CarePlan.activity`).
+
+use super::assessment::barriers::Barrier;
+use super::dates;
+use super::ids::{ActionId, GoalId, MemberId};
+use super::list;
+use super::plan::CarePlan;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Who does a step.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Owner {
+    #[default]
+    Unassigned,
+    /// The person the plan is for.
+    Person,
+    /// Someone on the care team (family, case manager, doctor ...), linked by id.
+    Member(MemberId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Repeat {
+    Daily,
+    Weekly,
+    Monthly,
+}
+
+impl Repeat {
+    pub const ALL: [Repeat; 3] = [Repeat::Daily, Repeat::Weekly, Repeat::Monthly];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Repeat::Daily => "daily",
+            Repeat::Weekly => "weekly",
+            Repeat::Monthly => "monthly",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Repeat::Daily => "Every day",
+            Repeat::Weekly => "Every week",
+            Repeat::Monthly => "Every month",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Blocked,
+    Cancelled,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 5] = [
+        ActionStatus::NotStarted,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Blocked,
+        ActionStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "not-started",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Blocked => "blocked",
+            ActionStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "Not started",
+            ActionStatus::InProgress => "In progress",
+            ActionStatus::Done => "Done",
+            ActionStatus::Blocked => "Blocked",
+            ActionStatus::Cancelled => "Cancelled",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ActionStep {
+    pub id: ActionId,
+    pub what: String,
+    pub owner: Owner,
+    /// The date it is due, or the first time for a repeating step.
+    pub due: Option<NaiveDate>,
+    pub repeat: Option<Repeat>,
+    /// The last date of a repeating step.
+    pub until: Option<NaiveDate>,
+    /// How or where, e.g. "by bus", "at the county clinic".
+    pub how: String,
+    pub status: ActionStatus,
+    /// The barrier this step addresses, if any.
+    pub barrier: Option<Barrier>,
+}
+
+impl ActionStep {
+    pub fn new(what: impl Into<String>) -> Self {
+        Self {
+            id: ActionId::new(),
+            what: what.into(),
+            ..Self::default()
+        }
+    }
+
+    /// "Every week from 1 December 2026 until 31 January 2027", "By 5 December 2026", or
+    /// "No date yet".
+    pub fn when(&self) -> String {
+        match (self.repeat, self.due, self.until) {
+            (Some(r), from, until) => {
+                let mut s = r.label().to_string();
+                if let Some(d) = from {
+                    s.push_str(&format!(" from {}", dates::long(d)));
+                }
+                match until {
+                    Some(u) => s.push_str(&format!(" until {}", dates::long(u))),
+                    None => s.push_str(", no end date yet"),
+                }
+                s
+            }
+            (None, Some(d), _) => format!("By {}", dates::long(d)),
+            (None, None, _) => "No date yet".into(),
+        }
+    }
+}
+
+/// Where a step sits: which goal, which step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepRef {
+    pub goal: GoalId,
+    pub step: ActionId,
+}
+
+impl CarePlan {
+    /// Adds a step to a goal and returns its id (`None` if the goal is gone).
+    pub fn add_step(&mut self, goal: GoalId, step: ActionStep) -> Option<ActionId> {
+        let id = step.id;
+        self.goal_mut(goal)?.steps.push(step);
+        Some(id)
+    }
+
+    pub fn step(&self, at: StepRef) -> Option<&ActionStep> {
+        self.goal(at.goal)?.steps.iter().find(|s| s.id == at.step)
+    }
+
+    pub fn step_mut(&mut self, at: StepRef) -> Option<&mut ActionStep> {
+        self.goal_mut(at.goal)?
+            .steps
+            .iter_mut()
+            .find(|s| s.id == at.step)
+    }
+
+    pub fn remove_step(&mut self, at: StepRef) -> Option<ActionStep> {
+        list::take(&mut self.goal_mut(at.goal)?.steps, |s| s.id == at.step)
+    }
+
+    /// Moves a step one place up or down within its goal.
+    pub fn move_step(&mut self, at: StepRef, delta: isize) -> bool {
+        match self.goal_mut(at.goal) {
+            Some(g) => list::move_by(&mut g.steps, |s| s.id == at.step, delta),
+            None => false,
+        }
+    }
+
+    /// Moves a step to the end of another goal, keeping its id. False if either is missing.
+    pub fn move_step_to_goal(&mut self, at: StepRef, to: GoalId) -> bool {
+        if at.goal == to || self.goal(to).is_none() {
+            return false;
+        }
+        let Some(step) = self.remove_step(at) else {
+            return false;
+        };
+        self.goal_mut(to).map(|g| g.steps.push(step)).is_some()
+    }
+
+    /// Steps a care-team member owns: what removing them would unassign.
+    pub fn steps_owned_by(&self, member: MemberId) -> Vec<StepRef> {
+        self.goals
+            .iter()
+            .flat_map(|g| {
+                g.steps
+                    .iter()
+                    .filter(move |s| s.owner == Owner::Member(member))
+                    .map(move |s| StepRef {
+                        goal: g.id,
+                        step: s.id,
+                    })
+            })
+            .collect()
+    }
+
+    /// Removes a care-team member and unassigns the steps they owned (the steps stay).
+    pub fn remove_member_and_unassign(
+        &mut self,
+        member: MemberId,
+    ) -> Option<super::intake::CareTeamMember> {
+        let removed = self.remove_member(member)?;
+        for goal in &mut self.goals {
+            for step in &mut goal.steps {
+                if step.owner == Owner::Member(member) {
+                    step.owner = Owner::Unassigned;
+                }
+            }
+        }
+        Some(removed)
+    }
+
+    /// Who does a step, in words.
+    pub fn owner_name(&self, owner: &Owner) -> String {
+        match owner {
+            Owner::Unassigned => "Not decided yet".into(),
+            Owner::Person => match self.person_name() {
+                "" => "The person".into(),
+                name => name.to_string(),
+            },
+            Owner::Member(id) => match self.member(*id) {
+                Some(m) => match (m.name.trim(), m.role.trim()) {
+                    ("", "") => "A care-team member".into(),
+                    (n, "") => n.into(),
+                    ("", r) => r.into(),
+                    (n, r) => format!("{n} ({r})"),
+                },
+                None => "Not decided yet".into(),
+            },
+        }
+    }
+
+    /// Ways to address the barriers in the current assessment, as steps to add.
+    pub fn suggested_steps(&self) -> Vec<(Barrier, &'static str)> {
+        self.current_assessment()
+            .map(|a| {
+                a.all_barriers()
+                    .into_iter()
+                    .flat_map(|b| b.suggestions().iter().map(move |s| (b, *s)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::domains::Domain;
+    use crate::model::Goal;
+    use chrono::Utc;
+
+    fn day(m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2026, m, d)
+    }
+
+    fn plan_with_two_goals() -> (CarePlan, GoalId, GoalId) {
+        let mut plan = CarePlan::new(Utc::now());
+        let a = plan.add_goal(Goal::default());
+        let b = plan.add_goal(Goal::default());
+        (plan, a, b)
+    }
+
+    #[test]
+    fn when_reads_plainly() {
+        let mut s = ActionStep::new("Call the clinic");
+        assert_eq!(s.when(), "No date yet");
+        s.due = day(12, 5);
+        assert_eq!(s.when(), "By 5 December 2026");
+        s.repeat = Some(Repeat::Weekly);
+        assert_eq!(s.when(), "Every week from 5 December 2026, no end date yet");
+        s.until = NaiveDate::from_ymd_opt(2027, 1, 31);
+        assert_eq!(
+            s.when(),
+            "Every week from 5 December 2026 until 31 January 2027"
+        );
+    }
+
+    #[test]
+    fn steps_reorder_and_move_between_goals_keeping_their_ids() {
+        let (mut plan, a, b) = plan_with_two_goals();
+        let s1 = plan.add_step(a, ActionStep::new("one")).unwrap();
+        let s2 = plan.add_step(a, ActionStep::new("two")).unwrap();
+        assert!(plan.move_step(StepRef { goal: a, step: s2 }, -1));
+        let order: Vec<_> = plan.goal(a).unwrap().steps.iter().map(|s| s.id).collect();
+        assert_eq!(order, vec![s2, s1]);
+        assert!(plan.move_step_to_goal(StepRef { goal: a, step: s1 }, b));
+        assert_eq!(plan.goal(a).unwrap().steps.len(), 1);
+        assert_eq!(
+            plan.step(StepRef { goal: b, step: s1 }).unwrap().what,
+            "one"
+        );
+        assert!(
+            !plan.move_step_to_goal(StepRef { goal: b, step: s1 }, b),
+            "same goal"
+        );
+        assert!(
+            !plan.move_step_to_goal(StepRef { goal: a, step: s1 }, b),
+            "not there any more"
+        );
+        assert!(plan.add_step(GoalId::new(), ActionStep::new("x")).is_none());
+    }
+
+    #[test]
+    fn removing_a_member_says_which_steps_and_unassigns_them() {
+        let (mut plan, a, b) = plan_with_two_goals();
+        let ana = plan.add_member();
+        plan.member_mut(ana).unwrap().name = "Ana".into();
+        plan.member_mut(ana).unwrap().role = "Case manager".into();
+        let mut step = ActionStep::new("Drive to the clinic");
+        step.owner = Owner::Member(ana);
+        let s = plan.add_step(b, step).unwrap();
+        plan.add_step(a, ActionStep::new("Mine")).unwrap();
+        assert_eq!(plan.owner_name(&Owner::Member(ana)), "Ana (Case manager)");
+        assert_eq!(plan.steps_owned_by(ana), vec![StepRef { goal: b, step: s }]);
+        plan.remove_member_and_unassign(ana).unwrap();
+        let step = plan.step(StepRef { goal: b, step: s }).unwrap();
+        assert_eq!(step.owner, Owner::Unassigned, "the step stays, unassigned");
+        assert_eq!(step.what, "Drive to the clinic");
+        assert!(plan.steps_owned_by(ana).is_empty());
+    }
+
+    #[test]
+    fn barriers_in_the_assessment_suggest_steps() {
+        let mut plan = CarePlan::new(Utc::now());
+        assert!(plan.suggested_steps().is_empty());
+        plan.start_assessment(Utc::now().date_naive());
+        let a = plan.current_assessment_mut().unwrap();
+        a.set_barrier(Some(Domain::Transportation), Barrier::Transportation, true);
+        let suggestions = plan.suggested_steps();
+        assert!(suggestions
+            .iter()
+            .any(|(b, s)| *b == Barrier::Transportation && s.contains("ride")));
+    }
+
+    #[test]
+    fn an_owner_round_trips_through_json() {
+        let id = MemberId::new();
+        for owner in [Owner::Unassigned, Owner::Person, Owner::Member(id)] {
+            let json = serde_json::to_string(&owner).unwrap();
+            assert_eq!(serde_json::from_str::<Owner>(&json).unwrap(), owner);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+// End-to-end tests of action steps in real Chromium: steps with different owners and a weekly
+// repeat, a step suggested by a barrier, and removing a care-team member who owns a step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
+
+test('steps with different owners and a weekly repeat; removing an owner warns and keeps the step', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByLabel('Name or nickname').fill('John');
+  for (const [role, name] of [['Case manager', 'Ana'], ['Family', 'Rosa']]) {
+    await page.getByRole('button', { name: 'Add a team member' }).click();
+    const member = page.locator('.member').last();
+    await member.getByLabel('Role').fill(role);
+    await member.getByLabel('Name', { exact: true }).fill(name);
+  }
+
+  // A barrier in the assessment becomes a suggested step.
+  await stepBar(page).getByRole('link', { name: /^Assessment/ }).click();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('#domain-transportation summary').click();
+  await page.locator('#domain-transportation').getByLabel('No easy way to get there').check();
+
+  await stepBar(page).getByRole('link', { name: /^Goals/ }).click();
+  await page.getByRole('button', { name: 'Write a new goal' }).click();
+  await page.getByLabel('What will be done').fill('go to every clinic appointment');
+
+  await page.getByRole('link', { name: /Next: Actions/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Actions & services/ }).waitFor();
+  const goal = page.locator('.goal-steps').first();
+  assert.match(await goal.locator('h2').innerText(), /^Goal 1: By \(when\?\), John will go to every clinic appointment\.$/);
+
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  let step = goal.locator('.action-step').nth(0);
+  await step.getByLabel('What will be done').fill('Take my evening pills');
+  await step.getByLabel('Who does it').selectOption({ label: 'John' });
+  await step.getByLabel('How often').selectOption({ label: 'Every week' });
+  await step.getByLabel('Due date, or first time').fill('2026-12-01');
+  await step.getByLabel('Repeats until').fill('2027-01-31');
+  assert.equal(await step.locator('.step-when').innerText(), 'Every week from 1 December 2026 until 31 January 2027');
+
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  step = goal.locator('.action-step').nth(1);
+  await step.getByLabel('What will be done').fill('Drive John to the clinic');
+  await step.getByLabel('Who does it').selectOption({ label: 'Rosa (Family)' });
+  await step.getByLabel('Due date, or first time').fill('2026-12-03');
+
+  await goal.getByLabel(/deals with a barrier/).selectOption({ label: 'No easy way to get there: Arrange a ride service for appointments' });
+  await goal.getByRole('button', { name: 'Add this step' }).click();
+  step = goal.locator('.action-step').nth(2);
+  assert.equal(await step.getByLabel('What will be done').inputValue(), 'Arrange a ride service for appointments');
+  assert.equal(await step.getByLabel('Barrier it deals with').inputValue(), 'transportation');
+  await step.getByLabel('Who does it').selectOption({ label: 'Ana (Case manager)' });
+  await step.getByLabel('Status').selectOption({ label: 'In progress' });
+  // The person's step matters most: move the ride step up one place.
+  await step.getByRole('button', { name: 'Move up' }).click();
+  await waitSaved(page);
+  await screenshot(page, 'actions-desktop');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Actions & services/ }).waitFor();
+  const legends = await page.locator('.action-step legend').allInnerTexts();
+  assert.deepEqual(legends, [
+    'Step 1: Take my evening pills',
+    'Step 2: Arrange a ride service for appointments',
+    'Step 3: Drive John to the clinic',
+  ]);
+  const owner = (n) => page.locator('.action-step').nth(n).getByLabel('Who does it');
+  const chosen = (n) => owner(n).evaluate((s) => s.options[s.selectedIndex].text);
+  assert.deepEqual([await chosen(0), await chosen(1), await chosen(2)], ['John', 'Ana (Case manager)', 'Rosa (Family)']);
+  assert.equal(await page.locator('.action-step').nth(1).getByLabel('Status').inputValue(), 'in-progress');
+
+  // Rosa owns a step: removing her says so, and the step stays with no one assigned.
+  await stepBar(page).getByRole('link', { name: /^Intake/ }).click();
+  await page.getByRole('group', { name: /Rosa \(Family\)/ }).getByRole('button', { name: 'Remove' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove from the care team?' });
+  assert.match(await dialog.innerText(), /They do 1 action step: “Drive John to the clinic”\. Those steps stay, with no one assigned\./);
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await waitSaved(page);
+  await stepBar(page).getByRole('link', { name: /^Actions/ }).click();
+  await page.locator('.action-step').nth(2).waitFor();
+  assert.equal(await chosen(2), 'Not decided yet');
+  assert.equal(await page.locator('.action-step').nth(2).getByLabel('What will be done').inputValue(), 'Drive John to the clinic');
+  assert.deepEqual(page.errors, []);
+});
