@@ -2,7 +2,7 @@
 
 use super::assessment::barriers::Barrier;
 use super::dates;
-use super::ids::{ActionId, GoalId, MemberId};
+use super::ids::{ActionId, GoalId, MemberId, ServiceId};
 use super::list;
 use super::plan::CarePlan;
 use chrono::NaiveDate;
@@ -18,6 +18,8 @@ pub enum Owner {
     Person,
     /// Someone on the care team (family, case manager, doctor ...), linked by id.
     Member(MemberId),
+    /// A service or referral of the plan, linked by id.
+    Service(ServiceId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,6 +245,10 @@ impl CarePlan {
                 },
                 None => "Not decided yet".into(),
             },
+            Owner::Service(id) => match self.service(*id) {
+                Some(s) => s.display_name(),
+                None => "Not decided yet".into(),
+            },
         }
     }
 
@@ -352,7 +358,13 @@ mod tests {
     #[test]
     fn an_owner_round_trips_through_json() {
         let id = MemberId::new();
-        for owner in [Owner::Unassigned, Owner::Person, Owner::Member(id)] {
+        let service = ServiceId::new();
+        for owner in [
+            Owner::Unassigned,
+            Owner::Person,
+            Owner::Member(id),
+            Owner::Service(service),
+        ] {
             let json = serde_json::to_string(&owner).unwrap();
             assert_eq!(serde_json::from_str::<Owner>(&json).unwrap(), owner);
         }

@@ -63,6 +63,10 @@ id_type!(
     ActionId
 );
 id_type!(
+    /// Identifies a service or referral (FHIR `ServiceRequest`).
+    ServiceId
+);
+id_type!(
     /// Identifies a need: a problem or health concern to work on (FHIR `Condition`).
     NeedId
 );

@@ -9,11 +9,12 @@ pub mod intake;
 mod list;
 pub mod needs;
 pub mod plan;
+pub mod services;
 pub mod steps;
 
 pub use assessment::Assessment;
 pub use goals::Goal;
-pub use ids::{ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId};
+pub use ids::{ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId, ServiceId};
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
 pub use needs::{Need, NeedStatus, Proposal};
 pub use plan::{sort_newest_first, CarePlan, PlanStatus, PlanSummary};

@@ -7,6 +7,7 @@ use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
 use super::list;
 use super::needs::Need;
+use super::services::Service;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +84,9 @@ pub struct CarePlan {
     /// Goals in the order the person put them.
     #[serde(default)]
     pub goals: Vec<Goal>,
+    /// Services and referrals.
+    #[serde(default)]
+    pub services: Vec<Service>,
 }
 
 impl CarePlan {
@@ -102,6 +106,7 @@ impl CarePlan {
             needs: Vec::new(),
             dismissed: Vec::new(),
             goals: Vec::new(),
+            services: Vec::new(),
         }
     }
 

@@ -2,10 +2,13 @@
 //! how, status and the barrier each one addresses.
 
 use crate::components::{
-    focus_later, focus_move_button, step_href, DateField, SelectField, TextField,
+    focus_later, focus_move_button, step_href, Checkbox, ConfirmDialog, Confirmation, DateField,
+    SelectField, TextField,
 };
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
+use crate::model::services::{ServiceKind, ServiceStatus};
+use crate::model::ServiceId;
 use crate::model::{GoalId, Step};
 use crate::state::PlanState;
 use chrono::NaiveDate;
@@ -37,6 +40,7 @@ pub fn ActionsStep(
                 <GoalSteps state=state goal=goal />
             </For>
         </Show>
+        <Services state=state />
     }
 }
 
@@ -172,6 +176,11 @@ fn StepEditor(
                     p.owner_name(&Owner::Member(m.id)),
                 )
             }));
+            options.extend(
+                p.services
+                    .iter()
+                    .map(|sv| (format!("service:{}", sv.id), sv.display_name())),
+            );
             options
         })
     });
@@ -180,6 +189,7 @@ fn StepEditor(
             Owner::Unassigned => String::new(),
             Owner::Person => "person".into(),
             Owner::Member(m) => format!("member:{m}"),
+            Owner::Service(sv) => format!("service:{sv}"),
         })
     };
     let set_owner = move |code: String| {
@@ -189,6 +199,12 @@ fn StepEditor(
                 .strip_prefix("member:")
                 .and_then(crate::model::MemberId::parse)
                 .map(Owner::Member)
+                .or_else(|| {
+                    other
+                        .strip_prefix("service:")
+                        .and_then(crate::model::ServiceId::parse)
+                        .map(Owner::Service)
+                })
                 .unwrap_or_default(),
         };
         edit(Box::new(move |s| s.owner = owner));
@@ -303,6 +319,175 @@ fn StepEditor(
                         </select>
                     </Show>
                     <button class="danger" on:click=remove>"Remove step"</button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+/// Services and referrals of the plan.
+#[component]
+fn Services(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.services.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let confirm = RwSignal::new(None::<Confirmation>);
+    let pending = StoredValue::new(None::<ServiceId>);
+    let add = move |_| {
+        let mut id = None;
+        state.edit(|p| id = Some(p.add_service()));
+        if let Some(id) = id {
+            focus_later(format!("service-{id}-organization"));
+        }
+    };
+    let ask_remove = Callback::new(move |id: ServiceId| {
+        let (name, steps) = plan.with_untracked(|p| {
+            (
+                p.service(id).map(|s| s.display_name()).unwrap_or_default(),
+                p.service_links(id).steps,
+            )
+        });
+        let unlinked = match steps.as_slice() {
+            [] => String::new(),
+            list => format!(
+                " It does {} action step{}: {}. Those steps stay, with no one assigned.",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                list.iter()
+                    .map(|s| format!("\u{201c}{s}\u{201d}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        pending.set_value(Some(id));
+        confirm.set(Some(Confirmation {
+            title: "Remove this service?".into(),
+            message: format!("{name} will be removed from the plan.{unlinked}"),
+            confirm_label: "Remove service".into(),
+        }));
+    });
+    let do_remove = move || {
+        if let Some(id) = pending.get_value() {
+            state.edit(|p| {
+                p.remove_service(id);
+            });
+            focus_later("add-service".into());
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="services-heading">
+            <h2 id="services-heading">"Services and referrals"</h2>
+            <p class="hint">
+                "Organizations and programs that help: a clinic, a food bank, a ride service, a support group. A referral means asking a service to take the person on."
+            </p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No services yet."</p>
+            </Show>
+            <ol class="step-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ServiceEditor state=state id=id on_remove=ask_remove />
+                </For>
+            </ol>
+            <button id="add-service" on:click=add>"Add a service or referral"</button>
+            <ConfirmDialog request=confirm on_confirm=do_remove />
+        </section>
+    }
+}
+
+/// The fields of one service.
+#[component]
+fn ServiceEditor(
+    /// The open plan.
+    state: PlanState,
+    /// Which service.
+    id: ServiceId,
+    /// Asks to remove this service.
+    on_remove: Callback<ServiceId>,
+) -> impl IntoView {
+    use crate::model::services::Service;
+    let plan = state.plan;
+    let service = Memo::new(move |_| plan.with(|p| p.service(id).cloned().unwrap_or_default()));
+    let f = move |name: &str| format!("service-{id}-{name}");
+    let edit = move |change: Box<dyn FnOnce(&mut Service)>| {
+        state.edit(|p| {
+            if let Some(s) = p.service_mut(id) {
+                change(s)
+            }
+        })
+    };
+    let goals = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .enumerate()
+                .map(|(i, g)| {
+                    (
+                        g.id,
+                        format!("Goal {}: {}", i + 1, g.sentence(p.person_name())),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <li class="service">
+            <fieldset>
+                <legend>{move || service.with(|s| s.display_name())}</legend>
+                <TextField id=f("organization") label="Organization or resource"
+                    value=Signal::derive(move || service.with(|s| s.organization.clone()))
+                    on_input=move |v| edit(Box::new(move |s| s.organization = v)) />
+                <div class="step-grid">
+                    <SelectField id=f("kind") label="Type"
+                        options=ServiceKind::ALL.iter().map(|k| (k.code(), k.label())).collect()
+                        value=Signal::derive(move || service.with(|s| s.kind.code()))
+                        on_change=move |v| {
+                            if let Some(k) = ServiceKind::from_code(&v) {
+                                edit(Box::new(move |s| s.kind = k))
+                            }
+                        } />
+                    <SelectField id=f("status") label="Status"
+                        options=ServiceStatus::ALL.iter().map(|k| (k.code(), k.label())).collect()
+                        value=Signal::derive(move || service.with(|s| s.status.code()))
+                        on_change=move |v| {
+                            if let Some(st) = ServiceStatus::from_code(&v) {
+                                edit(Box::new(move |s| s.status = st))
+                            }
+                        } />
+                    <DateField id=f("referral-date") label="Referral date"
+                        value=Signal::derive(move || service.with(|s| s.referral_date))
+                        on_change=move |d| edit(Box::new(move |s| s.referral_date = d)) />
+                    <DateField id=f("next-appointment") label="Next appointment"
+                        value=Signal::derive(move || service.with(|s| s.next_appointment))
+                        on_change=move |d| edit(Box::new(move |s| s.next_appointment = d)) />
+                </div>
+                <TextField id=f("contact") label="Contact details" hint="Phone, address, email or a contact person."
+                    value=Signal::derive(move || service.with(|s| s.contact.clone()))
+                    on_input=move |v| edit(Box::new(move |s| s.contact = v)) />
+                <Show when=move || goals.with(|g| !g.is_empty())>
+                    <fieldset class="radio-group">
+                        <legend>"Which goals does it help with?"</legend>
+                        <div class="options">
+                            {move || goals.get().into_iter().map(|(goal, label)| view! {
+                                <Checkbox
+                                    id=format!("service-{id}-goal-{goal}")
+                                    label=label
+                                    checked=Signal::derive(move || service.with(|s| s.goals.contains(&goal)))
+                                    on_change=Callback::new(move |on: bool| edit(Box::new(move |s| {
+                                        s.goals.retain(|g| *g != goal);
+                                        if on {
+                                            s.goals.push(goal);
+                                        }
+                                    })))
+                                />
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                </Show>
+                <div class="actions">
+                    <button class="danger" on:click=move |_| on_remove.run(id)>"Remove service"</button>
                 </div>
             </fieldset>
         </li>

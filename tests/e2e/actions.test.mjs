@@ -68,6 +68,19 @@ test('steps with different owners and a weekly repeat; removing an owner warns a
   await step.getByLabel('Status').selectOption({ label: 'In progress' });
   // The person's step matters most: move the ride step up one place.
   await step.getByRole('button', { name: 'Move up' }).click();
+
+  // A referral to a ride program, linked to the goal, doing one of the steps.
+  await page.getByRole('button', { name: 'Add a service or referral' }).click();
+  const service = page.locator('.service').first();
+  await service.getByLabel('Organization or resource').fill('County Ride Program');
+  await service.getByLabel('Type').selectOption({ label: 'Transportation' });
+  await service.getByLabel('Status').selectOption({ label: 'Referral sent' });
+  await service.getByLabel('Referral date').fill('2026-11-20');
+  await service.getByLabel('Next appointment').fill('2026-12-02');
+  await service.getByLabel('Contact details').fill('555-0199, Mon-Fri 8-4');
+  await service.getByLabel(/^Goal 1: /).check();
+  await page.getByRole('group', { name: /^County Ride Program$/ }).waitFor();
+  await page.locator('.action-step').nth(1).getByLabel('Who does it').selectOption({ label: 'County Ride Program' });
   await waitSaved(page);
   await screenshot(page, 'actions-desktop');
 
@@ -81,8 +94,13 @@ test('steps with different owners and a weekly repeat; removing an owner warns a
   ]);
   const owner = (n) => page.locator('.action-step').nth(n).getByLabel('Who does it');
   const chosen = (n) => owner(n).evaluate((s) => s.options[s.selectedIndex].text);
-  assert.deepEqual([await chosen(0), await chosen(1), await chosen(2)], ['John', 'Ana (Case manager)', 'Rosa (Family)']);
+  assert.deepEqual([await chosen(0), await chosen(2)], ['John', 'Rosa (Family)']);
   assert.equal(await page.locator('.action-step').nth(1).getByLabel('Status').inputValue(), 'in-progress');
+  assert.equal(await chosen(1), 'County Ride Program');
+  const saved = page.locator('.service').first();
+  assert.equal(await saved.getByLabel('Status').inputValue(), 'referred');
+  assert.equal(await saved.getByLabel('Next appointment').inputValue(), '2026-12-02');
+  assert.ok(await saved.getByLabel(/^Goal 1: /).isChecked());
 
   // Rosa owns a step: removing her says so, and the step stays with no one assigned.
   await stepBar(page).getByRole('link', { name: /^Intake/ }).click();

@@ -256,8 +256,13 @@ impl CarePlan {
         self.goals.iter_mut().find(|g| g.id == id)
     }
 
+    /// Removes a goal with its steps; services that linked to it are unlinked (they stay).
     pub fn remove_goal(&mut self, id: GoalId) -> Option<Goal> {
-        list::take(&mut self.goals, |g| g.id == id)
+        let goal = list::take(&mut self.goals, |g| g.id == id)?;
+        for service in &mut self.services {
+            service.goals.retain(|g| *g != id);
+        }
+        Some(goal)
     }
 
     pub fn move_goal(&mut self, id: GoalId, delta: isize) -> bool {

@@ -36,15 +36,33 @@ pub fn GoalsStep(
         }
     };
     let ask_remove = Callback::new(move |id: GoalId| {
-        let sentence = plan.with_untracked(|p| {
+        let (sentence, steps, services) = plan.with_untracked(|p| {
+            let services: Vec<String> = p
+                .services_linked_to(id)
+                .into_iter()
+                .filter_map(|s| p.service(s).map(|s| s.display_name()))
+                .collect();
             p.goal(id)
-                .map(|g| g.sentence(p.person_name()))
+                .map(|g| (g.sentence(p.person_name()), g.steps.len(), services))
                 .unwrap_or_default()
         });
+        let mut more = String::new();
+        if steps > 0 {
+            more.push_str(&format!(
+                " Its {steps} action step{} will be removed with it.",
+                if steps == 1 { "" } else { "s" }
+            ));
+        }
+        if !services.is_empty() {
+            more.push_str(&format!(
+                " It will be unlinked from: {} (the services stay).",
+                services.join(", ")
+            ));
+        }
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
             title: "Remove this goal?".into(),
-            message: format!("\u{201c}{sentence}\u{201d} will be removed from the plan. The needs it was linked to stay."),
+            message: format!("\u{201c}{sentence}\u{201d} will be removed from the plan.{more} The needs it was linked to stay."),
             confirm_label: "Remove goal".into(),
         }));
     });
