@@ -15,6 +15,16 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Lists every step editor needs, computed once per change for the whole page rather than once
+/// per step (a plan can hold a thousand steps).
+#[derive(Clone, Copy)]
+struct Shared {
+    /// Who can do a step, as (code, name).
+    owners: Memo<Vec<(String, String)>>,
+    /// Every goal, as (id, "Goal N: sentence").
+    goal_labels: Memo<Vec<(GoalId, String)>>,
+}
+
 #[component]
 pub fn ActionsStep(
     /// The open plan.
@@ -23,6 +33,42 @@ pub fn ActionsStep(
     let plan = state.plan;
     let goals = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     let id = plan.with_untracked(|p| p.id);
+    let shared = Shared {
+        owners: Memo::new(move |_| {
+            plan.with(|p| {
+                let mut options = vec![
+                    ("".to_string(), "Not decided yet".to_string()),
+                    ("person".to_string(), p.owner_name(&Owner::Person)),
+                ];
+                options.extend(p.care_team.iter().map(|m| {
+                    (
+                        format!("member:{}", m.id),
+                        p.owner_name(&Owner::Member(m.id)),
+                    )
+                }));
+                options.extend(
+                    p.services
+                        .iter()
+                        .map(|sv| (format!("service:{}", sv.id), sv.display_name())),
+                );
+                options
+            })
+        }),
+        goal_labels: Memo::new(move |_| {
+            plan.with(|p| {
+                p.goals
+                    .iter()
+                    .enumerate()
+                    .map(|(i, g)| {
+                        (
+                            g.id,
+                            format!("Goal {}: {}", i + 1, g.sentence(p.person_name())),
+                        )
+                    })
+                    .collect()
+            })
+        }),
+    };
     view! {
         <Show
             when=move || goals.with(|g| !g.is_empty())
@@ -37,10 +83,10 @@ pub fn ActionsStep(
             }
         >
             <For each=move || goals.get() key=|g| *g let:goal>
-                <GoalSteps state=state goal=goal />
+                <GoalSteps state=state goal=goal shared=shared />
             </For>
         </Show>
-        <Services state=state />
+        <Services state=state shared=shared />
     }
 }
 
@@ -51,25 +97,25 @@ fn GoalSteps(
     state: PlanState,
     /// The goal whose steps are shown.
     goal: GoalId,
+    /// Lists shared by all step editors.
+    shared: Shared,
 ) -> impl IntoView {
     let plan = state.plan;
     let heading = move || {
-        plan.with(|p| {
-            let n = p.goals.iter().position(|g| g.id == goal).unwrap_or(0) + 1;
-            let sentence = p
-                .goal(goal)
-                .map(|g| g.sentence(p.person_name()))
-                .unwrap_or_default();
-            format!("Goal {n}: {sentence}")
-        })
-    };
-    let steps = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goal(goal)
-                .map(|g| g.steps.iter().map(|s| s.id).collect::<Vec<_>>())
+        shared.goal_labels.with(|labels| {
+            labels
+                .iter()
+                .find(|(g, _)| *g == goal)
+                .map(|(_, label)| label.clone())
                 .unwrap_or_default()
         })
+    };
+    // This goal's steps: its editors read from here, not from the whole plan, so typing in one
+    // goal's step does not wake the editors of every other goal.
+    let goal_steps = Memo::new(move |_| {
+        plan.with(|p| p.goal(goal).map(|g| g.steps.clone()).unwrap_or_default())
     });
+    let steps = Memo::new(move |_| goal_steps.with(|s| s.iter().map(|s| s.id).collect::<Vec<_>>()));
     let suggestions = Memo::new(move |_| plan.with(|p| p.suggested_steps()));
     let add = move |step: ActionStep| {
         let mut id = None;
@@ -102,7 +148,7 @@ fn GoalSteps(
             </Show>
             <ol class="step-list">
                 <For each=move || steps.get() key=|s| *s let:step>
-                    <StepEditor state=state at=StepRef { goal, step } />
+                    <StepEditor state=state at=StepRef { goal, step } goal_steps=goal_steps shared=shared />
                 </For>
             </ol>
             <div class="actions">
@@ -133,18 +179,25 @@ fn StepEditor(
     state: PlanState,
     /// Which step, in which goal.
     at: StepRef,
+    /// All steps of the goal, in order.
+    goal_steps: Memo<Vec<ActionStep>>,
+    /// Lists shared by all step editors.
+    shared: Shared,
 ) -> impl IntoView {
-    let plan = state.plan;
     let id = at.step;
-    let step = Memo::new(move |_| plan.with(|p| p.step(at).cloned().unwrap_or_default()));
-    let position = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goal(at.goal)
-                .and_then(|g| g.steps.iter().position(|s| s.id == id))
-                .unwrap_or(0)
+    let step = Memo::new(move |_| {
+        goal_steps.with(|steps| {
+            steps
+                .iter()
+                .find(|s| s.id == id)
+                .cloned()
+                .unwrap_or_default()
         })
     });
-    let count = Memo::new(move |_| plan.with(|p| p.goal(at.goal).map_or(0, |g| g.steps.len())));
+    let position = Memo::new(move |_| {
+        goal_steps.with(|steps| steps.iter().position(|s| s.id == id).unwrap_or(0))
+    });
+    let count = Memo::new(move |_| goal_steps.with(Vec::len));
     let f = move |name: &str| format!("step-{id}-{name}");
     let edit = move |change: Box<dyn FnOnce(&mut ActionStep)>| {
         state.edit(|p| {
@@ -164,26 +217,6 @@ fn StepEditor(
             what => format!("Step {}: {what}", position.get() + 1),
         })
     };
-    let owner_options = Memo::new(move |_| {
-        plan.with(|p| {
-            let mut options = vec![
-                ("".to_string(), "Not decided yet".to_string()),
-                ("person".to_string(), p.owner_name(&Owner::Person)),
-            ];
-            options.extend(p.care_team.iter().map(|m| {
-                (
-                    format!("member:{}", m.id),
-                    p.owner_name(&Owner::Member(m.id)),
-                )
-            }));
-            options.extend(
-                p.services
-                    .iter()
-                    .map(|sv| (format!("service:{}", sv.id), sv.display_name())),
-            );
-            options
-        })
-    });
     let owner_code = move || {
         step.with(|s| match &s.owner {
             Owner::Unassigned => String::new(),
@@ -209,33 +242,23 @@ fn StepEditor(
         };
         edit(Box::new(move |s| s.owner = owner));
     };
-    let other_goals = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| g.id != at.goal)
-                .map(|(i, g)| {
-                    (
-                        g.id,
-                        format!("Goal {}: {}", i + 1, g.sentence(p.person_name())),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    // The goal list is shown only when asked for: a select per step listing every goal would
+    // add hundreds of thousands of options to a big plan.
+    let choosing = RwSignal::new(false);
     let move_to = move |code: String| {
-        if let Some(to) = other_goals.with_untracked(|g| {
+        let to = shared.goal_labels.with_untracked(|g| {
             g.iter()
-                .find(|(g, _)| g.to_string() == code)
+                .find(|(g, _)| *g != at.goal && g.to_string() == code)
                 .map(|(g, _)| *g)
-        }) {
+        });
+        if let Some(to) = to {
             state.edit(|p| {
                 p.move_step_to_goal(at, to);
             });
             focus_later(format!("goal-steps-{to}"));
         }
     };
+    let more_than_one_goal = move || shared.goal_labels.with(|g| g.len() > 1);
     let moved = move |delta: isize| {
         state.edit(|p| {
             p.move_step(at, delta);
@@ -273,7 +296,7 @@ fn StepEditor(
                     <div class="field">
                         <label for=f("who")>"Who does it"</label>
                         <select id=f("who") on:change=move |ev| set_owner(event_target_value(&ev))>
-                            {move || owner_options.get().into_iter().map(|(code, label)| {
+                            {move || shared.owners.get().into_iter().map(|(code, label)| {
                                 let selected = code == owner_code();
                                 view! { <option value=code selected=selected>{label}</option> }
                             }).collect_view()}
@@ -309,14 +332,24 @@ fn StepEditor(
                     <button id=f("step-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>"Move up"</button>
                     <button id=f("step-down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>"Move down"</button>
-                    <Show when=move || other_goals.with(|g| !g.is_empty())>
+                    <Show when=move || more_than_one_goal() && !choosing.get()>
+                        <button id=f("move") on:click=move |_| {
+                            choosing.set(true);
+                            focus_later(format!("step-{id}-move-to"));
+                        }>"Move to another goal"</button>
+                    </Show>
+                    <Show when=move || choosing.get()>
                         <label class="visually-hidden" for=f("move-to")>"Move this step to another goal"</label>
                         <select id=f("move-to") class="move-to" on:change=move |ev| move_to(event_target_value(&ev))>
-                            <option value="" selected=true>"Move to another goal\u{2026}"</option>
-                            {move || other_goals.get().into_iter().map(|(g, label)| view! {
+                            <option value="" selected=true>"Choose a goal\u{2026}"</option>
+                            {move || shared.goal_labels.get().into_iter().filter(|(g, _)| *g != at.goal).map(|(g, label)| view! {
                                 <option value=g.to_string()>{label}</option>
                             }).collect_view()}
                         </select>
+                        <button on:click=move |_| {
+                            choosing.set(false);
+                            focus_later(format!("step-{id}-move"));
+                        }>"Cancel"</button>
                     </Show>
                     <button class="danger" on:click=remove>"Remove step"</button>
                 </div>
@@ -330,6 +363,8 @@ fn StepEditor(
 fn Services(
     /// The open plan.
     state: PlanState,
+    /// Lists shared by the editors on this page.
+    shared: Shared,
 ) -> impl IntoView {
     let plan = state.plan;
     let ids =
@@ -388,7 +423,7 @@ fn Services(
             </Show>
             <ol class="step-list">
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <ServiceEditor state=state id=id on_remove=ask_remove />
+                    <ServiceEditor state=state id=id on_remove=ask_remove shared=shared />
                 </For>
             </ol>
             <button id="add-service" on:click=add>"Add a service or referral"</button>
@@ -406,6 +441,8 @@ fn ServiceEditor(
     id: ServiceId,
     /// Asks to remove this service.
     on_remove: Callback<ServiceId>,
+    /// Lists shared by the editors on this page.
+    shared: Shared,
 ) -> impl IntoView {
     use crate::model::services::Service;
     let plan = state.plan;
@@ -418,20 +455,7 @@ fn ServiceEditor(
             }
         })
     };
-    let goals = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .enumerate()
-                .map(|(i, g)| {
-                    (
-                        g.id,
-                        format!("Goal {}: {}", i + 1, g.sentence(p.person_name())),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let goals = shared.goal_labels;
     view! {
         <li class="service">
             <fieldset>

@@ -113,5 +113,17 @@ test('write a goal from scratch: each SMART letter turns from needs work to pass
   const dialog = page.getByRole('dialog', { name: 'Remove this need?' });
   assert.match(await dialog.innerText(), /unlinked from the goal “By .*walk 50 feet.*”; the goal stays/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // A step moves from one goal to another and keeps what was typed.
+  await page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link', { name: /^Actions/ }).click();
+  const pantry = page.locator('.goal-steps').nth(1);
+  await pantry.getByRole('button', { name: 'Add a step' }).click();
+  await pantry.getByLabel('What will be done').fill('Find the pantry opening hours');
+  await pantry.getByRole('button', { name: 'Move to another goal' }).click();
+  await pantry.getByLabel('Move this step to another goal').selectOption({ label: `Goal 1: By ${due.long}, John will walk 50 feet without help, up from 10 feet today.` });
+  const walking = page.locator('.goal-steps').nth(0);
+  assert.equal(await walking.getByLabel('What will be done').inputValue(), 'Find the pantry opening hours');
+  assert.equal(await pantry.locator('.action-step').count(), 0);
+  await waitSaved(page);
   assert.deepEqual(page.errors, []);
 });
