@@ -147,6 +147,24 @@ impl ActionStep {
     }
 }
 
+/// The warning sentence for steps that will be left with no one assigned, e.g. " They do 1
+/// action step: “Drive to the clinic”. Those steps stay, with no one assigned." Empty when there
+/// are none. `subject_does` is "They do" or "It does".
+pub fn unassigned_note(subject_does: &str, steps: &[String]) -> String {
+    match steps {
+        [] => String::new(),
+        list => format!(
+            " {subject_does} {} action step{}: {}. Those steps stay, with no one assigned.",
+            list.len(),
+            if list.len() == 1 { "" } else { "s" },
+            list.iter()
+                .map(|s| format!("\u{201c}{s}\u{201d}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 /// Where a step sits: which goal, which step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepRef {
@@ -196,14 +214,14 @@ impl CarePlan {
         self.goal_mut(to).map(|g| g.steps.push(step)).is_some()
     }
 
-    /// Steps a care-team member owns: what removing them would unassign.
-    pub fn steps_owned_by(&self, member: MemberId) -> Vec<StepRef> {
+    /// Steps done by `owner`: what removing that member or service would unassign.
+    pub fn steps_done_by(&self, owner: &Owner) -> Vec<StepRef> {
         self.goals
             .iter()
             .flat_map(|g| {
                 g.steps
                     .iter()
-                    .filter(move |s| s.owner == Owner::Member(member))
+                    .filter(move |s| s.owner == *owner)
                     .map(move |s| StepRef {
                         goal: g.id,
                         step: s.id,
@@ -212,19 +230,37 @@ impl CarePlan {
             .collect()
     }
 
+    /// What the steps done by `owner` are called, for a warning before removing the owner.
+    pub fn step_names_done_by(&self, owner: &Owner) -> Vec<String> {
+        self.steps_done_by(owner)
+            .into_iter()
+            .filter_map(|at| self.step(at).map(|s| s.what.trim().to_string()))
+            .collect()
+    }
+
+    /// Leaves the steps done by `owner` in place with no one assigned.
+    fn unassign(&mut self, owner: &Owner) {
+        for step in self.goals.iter_mut().flat_map(|g| g.steps.iter_mut()) {
+            if step.owner == *owner {
+                step.owner = Owner::Unassigned;
+            }
+        }
+    }
+
     /// Removes a care-team member and unassigns the steps they owned (the steps stay).
     pub fn remove_member_and_unassign(
         &mut self,
         member: MemberId,
     ) -> Option<super::intake::CareTeamMember> {
         let removed = self.remove_member(member)?;
-        for goal in &mut self.goals {
-            for step in &mut goal.steps {
-                if step.owner == Owner::Member(member) {
-                    step.owner = Owner::Unassigned;
-                }
-            }
-        }
+        self.unassign(&Owner::Member(member));
+        Some(removed)
+    }
+
+    /// Removes a service; steps it did stay, with no one assigned.
+    pub fn remove_service(&mut self, id: ServiceId) -> Option<super::services::Service> {
+        let removed = list::take(&mut self.services, |s| s.id == id)?;
+        self.unassign(&Owner::Service(id));
         Some(removed)
     }
 
@@ -237,12 +273,7 @@ impl CarePlan {
                 name => name.to_string(),
             },
             Owner::Member(id) => match self.member(*id) {
-                Some(m) => match (m.name.trim(), m.role.trim()) {
-                    ("", "") => "A care-team member".into(),
-                    (n, "") => n.into(),
-                    ("", r) => r.into(),
-                    (n, r) => format!("{n} ({r})"),
-                },
+                Some(m) => m.label().unwrap_or_else(|| "A care-team member".into()),
                 None => "Not decided yet".into(),
             },
             Owner::Service(id) => match self.service(*id) {
@@ -334,12 +365,20 @@ mod tests {
         let s = plan.add_step(b, step).unwrap();
         plan.add_step(a, ActionStep::new("Mine")).unwrap();
         assert_eq!(plan.owner_name(&Owner::Member(ana)), "Ana (Case manager)");
-        assert_eq!(plan.steps_owned_by(ana), vec![StepRef { goal: b, step: s }]);
+        assert_eq!(
+            plan.steps_done_by(&Owner::Member(ana)),
+            vec![StepRef { goal: b, step: s }]
+        );
+        assert_eq!(
+            unassigned_note("They do", &plan.step_names_done_by(&Owner::Member(ana))),
+            " They do 1 action step: \u{201c}Drive to the clinic\u{201d}. Those steps stay, with no one assigned."
+        );
         plan.remove_member_and_unassign(ana).unwrap();
         let step = plan.step(StepRef { goal: b, step: s }).unwrap();
         assert_eq!(step.owner, Owner::Unassigned, "the step stays, unassigned");
         assert_eq!(step.what, "Drive to the clinic");
-        assert!(plan.steps_owned_by(ana).is_empty());
+        assert!(plan.steps_done_by(&Owner::Member(ana)).is_empty());
+        assert_eq!(unassigned_note("It does", &[]), "");
     }
 
     #[test]

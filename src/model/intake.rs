@@ -84,6 +84,16 @@ impl CareTeamMember {
         Self::default()
     }
 
+    /// "Ana Ruiz (Case manager)", "Ana Ruiz" or "Case manager"; `None` when both are empty.
+    pub fn label(&self) -> Option<String> {
+        match (self.name.trim(), self.role.trim()) {
+            ("", "") => None,
+            (n, "") => Some(n.into()),
+            ("", r) => Some(r.into()),
+            (n, r) => Some(format!("{n} ({r})")),
+        }
+    }
+
     /// True when nothing has been filled in yet.
     pub fn is_blank(&self) -> bool {
         [

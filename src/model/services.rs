@@ -1,9 +1,7 @@
 //! Services and referrals (FHIR `ServiceRequest`): organizations and resources that help with
 //! the plan's goals.
 
-use super::actions::Owner;
 use super::ids::{GoalId, ServiceId};
-use super::list;
 use super::plan::CarePlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -150,13 +148,6 @@ impl Service {
     }
 }
 
-/// What removing a service would unlink.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ServiceLinks {
-    /// What the steps it does are called.
-    pub steps: Vec<String>,
-}
-
 impl CarePlan {
     pub fn add_service(&mut self) -> ServiceId {
         let service = Service::new();
@@ -173,30 +164,6 @@ impl CarePlan {
         self.services.iter_mut().find(|s| s.id == id)
     }
 
-    /// The steps a service does (named), which removing it would unassign.
-    pub fn service_links(&self, id: ServiceId) -> ServiceLinks {
-        ServiceLinks {
-            steps: self
-                .goals
-                .iter()
-                .flat_map(|g| g.steps.iter())
-                .filter(|s| s.owner == Owner::Service(id))
-                .map(|s| s.what.trim().to_string())
-                .collect(),
-        }
-    }
-
-    /// Removes a service; steps it did stay, with no one assigned.
-    pub fn remove_service(&mut self, id: ServiceId) -> Option<Service> {
-        let removed = list::take(&mut self.services, |s| s.id == id)?;
-        for step in self.goals.iter_mut().flat_map(|g| g.steps.iter_mut()) {
-            if step.owner == Owner::Service(id) {
-                step.owner = Owner::Unassigned;
-            }
-        }
-        Some(removed)
-    }
-
     /// Services linked to a goal: what removing the goal would unlink.
     pub fn services_linked_to(&self, goal: GoalId) -> Vec<ServiceId> {
         self.services
@@ -210,7 +177,7 @@ impl CarePlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::actions::ActionStep;
+    use crate::model::actions::{ActionStep, Owner};
     use crate::model::Goal;
     use chrono::Utc;
 
@@ -224,7 +191,10 @@ mod tests {
         step.owner = Owner::Service(bank);
         plan.add_step(goal, step);
         assert_eq!(plan.owner_name(&Owner::Service(bank)), "County Food Bank");
-        assert_eq!(plan.service_links(bank).steps, vec!["Deliver a food box"]);
+        assert_eq!(
+            plan.step_names_done_by(&Owner::Service(bank)),
+            vec!["Deliver a food box"]
+        );
         assert_eq!(
             plan.remove_service(bank).map(|s| s.organization),
             Some("County Food Bank".into())

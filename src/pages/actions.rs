@@ -5,7 +5,7 @@ use crate::components::{
     focus_later, focus_move_button, step_href, Checkbox, ConfirmDialog, Confirmation, DateField,
     SelectField, TextField,
 };
-use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat, StepRef};
+use crate::model::actions::{unassigned_note, ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::ServiceId;
@@ -382,21 +382,10 @@ fn Services(
         let (name, steps) = plan.with_untracked(|p| {
             (
                 p.service(id).map(|s| s.display_name()).unwrap_or_default(),
-                p.service_links(id).steps,
+                p.step_names_done_by(&Owner::Service(id)),
             )
         });
-        let unlinked = match steps.as_slice() {
-            [] => String::new(),
-            list => format!(
-                " It does {} action step{}: {}. Those steps stay, with no one assigned.",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" },
-                list.iter()
-                    .map(|s| format!("\u{201c}{s}\u{201d}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let unlinked = unassigned_note("It does", &steps);
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
             title: "Remove this service?".into(),

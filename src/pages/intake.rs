@@ -4,6 +4,7 @@ use crate::components::{
     focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, TextArea,
     TextField,
 };
+use crate::model::actions::{unassigned_note, Owner};
 use crate::model::{CaseModel, ContactMethod, MemberId, PlanStatus, SUGGESTED_ROLES};
 use crate::state::PlanState;
 use leptos::prelude::*;
@@ -163,29 +164,11 @@ fn CareTeamEditor(
     };
     let ask_remove = Callback::new(move |id: MemberId| {
         let (who, steps) = plan.with_untracked(|p| {
-            let steps: Vec<String> = p
-                .steps_owned_by(id)
-                .into_iter()
-                .filter_map(|at| p.step(at).map(|s| s.what.trim().to_string()))
-                .collect();
-            let who = p
-                .member(id)
-                .map(|m| member_name(&m.name, &m.role))
-                .unwrap_or_default();
+            let steps = p.step_names_done_by(&Owner::Member(id));
+            let who = p.member(id).map(member_name).unwrap_or_default();
             (who, steps)
         });
-        let unlinked = match steps.as_slice() {
-            [] => String::new(),
-            list => format!(
-                " They do {} action step{}: {}. Those steps stay, with no one assigned.",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" },
-                list.iter()
-                    .map(|s| format!("\u{201c}{s}\u{201d}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let unlinked = unassigned_note("They do", &steps);
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
             title: "Remove from the care team?".into(),
@@ -256,7 +239,7 @@ fn MemberEditor(
             let n = position.get() + 1;
             match p.member(id) {
                 Some(m) if !m.is_blank() => {
-                    format!("Team member {n}: {}", member_name(&m.name, &m.role))
+                    format!("Team member {n}: {}", member_name(m))
                 }
                 _ => format!("Team member {n}"),
             }
@@ -304,11 +287,6 @@ fn MemberEditor(
     }
 }
 
-fn member_name(name: &str, role: &str) -> String {
-    match (name.trim(), role.trim()) {
-        ("", "") => "This person".into(),
-        (n, "") => n.into(),
-        ("", r) => r.into(),
-        (n, r) => format!("{n} ({r})"),
-    }
+fn member_name(member: &crate::model::CareTeamMember) -> String {
+    member.label().unwrap_or_else(|| "This person".into())
 }

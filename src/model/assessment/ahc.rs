@@ -310,6 +310,15 @@ impl AhcResult {
             ("Safety", &self.safety),
         ]
     }
+
+    /// The names of the areas that came out positive, in the order of the form.
+    pub fn positive_areas(&self) -> Vec<&'static str> {
+        self.areas()
+            .into_iter()
+            .filter(|(_, res)| res.is_positive())
+            .map(|(name, _)| name)
+            .collect()
+    }
 }
 
 impl Ahc {
@@ -470,6 +479,10 @@ mod tests {
         )
         .result();
         assert_eq!(r.safety_total, Some(10));
+        assert_eq!(
+            r.positive_areas(),
+            vec!["Living situation", "Food", "Transportation", "Utilities"]
+        );
         assert_eq!(
             [
                 &r.living,

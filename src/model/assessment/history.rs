@@ -54,13 +54,7 @@ const METRICS: [Metric; 6] = [
             if !a.ahc.missing().is_empty() {
                 return None;
             }
-            let r = a.ahc.result();
-            let positive: Vec<&str> = r
-                .areas()
-                .iter()
-                .filter(|(_, res)| res.is_positive())
-                .map(|(name, _)| *name)
-                .collect();
+            let positive = a.ahc.result().positive_areas();
             let text = match positive.as_slice() {
                 [] => "0 of 5".to_string(),
                 names => format!("{} of 5 ({})", names.len(), names.join(", ").to_lowercase()),

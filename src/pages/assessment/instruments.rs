@@ -209,13 +209,7 @@ fn ahc_status(a: &Assessment) -> String {
     if missing.len() == 10 {
         return "Not started".into();
     }
-    let r = a.ahc.result();
-    let positive: Vec<&str> = r
-        .areas()
-        .iter()
-        .filter(|(_, res)| res.is_positive())
-        .map(|(name, _)| *name)
-        .collect();
+    let positive = a.ahc.result().positive_areas();
     let found = match positive.as_slice() {
         [] => "no positive areas".to_string(),
         names => format!("positive: {}", names.join(", ").to_lowercase()),
