@@ -107,6 +107,7 @@ test('PHQ-9 with thoughts of self-harm: score, band and a calm safety message wi
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   assert.match(printed, /Help is available now/);
   assert.match(printed, /call or text 988/);
+  assert.match(printed, /Mental health and mood/, 'parts of life keep their names on paper');
   assert.doesNotMatch(printed, /Start a new assessment/);
 
   // Question 9 back to "Not at all": the message goes, the score follows.
