@@ -10,12 +10,13 @@ use serde_json::value::RawValue;
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A plan as written: in storage under its key, and in backup files.
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    schema_version: u32,
-    revision: u64,
-    saved_at: DateTime<Utc>,
-    plan: &'a CarePlan,
+pub struct EnvelopeOut<'a> {
+    pub schema_version: u32,
+    pub revision: u64,
+    pub saved_at: DateTime<Utc>,
+    pub plan: &'a CarePlan,
 }
 
 /// The envelope as read, with the plan left unparsed until its version is known.
@@ -82,19 +83,58 @@ pub fn revision_of(raw: &str) -> Result<u64, ReadError> {
 pub fn decode(raw: &str) -> Result<StoredPlan, ReadError> {
     let env: EnvelopeIn =
         serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
-    if env.schema_version > SCHEMA_VERSION {
-        return Err(ReadError::TooNew {
-            version: env.schema_version,
-        });
+    check_version(env.schema_version)?;
+    let plan = if env.schema_version == SCHEMA_VERSION {
+        // The common case reads the plan straight from the text.
+        serde_json::from_str(env.plan.get())
+    } else {
+        serde_json::from_str(env.plan.get()).and_then(|v| migrate(env.schema_version, v))
     }
-    // Version 1 is the first format: there is nothing older to migrate from yet.
-    let plan: CarePlan =
-        serde_json::from_str(env.plan.get()).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    .map_err(|e| ReadError::Unreadable(e.to_string()))?;
     Ok(StoredPlan {
         plan,
         revision: env.revision,
         saved_at: env.saved_at,
     })
+}
+
+/// The envelope of a plan inside a backup file, already parsed as JSON.
+#[derive(Deserialize)]
+struct EnvelopeValue {
+    schema_version: u32,
+    revision: u64,
+    saved_at: DateTime<Utc>,
+    plan: serde_json::Value,
+}
+
+/// Like [`decode`], for an envelope that is already a JSON value (a plan in a backup file).
+/// Errors keep serde's wording inside `Unreadable`; callers show [`ReadError::plain`].
+pub fn decode_value(value: serde_json::Value) -> Result<StoredPlan, ReadError> {
+    let env: EnvelopeValue =
+        serde_json::from_value(value).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    check_version(env.schema_version)?;
+    let plan =
+        migrate(env.schema_version, env.plan).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    Ok(StoredPlan {
+        plan,
+        revision: env.revision,
+        saved_at: env.saved_at,
+    })
+}
+
+fn check_version(version: u32) -> Result<(), ReadError> {
+    if version > SCHEMA_VERSION {
+        return Err(ReadError::TooNew { version });
+    }
+    Ok(())
+}
+
+/// Brings a plan saved in an older schema `version` up to date. The one place migrations go.
+/// Version 1 is the first format: fields added since then carry `#[serde(default)]`, so a
+/// version-1 plan saved before assessments, needs, goals or services existed reads as it is
+/// (the fixture `tests/fixtures/backup-v1.json` checks this).
+fn migrate(_version: u32, plan: serde_json::Value) -> Result<CarePlan, serde_json::Error> {
+    serde_json::from_value(plan)
 }
 
 /// The index: one entry per plan, so a plan can be named even when its own data is damaged.

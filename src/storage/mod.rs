@@ -1,6 +1,7 @@
 //! Storage: the stored format and the rules for reading and writing plans. Pure Rust; the
 //! browser's local storage is plugged in by `crate::state::local_store`.
 
+pub mod backup;
 pub mod envelope;
 pub mod kv;
 pub mod repo;

@@ -5,6 +5,7 @@
 //! - a value that cannot be read is left exactly as it is;
 //! - a save is refused when the stored copy has a newer revision than the one being edited.
 
+use super::backup::Incoming;
 use super::envelope::{self, Index, ReadError, StoredPlan, SCHEMA_VERSION};
 use super::kv::{KeyValueStore, StoreError};
 use crate::model::{sort_newest_first, CarePlan, PlanId, PlanSummary};
@@ -211,6 +212,46 @@ impl<S: KeyValueStore> Repo<S> {
         Ok(revision)
     }
 
+    /// Writes imported plans, all or none: if one cannot be written, the ones already written
+    /// are put back exactly as they were. A plan marked `replace` is saved over the stored copy
+    /// (the person confirmed it); any other must not exist yet.
+    pub fn import(&self, incoming: &[Incoming], now: DateTime<Utc>) -> Result<(), SaveError> {
+        let mut written: Vec<(PlanId, Option<String>)> = Vec::new();
+        let result = incoming.iter().try_for_each(|item| {
+            let before = self.store.get(&plan_key(item.plan.id))?;
+            let base = match (&before, item.replace) {
+                (None, _) => 0,
+                (Some(raw), true) => {
+                    envelope::revision_of(raw).map_err(SaveError::StoredUnreadable)?
+                }
+                (Some(raw), false) => {
+                    let stored = envelope::revision_of(raw).unwrap_or(0);
+                    return Err(SaveError::Conflict { stored, base: 0 });
+                }
+            };
+            written.push((item.plan.id, before));
+            self.save(&item.plan, base, now).map(|_| ())
+        });
+        if result.is_err() {
+            for (id, before) in written.into_iter().rev() {
+                let key = plan_key(id);
+                let _ = match &before {
+                    Some(raw) => self.store.set(&key, raw),
+                    None => self.store.remove(&key),
+                };
+                let summary = before
+                    .as_deref()
+                    .and_then(|raw| envelope::decode(raw).ok())
+                    .map(|s| s.plan.summary());
+                let _ = self.update_index(|index| match summary {
+                    Some(s) => index.upsert(s),
+                    None => index.plans.retain(|s| s.id != id),
+                });
+            }
+        }
+        result
+    }
+
     /// Removes a plan and returns what is needed to restore it.
     pub fn delete(&self, id: PlanId) -> Result<DeletedPlan, LoadError> {
         let key = plan_key(id);
@@ -383,5 +424,67 @@ mod tests {
             Err(SaveError::Store(StoreError::Full))
         );
         assert_eq!(repo.load(plan.id).unwrap().plan.person.what_matters, "");
+    }
+
+    fn incoming(plan: CarePlan, replace: bool) -> Incoming {
+        Incoming { plan, replace }
+    }
+
+    #[test]
+    fn import_writes_new_plans_and_replaces_only_when_asked() {
+        let repo = Repo::new(MemoryStore::new());
+        let mut here = named("Ana");
+        repo.save(&here, 0, now()).unwrap();
+        here.title = "From the file".into();
+        let fresh = named("Ben");
+        // Without "replace", a plan whose id is here is refused and nothing is written.
+        let refused = repo.import(
+            &[
+                incoming(fresh.clone(), false),
+                incoming(here.clone(), false),
+            ],
+            now(),
+        );
+        assert!(matches!(refused, Err(SaveError::Conflict { .. })));
+        assert_eq!(
+            repo.list().unwrap().plans.len(),
+            1,
+            "the new plan was taken back"
+        );
+        assert_eq!(repo.load(here.id).unwrap().plan.title, "");
+
+        repo.import(
+            &[incoming(fresh.clone(), false), incoming(here.clone(), true)],
+            now(),
+        )
+        .unwrap();
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.plans.len(), 2);
+        let replaced = repo.load(here.id).unwrap();
+        assert_eq!(replaced.plan.title, "From the file");
+        assert_eq!(
+            replaced.revision, 2,
+            "a replacement is a new revision of the plan"
+        );
+        assert_eq!(repo.load(fresh.id).unwrap().plan, fresh);
+    }
+
+    #[test]
+    fn a_failed_import_puts_everything_back() {
+        let repo = Repo::new(MemoryStore::with_limit(6_000));
+        let mut here = named("Ana");
+        repo.save(&here, 0, now()).unwrap();
+        let before_index = repo.raw(INDEX_KEY).unwrap();
+        here.title = "Replaced".into();
+        let mut big = named("Ben");
+        big.person.what_matters = "x".repeat(10_000);
+        let result = repo.import(&[incoming(here.clone(), true), incoming(big, false)], now());
+        assert_eq!(result, Err(SaveError::Store(StoreError::Full)));
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.plans.len(), 1);
+        let kept = repo.load(here.id).unwrap();
+        assert_eq!(kept.plan.title, "", "the replaced plan is back as it was");
+        assert_eq!(kept.revision, 1);
+        assert_eq!(repo.raw(INDEX_KEY).unwrap(), before_index);
     }
 }
