@@ -53,4 +53,8 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
+# --- Crates, including std's own for build-std -------------------------------------------------
+# Trunk builds offline (Trunk.toml), so every crate must be in cargo's cache first; on a new
+# machine std's dependencies (dlmalloc ...) are not, and the wasm build fails without this.
+(source scripts/env.sh && cargo fetch --target wasm32-unknown-unknown --quiet)
 say "all set"
