@@ -6,7 +6,7 @@
 
 pub mod app;
 pub mod components;
-pub mod download;
+pub mod files;
 pub mod model;
 pub mod pages;
 pub mod panic_screen;

@@ -62,11 +62,13 @@ pub fn file_name(plans: &[&CarePlan], date: NaiveDate) -> String {
     }
 }
 
-/// Lowercase ASCII letters and digits joined by single dashes; other letters are dropped so the
-/// name is safe on every system.
+/// Lowercase ASCII letters and digits joined by single dashes, so the name is safe on every
+/// system. Accented Latin letters lose their accent ("María" gives "maria"); other letters are
+/// dropped.
 fn slug(text: &str) -> String {
+    let folded: String = text.chars().map(fold_accent).collect();
     let mut out = String::new();
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+    for word in folded.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
@@ -82,6 +84,33 @@ fn slug(text: &str) -> String {
         .to_string()
 }
 
+/// The plain letter under a common accented Latin letter; any other character as it is.
+fn fold_accent(c: char) -> char {
+    const PAIRS: [(&str, char); 16] = [
+        ("àáâãäåā", 'a'),
+        ("ÀÁÂÃÄÅĀ", 'A'),
+        ("èéêëē", 'e'),
+        ("ÈÉÊËĒ", 'E'),
+        ("ìíîïī", 'i'),
+        ("ÌÍÎÏĪ", 'I'),
+        ("òóôõöøō", 'o'),
+        ("ÒÓÔÕÖØŌ", 'O'),
+        ("ùúûüū", 'u'),
+        ("ÙÚÛÜŪ", 'U'),
+        ("ñ", 'n'),
+        ("Ñ", 'N'),
+        ("ç", 'c'),
+        ("Ç", 'C'),
+        ("ýÿ", 'y'),
+        ("ÝŸ", 'Y'),
+    ];
+    PAIRS
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|(_, to)| *to)
+        .unwrap_or(c)
+}
+
 /// Why a file cannot be imported. Whatever the reason, nothing has been changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
@@ -89,6 +118,8 @@ pub enum FileError {
         bytes: u64,
     },
     Empty,
+    /// The browser could not read it (moved, deleted, or access refused).
+    Unreadable,
     /// Not JSON at all: a document, a picture, a spreadsheet ...
     NotJson,
     /// JSON that stops part-way: the download or copy was cut off.
@@ -124,6 +155,9 @@ impl FileError {
                 MAX_BYTES / (1024 * 1024)
             ),
             FileError::Empty => "The file is empty.".into(),
+            FileError::Unreadable => {
+                "The file could not be read. It may have been moved or deleted while it was being opened. Try choosing it again.".into()
+            }
             FileError::NotJson => {
                 "This is not a care plan file. Choose a file saved with \u{201c}Save as a file\u{201d} in this app (it ends in .json).".into()
             }
@@ -282,8 +316,10 @@ pub fn resolve(
                     replace: true,
                 },
                 Clash::KeepBoth => {
-                    // Item ids inside are scoped to the plan, so links keep working.
+                    // Item ids inside are scoped to the plan, so links keep working. The title
+                    // tells the two apart in the list.
                     plan.id = PlanId::new();
+                    plan.title = format!("{} (imported copy)", plan.display_title());
                     Incoming {
                         plan,
                         replace: false,
@@ -369,13 +405,19 @@ mod tests {
         let plan = full_plan();
         assert_eq!(
             file_name(&[&plan], date),
-            "care-plan-mar-a-l-pez-2026-11-22.json"
+            "care-plan-maria-lopez-2026-11-22.json"
         );
         let mut plain = CarePlan::new(now());
         plain.person.name = "  John  O'Brien ".into();
         assert_eq!(
             file_name(&[&plain], date),
             "care-plan-john-o-brien-2026-11-22.json"
+        );
+        let mut accents = CarePlan::new(now());
+        accents.person.name = "Çelik Núñez Ÿ 李".into();
+        assert_eq!(
+            file_name(&[&accents], date),
+            "care-plan-celik-nunez-y-2026-11-22.json"
         );
         let unnamed = CarePlan::new(now());
         assert_eq!(file_name(&[&unnamed], date), "care-plan-2026-11-22.json");
@@ -404,6 +446,19 @@ mod tests {
         assert_eq!(full.needs.len(), 1);
         assert_eq!(full.assessments.len(), 1);
         assert_eq!(plans[1].revision, 7);
+    }
+
+    #[test]
+    fn the_end_to_end_fixture_is_a_valid_backup() {
+        let plans = read_file(include_str!("../../tests/fixtures/plan-maria.json")).unwrap();
+        let plan = &plans[0].plan;
+        assert_eq!(plan.person.name, "María López");
+        assert!(
+            plan.safety_flag(),
+            "the printout tests expect the crisis line"
+        );
+        assert_eq!((plan.goals.len(), plan.services.len()), (2, 2));
+        assert_eq!(plan.next_steps().len(), 3);
     }
 
     #[test]
@@ -556,6 +611,11 @@ mod tests {
         assert!(out[0].replace);
         assert_ne!(out[1].plan.id, b_id, "keep both gives the import a new id");
         assert!(!out[1].replace);
+        assert_eq!(out[1].plan.title, "Untitled plan (imported copy)");
+        assert_eq!(
+            out[0].plan.title, a.title,
+            "a replacement is taken as it is"
+        );
         assert_eq!(out[2].plan.id, fresh_id, "a new plan keeps its id");
         assert!(!out[2].replace);
         // Links inside a kept copy still hold.

@@ -1,13 +1,15 @@
-//! My plans: every plan kept in this browser, newest edit first.
+//! My plans: every plan kept in this browser, newest edit first, and plans as files.
+
+mod card;
+mod files;
 
 use crate::components::{step_href, ConfirmDialog, Confirmation};
-use crate::download::download_text;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
 use crate::state::{repo, AppState};
-use crate::storage::UnreadablePlan;
-use chrono::{Local, Utc};
+use card::{PlanCard, UnreadableItem};
+use chrono::Utc;
+use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 /// A message shown after an action, with an optional undo.
@@ -35,13 +37,22 @@ impl Notice {
     }
 }
 
+/// What the one confirmation dialog of the page is asking about.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Pending {
+    Delete(PlanId),
+    /// Importing the file under review, which replaces plans here.
+    ReplaceOnImport,
+}
+
 #[component]
 pub fn PlansPage() -> impl IntoView {
     let app = AppState::get();
     app.refresh();
     let notice = RwSignal::new(None::<Notice>);
     let confirm = RwSignal::new(None::<Confirmation>);
-    let pending_delete = StoredValue::new(None::<PlanId>);
+    let pending = StoredValue::new(None::<Pending>);
+    let review = RwSignal::new(None::<ImportReview>);
     let navigate = use_navigate();
 
     let create = move |_| {
@@ -72,10 +83,7 @@ pub fn PlansPage() -> impl IntoView {
         app.refresh();
     };
 
-    let do_delete = move || {
-        let Some(id) = pending_delete.get_value() else {
-            return;
-        };
+    let do_delete = move |id: PlanId| {
         match repo().delete(id) {
             Ok(deleted) => {
                 notice.set(Some(Notice {
@@ -91,7 +99,7 @@ pub fn PlansPage() -> impl IntoView {
     };
 
     let ask_delete = Callback::new(move |summary: PlanSummary| {
-        pending_delete.set_value(Some(summary.id));
+        pending.set_value(Some(Pending::Delete(summary.id)));
         confirm.set(Some(Confirmation {
             title: "Delete this plan?".into(),
             message: format!(
@@ -101,6 +109,16 @@ pub fn PlansPage() -> impl IntoView {
             confirm_label: "Delete plan".into(),
         }));
     });
+
+    let ask_replace = Callback::new(move |question: Confirmation| {
+        pending.set_value(Some(Pending::ReplaceOnImport));
+        confirm.set(Some(question));
+    });
+    let on_confirm = move || match pending.get_value() {
+        Some(Pending::Delete(id)) => do_delete(id),
+        Some(Pending::ReplaceOnImport) => import_reviewed(review, notice),
+        None => {}
+    };
 
     // Memos, so the lists are copied once per change, not once per reader.
     let plans = Memo::new(move |_| {
@@ -130,7 +148,7 @@ pub fn PlansPage() -> impl IntoView {
             {move || notice.get().map(|n| {
                 let undo = n.undo;
                 view! {
-                    <div class="notice" class:error=n.error role="status">
+                    <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
                         <span>{n.text}</span>
                         {undo.map(|id| view! {
                             <button on:click=move |_| restore(id)>"Undo"</button>
@@ -139,6 +157,7 @@ pub fn PlansPage() -> impl IntoView {
                     </div>
                 }
             })}
+            <ImportReviewPanel review=review notice=notice ask_confirm=ask_replace />
             {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
             <Show
                 when=move || plans.with(|p| !p.is_empty())
@@ -150,6 +169,22 @@ pub fn PlansPage() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <section class="plan-files" aria-labelledby="files-title">
+                <h2 id="files-title">"Plans as files"</h2>
+                <p>
+                    "Save your plans as a file to keep a backup, or to move them to another computer or browser. The file holds personal details: keep it somewhere safe."
+                </p>
+                <p>
+                    <button
+                        disabled=move || plans.with(Vec::is_empty)
+                        on:click=move |_| {
+                            let ids: Vec<PlanId> = plans.with_untracked(|p| p.iter().map(|s| s.id).collect());
+                            notice.set(Some(save_as_file(&ids)));
+                        }
+                    >"Save all plans as a file"</button>
+                </p>
+                <ImportFromFile review=review notice=notice />
+            </section>
             <Show when=move || unreadable.with(|u| !u.is_empty())>
                 <section class="unreadable" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">"Plans that could not be opened"</h2>
@@ -184,144 +219,7 @@ pub fn PlansPage() -> impl IntoView {
                     </ul>
                 </section>
             </Show>
-            <ConfirmDialog request=confirm on_confirm=do_delete />
+            <ConfirmDialog request=confirm on_confirm=on_confirm />
         </main>
-    }
-}
-
-/// One plan in the list, with its actions.
-#[component]
-fn PlanCard(
-    /// What is known about the plan.
-    summary: PlanSummary,
-    /// Where to report what happened.
-    notice: RwSignal<Option<Notice>>,
-    /// Asks to delete this plan.
-    on_delete: Callback<PlanSummary>,
-) -> impl IntoView {
-    let app = AppState::get();
-    let id = summary.id;
-    let renaming = RwSignal::new(false);
-    let new_title = RwSignal::new(summary.title.clone());
-    let full_name = summary.full_name();
-    let edited = summary
-        .updated_at
-        .with_timezone(&Local)
-        .format("%-d %b %Y, %H:%M")
-        .to_string();
-    let title_id = format!("plan-{id}-title");
-
-    let duplicate = move |_| {
-        let result = repo().load(id).map_err(|e| e.plain()).and_then(|stored| {
-            let copy = stored.plan.duplicate(Utc::now());
-            repo()
-                .save(&copy, 0, Utc::now())
-                .map(|_| copy)
-                .map_err(|e| e.plain())
-        });
-        notice.set(Some(match result {
-            Ok(copy) => Notice::info(format!(
-                "Made a copy: \u{201c}{}\u{201d}.",
-                copy.summary().full_name()
-            )),
-            Err(e) => Notice::error(e),
-        }));
-        app.refresh();
-    };
-
-    let save_title = move || {
-        let title = new_title.get_untracked().trim().to_string();
-        let result = repo().load(id).map_err(|e| e.plain()).and_then(|stored| {
-            let mut plan = stored.plan;
-            plan.title = title;
-            plan.updated_at = Utc::now();
-            repo()
-                .save(&plan, stored.revision, Utc::now())
-                .map_err(|e| e.plain())
-        });
-        match result {
-            Ok(_) => {
-                renaming.set(false);
-                notice.set(Some(Notice::info("Plan renamed.".into())));
-                app.refresh();
-            }
-            Err(e) => notice.set(Some(Notice::error(e))),
-        }
-    };
-
-    let delete_summary = summary.clone();
-    let rename_input = format!("rename-{id}");
-    let rename_label = format!("Rename {full_name}");
-    let (display_name, display_title) = (summary.display_name(), summary.display_title());
-    let (status_class, status_label) = (
-        format!("status status-{}", summary.status.code()),
-        summary.status.label(),
-    );
-    view! {
-        <li class="plan-card">
-            <h2 id=title_id.clone()>
-                <A href=step_href(id, Step::Intake)>{display_name}</A>
-            </h2>
-            <p class="plan-title">{display_title}</p>
-            <p class="meta">
-                <span class=status_class>{status_label}</span>
-                <span>"Last edited " {edited}</span>
-            </p>
-            <Show when=move || renaming.get()>
-                <form class="rename" on:submit=move |ev| {
-                    ev.prevent_default();
-                    save_title();
-                }>
-                    <label for=rename_input.clone()>"New title for this plan"</label>
-                    <input
-                        id=rename_input.clone()
-                        type="text"
-                        autocomplete="off"
-                        prop:value=move || new_title.get()
-                        on:input=move |ev| new_title.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="primary">"Save title"</button>
-                    <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
-                </form>
-            </Show>
-            <div class="actions" role="group" aria-labelledby=title_id>
-                <A href=step_href(id, Step::Intake) attr:class="button">
-                    "Open" <span class="visually-hidden">" " {full_name}</span>
-                </A>
-                <button on:click=move |_| renaming.set(true) aria-label=rename_label>"Rename"</button>
-                <button on:click=duplicate>"Duplicate"</button>
-                <button class="danger" on:click=move |_| on_delete.run(delete_summary.clone())>"Delete"</button>
-            </div>
-        </li>
-    }
-}
-
-/// A stored plan that could not be read, with a way to download its raw data.
-#[component]
-fn UnreadableItem(
-    /// The damaged entry.
-    item: UnreadablePlan,
-) -> impl IntoView {
-    let name = item
-        .last_known
-        .as_ref()
-        .map(PlanSummary::full_name)
-        .unwrap_or_else(|| "A plan saved in this browser".into());
-    let key = item.key.clone();
-    let download = move |_| {
-        if let Ok(Some(raw)) = repo().raw(&key) {
-            let file = format!(
-                "damaged-plan-{}.json",
-                key.rsplit(':').next().unwrap_or("data")
-            );
-            download_text(&file, &raw);
-        }
-    };
-    view! {
-        <li class="unreadable-item">
-            <strong>{name}</strong>
-            <p>{item.error.plain()}</p>
-            <button on:click=download>"Download the saved data"</button>
-        </li>
     }
 }

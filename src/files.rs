@@ -1,0 +1,77 @@
+//! Files on the person's device: saving text as a download and reading a file they chose.
+//! Everything stays on the device; nothing is uploaded.
+
+use crate::model::PlanId;
+use crate::state::repo;
+use crate::storage::backup::{self, check_size, FileError};
+use chrono::{Local, Utc};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file named `name`. Fails quietly (returns false) if the browser refuses.
+pub fn download_text(name: &str, text: &str) -> bool {
+    try_download(name, text).is_ok()
+}
+
+fn try_download(name: &str, text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let document = window.document().ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// The whole text of a file the person chose. The size is checked first, so a huge file is
+/// refused without being read into memory.
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
+    // `size` is a double in the File API; anything odd counts as too big.
+    let size = file.size();
+    let bytes = if size.is_finite() && size >= 0.0 {
+        size as u64
+    } else {
+        u64::MAX
+    };
+    check_size(bytes)?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::Unreadable)
+}
+
+/// Saves the plans with these ids as one backup file in the person's downloads. Returns the
+/// sentence to show: what was saved and where, or why nothing was.
+pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
+    let mut plans = Vec::with_capacity(ids.len());
+    for id in ids {
+        let stored = repo()
+            .load(*id)
+            .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+        plans.push(stored);
+    }
+    if plans.is_empty() {
+        return Err("There are no plans to save.".into());
+    }
+    let refs: Vec<_> = plans.iter().map(|p| &p.plan).collect();
+    let name = backup::file_name(&refs, Local::now().date_naive());
+    let saved = backup::to_file(&plans, Utc::now())
+        .map(|text| download_text(&name, &text))
+        .unwrap_or(false);
+    if !saved {
+        return Err("The browser did not allow the file to be saved.".into());
+    }
+    let what = match plans.as_slice() {
+        [one] => format!("\u{201c}{}\u{201d}", one.plan.summary().full_name()),
+        many => format!("{} plans", many.len()),
+    };
+    Ok(format!(
+        "Saved {what} as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe."
+    ))
+}
