@@ -325,3 +325,36 @@ async fn smart_marks_say_pass_or_needs_work_in_words_and_follow_the_goal() {
     let marks = root.inner_html().matches("smart-mark pass").count();
     assert_eq!(marks, 2, "the classes follow the words");
 }
+
+#[wasm_bindgen_test]
+async fn the_print_step_shows_either_printout_with_the_name_in_the_page_margins() {
+    use careplan::pages::print::PrintStep;
+    use careplan::storage::backup::read_file;
+    let plan = read_file(include_str!("fixtures/plan-maria.json"))
+        .unwrap()
+        .remove(0)
+        .plan;
+    let root = host();
+    let state = PlanState::new(plan, 0);
+    let _mount = leptos::mount::mount_to(root.clone(), move || view! { <PrintStep state=state /> });
+    tick().await;
+    let text = |root: &web_sys::HtmlElement| root.text_content().unwrap_or_default();
+    let full: web_sys::HtmlElement = query(&root, "article.full-plan");
+    assert!(text(&full).contains("Care plan: Feeling steady at home"));
+    assert!(text(&full).contains("Call the County Food Bank to register"));
+    assert!(text(&full).contains("Safety note"));
+    assert!(root.query_selector("article.my-plan").unwrap().is_none());
+    let style: web_sys::HtmlElement = query(&root, "style");
+    assert!(text(&style).contains("Care plan for María López"));
+
+    // "Show on screen: My plan" swaps the printout.
+    let mine: web_sys::HtmlInputElement = query(&root, "#printout-mine");
+    mine.set_checked(true);
+    fire(&mine, "change");
+    tick().await;
+    let my_plan: web_sys::HtmlElement = query(&root, "article.my-plan");
+    assert!(text(&my_plan).contains("My plan: María López"));
+    assert!(text(&my_plan).contains("If you need help right now"));
+    assert!(text(&my_plan).contains("Ana Ruiz"));
+    assert!(root.query_selector("article.full-plan").unwrap().is_none());
+}

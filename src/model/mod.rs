@@ -9,6 +9,7 @@ pub mod intake;
 mod list;
 pub mod needs;
 pub mod plan;
+pub mod printout;
 pub mod services;
 pub mod steps;
 

@@ -8,4 +8,5 @@ pub mod needs;
 pub mod not_found;
 pub mod plan_shell;
 pub mod plans;
+pub mod print;
 pub mod step;

@@ -9,6 +9,7 @@ use crate::pages::intake::IntakeStep;
 use crate::pages::needs::NeedsStep;
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::plan_shell::use_step;
+use crate::pages::print::PrintStep;
 use crate::state::PlanState;
 use leptos::html;
 use leptos::prelude::*;
@@ -44,6 +45,7 @@ fn StepContent(
         Step::Needs => view! { <NeedsStep state=state /> }.into_any(),
         Step::Goals => view! { <GoalsStep state=state /> }.into_any(),
         Step::Actions => view! { <ActionsStep state=state /> }.into_any(),
+        Step::Print => view! { <PrintStep state=state /> }.into_any(),
         _ => view! {
             <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
         }

@@ -6,7 +6,7 @@ mod domains;
 mod history;
 mod instruments;
 mod overview;
-mod summary;
+pub mod summary;
 
 use crate::components::{focus_later, CrisisNotice, DateField};
 use crate::model::{dates, Assessment, CarePlan};

@@ -1,0 +1,304 @@
+//! What the printed plans gather from a plan: the next steps in date order and who to call.
+//! Kept here, free of the page, so it is tested natively.
+
+use super::actions::{ActionStatus, ActionStep};
+use super::goals::Goal;
+use super::plan::CarePlan;
+use super::services::{ServiceKind, ServiceStatus};
+use chrono::NaiveDate;
+
+/// One step still to do, as "My plan" lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    pub what: String,
+    /// Who does it, in words.
+    pub who: String,
+    /// "By 5 December 2026", "Every week from ...", "No date yet".
+    pub when: String,
+    /// The date to sort by: the due date (or first time of a repeating step).
+    pub due: Option<NaiveDate>,
+    /// The goal it is for, as its sentence.
+    pub goal: String,
+}
+
+/// Someone to call: a care-team member or a service, with how to reach them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    /// "Case manager", "Food bank", ...
+    pub role: String,
+    /// Phone, email, address: whatever was written, one item each.
+    pub reach: Vec<String>,
+}
+
+impl CarePlan {
+    /// Steps not done or cancelled, of goals still being worked on, earliest date first; steps
+    /// with no date come last, in plan order.
+    pub fn next_steps(&self) -> Vec<NextStep> {
+        let name = self.person_name();
+        let mut steps: Vec<NextStep> = self
+            .goals
+            .iter()
+            .filter(|g| g.is_open())
+            .flat_map(|g| g.steps.iter().map(move |s| (g, s)))
+            .filter(|(_, s)| s.is_open())
+            .map(|(g, s)| NextStep {
+                what: s.what.trim().to_string(),
+                who: self.owner_name(&s.owner),
+                when: s.when(),
+                due: s.due,
+                goal: g.sentence(name),
+            })
+            .filter(|s| !s.what.is_empty())
+            .collect();
+        // Stable, so equal dates keep plan order.
+        steps.sort_by_key(|s| (s.due.is_none(), s.due));
+        steps
+    }
+
+    /// Care-team members with a phone or email, then services still in use with a contact.
+    pub fn contacts(&self) -> Vec<Contact> {
+        let members = self.care_team.iter().filter_map(|m| {
+            let reach = non_empty(&[&m.phone, &m.email]);
+            let name = first_of(&[&m.name, &m.organization, &m.role])?;
+            (!reach.is_empty()).then(|| Contact {
+                role: if name == m.role.trim() {
+                    String::new()
+                } else {
+                    m.role.trim().to_string()
+                },
+                name,
+                reach,
+            })
+        });
+        let services = self
+            .services
+            .iter()
+            .filter(|s| !matches!(s.status, ServiceStatus::Completed | ServiceStatus::Declined))
+            .filter_map(|s| {
+                let reach = non_empty(&[&s.contact]);
+                // "Other" says nothing about who they are.
+                let role = match s.kind {
+                    ServiceKind::Other => String::new(),
+                    kind => kind.label().to_string(),
+                };
+                (!reach.is_empty()).then(|| Contact {
+                    name: s.display_name(),
+                    role,
+                    reach,
+                })
+            });
+        members.chain(services).collect()
+    }
+
+    /// Review dates set on goals, earliest first, each with the numbers (from 1, in plan
+    /// order) of the goals reviewed then.
+    pub fn review_dates(&self) -> Vec<(NaiveDate, Vec<usize>)> {
+        let mut out: Vec<(NaiveDate, Vec<usize>)> = Vec::new();
+        let mut dated: Vec<(NaiveDate, usize)> = self
+            .goals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| g.review_date.map(|d| (d, i + 1)))
+            .collect();
+        dated.sort();
+        for (date, number) in dated {
+            match out.last_mut() {
+                Some((d, goals)) if *d == date => goals.push(number),
+                _ => out.push((date, vec![number])),
+            }
+        }
+        out
+    }
+}
+
+impl Goal {
+    /// Still being worked on: not completed or cancelled.
+    pub fn is_open(&self) -> bool {
+        !matches!(
+            self.status,
+            super::goals::GoalStatus::Completed | super::goals::GoalStatus::Cancelled
+        )
+    }
+}
+
+impl ActionStep {
+    /// Still to do: not done or cancelled.
+    pub fn is_open(&self) -> bool {
+        !matches!(self.status, ActionStatus::Done | ActionStatus::Cancelled)
+    }
+}
+
+fn non_empty(parts: &[&str]) -> Vec<String> {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn first_of(parts: &[&str]) -> Option<String> {
+    non_empty(parts).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::actions::{Owner, Repeat};
+    use crate::model::goals::GoalStatus;
+    use chrono::{TimeZone, Utc};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default()
+    }
+
+    fn plan() -> CarePlan {
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+        let mut plan = CarePlan::new(now);
+        plan.person.name = "John".into();
+        plan
+    }
+
+    fn goal(action: &str, steps: Vec<ActionStep>) -> Goal {
+        let mut g = Goal::new(day(1));
+        g.action = action.into();
+        g.target_date = Some(day(31));
+        g.steps = steps;
+        g
+    }
+
+    fn step(what: &str, due: Option<u32>) -> ActionStep {
+        let mut s = ActionStep::new(what);
+        s.due = due.map(day);
+        s
+    }
+
+    #[test]
+    fn next_steps_are_open_steps_in_date_order_with_undated_last() {
+        let mut plan = plan();
+        let mut done = step("Already done", Some(1));
+        done.status = ActionStatus::Done;
+        let mut cancelled = step("Called off", Some(2));
+        cancelled.status = ActionStatus::Cancelled;
+        plan.add_goal(goal(
+            "walk",
+            vec![
+                step("No date", None),
+                step("Late", Some(20)),
+                done,
+                cancelled,
+            ],
+        ));
+        let mut person_step = step("Early", Some(3));
+        person_step.owner = Owner::Person;
+        let mut weekly = step("Weekly", Some(10));
+        weekly.repeat = Some(Repeat::Weekly);
+        plan.add_goal(goal("cook", vec![person_step, weekly, step("  ", Some(1))]));
+        let mut finished = goal("rest", vec![step("From a finished goal", Some(1))]);
+        finished.status = GoalStatus::Completed;
+        plan.add_goal(finished);
+
+        let steps = plan.next_steps();
+        let names: Vec<&str> = steps.iter().map(|s| s.what.as_str()).collect();
+        assert_eq!(names, ["Early", "Weekly", "Late", "No date"]);
+        assert_eq!(steps[0].who, "John");
+        assert_eq!(steps[0].when, "By 3 December 2026");
+        assert_eq!(
+            steps[1].when,
+            "Every week from 10 December 2026, no end date yet"
+        );
+        assert_eq!(steps[2].who, "Not decided yet");
+        assert_eq!(steps[0].goal, "By 31 December 2026, John will cook.");
+        assert_eq!(steps[3].when, "No date yet");
+    }
+
+    #[test]
+    fn contacts_are_people_and_services_that_can_be_reached() {
+        let mut plan = plan();
+        let ana = plan.add_member();
+        if let Some(m) = plan.member_mut(ana) {
+            m.name = "Ana Ruiz".into();
+            m.role = "Case manager".into();
+            m.phone = "555-0101".into();
+            m.email = " ana@example.org ".into();
+        }
+        let silent = plan.add_member();
+        if let Some(m) = plan.member_mut(silent) {
+            m.name = "No number".into();
+        }
+        let role_only = plan.add_member();
+        if let Some(m) = plan.member_mut(role_only) {
+            m.role = "Pharmacist".into();
+            m.phone = "555-0199".into();
+        }
+        let food = plan.add_service();
+        if let Some(s) = plan.service_mut(food) {
+            s.organization = "County Food Bank".into();
+            s.kind = ServiceKind::Food;
+            s.contact = "555-0150".into();
+        }
+        let pharmacy = plan.add_service();
+        if let Some(s) = plan.service_mut(pharmacy) {
+            s.organization = "Corner Pharmacy".into();
+            s.contact = "555-0199".into();
+        }
+        let over = plan.add_service();
+        if let Some(s) = plan.service_mut(over) {
+            s.organization = "Finished service".into();
+            s.contact = "555-0000".into();
+            s.status = ServiceStatus::Completed;
+        }
+
+        let contacts = plan.contacts();
+        assert_eq!(
+            contacts,
+            vec![
+                Contact {
+                    name: "Ana Ruiz".into(),
+                    role: "Case manager".into(),
+                    reach: vec!["555-0101".into(), "ana@example.org".into()],
+                },
+                Contact {
+                    name: "Pharmacist".into(),
+                    role: String::new(),
+                    reach: vec!["555-0199".into()],
+                },
+                Contact {
+                    name: "County Food Bank".into(),
+                    role: ServiceKind::Food.label().into(),
+                    reach: vec!["555-0150".into()],
+                },
+                Contact {
+                    name: "Corner Pharmacy".into(),
+                    role: String::new(),
+                    reach: vec!["555-0199".into()],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn review_dates_group_goals_by_day() {
+        let mut plan = plan();
+        for (action, review) in [
+            ("walk", Some(15)),
+            ("cook", Some(5)),
+            ("sleep", Some(15)),
+            ("rest", None),
+        ] {
+            let mut g = goal(action, vec![]);
+            g.review_date = review.map(day);
+            plan.add_goal(g);
+        }
+        let reviews = plan.review_dates();
+        assert_eq!(reviews.len(), 2);
+        assert_eq!(reviews[0].0, day(5));
+        assert_eq!(reviews[0].1, vec![2]);
+        assert_eq!(
+            reviews[1].1,
+            vec![1, 3],
+            "walk and sleep, by their place in the plan"
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! The Print step: two printouts of the same plan, each one click from here, and the plan as a
+//! file. What is on screen below the buttons is exactly what goes on paper.
+
+mod full_plan;
+mod my_plan;
+mod page_css;
+
+use crate::components::RadioGroup;
+use crate::files::save_plans;
+use crate::state::PlanState;
+use chrono::Local;
+use full_plan::FullPlan;
+use leptos::prelude::*;
+use my_plan::MyPlan;
+
+/// Which printout is shown and printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Printout {
+    /// Everything, for the care team.
+    Full,
+    /// One or two pages in plain words and large type, for the person and family.
+    Mine,
+}
+
+impl Printout {
+    fn code(self) -> &'static str {
+        match self {
+            Printout::Full => "full",
+            Printout::Mine => "mine",
+        }
+    }
+}
+
+#[component]
+pub fn PrintStep(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let shown = RwSignal::new(Printout::Full);
+    let message = RwSignal::new(None::<Result<String, String>>);
+    // The view updates after the click handler returns; print once it has.
+    let print = move |which: Printout| {
+        shown.set(which);
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
+    };
+    let save = move |_| {
+        state.flush();
+        let id = state.plan.with_untracked(|p| p.id);
+        message.set(Some(save_plans(&[id])));
+    };
+    let printed_on = Local::now().date_naive();
+    view! {
+        <div class="print-controls">
+            <p>
+                "The full plan is for the care team: every detail, with lines to sign. \u{201c}My plan\u{201d} is for you and your family: your goals and next steps in large print, on one or two pages."
+            </p>
+            <div class="actions">
+                <button class="primary" on:click=move |_| print(Printout::Full)>"Print the full plan"</button>
+                <button class="primary" on:click=move |_| print(Printout::Mine)>"Print my plan"</button>
+                <button on:click=save>"Save as a file"</button>
+            </div>
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="notice error" role="alert">{text}</p> }.into_any(),
+            })}
+            <RadioGroup
+                name="printout"
+                legend="Show on screen"
+                options=vec![
+                    (Printout::Full.code().to_string(), "The full plan".to_string()),
+                    (Printout::Mine.code().to_string(), "My plan".to_string()),
+                ]
+                value=Signal::derive(move || Some(shown.get().code().to_string()))
+                on_change=Callback::new(move |code: String| {
+                    shown.set(if code == Printout::Mine.code() { Printout::Mine } else { Printout::Full });
+                })
+                inline=true
+            />
+        </div>
+        {move || {
+            let plan = state.plan.get();
+            let css = page_css::margin_boxes(plan.person_name(), printed_on);
+            let body = match shown.get() {
+                Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on /> }.into_any(),
+                Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on /> }.into_any(),
+            };
+            view! {
+                <style>{css}</style>
+                {body}
+            }
+        }}
+    }
+}

@@ -1,0 +1,107 @@
+//! "My plan", for the person and family: what matters, the goals, the next steps and who to
+//! call, in plain words and large type.
+
+use crate::model::assessment::safety::CrisisLine;
+use crate::model::dates;
+use crate::model::CarePlan;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn MyPlan(
+    /// The plan to print.
+    plan: CarePlan,
+    /// The date printed under the title.
+    printed_on: NaiveDate,
+) -> impl IntoView {
+    let name = plan.person_name().trim().to_string();
+    let title = if name.is_empty() {
+        "My plan".to_string()
+    } else {
+        format!("My plan: {name}")
+    };
+    let matters = plan.person.what_matters.trim().to_string();
+    let goals: Vec<(String, String)> = plan
+        .goals
+        .iter()
+        .filter(|g| g.is_open())
+        .map(|g| (g.sentence(&name), g.why.trim().to_string()))
+        .collect();
+    let steps = plan.next_steps();
+    let contacts = plan.contacts();
+    let crisis = plan.safety_flag().then(CrisisLine::default);
+    view! {
+        <article class="printout my-plan" aria-label="My plan, as it will be printed">
+            <header class="printout-header">
+                <h2 class="printout-title">{title}</h2>
+                <p>"Printed " {dates::long(printed_on)}</p>
+            </header>
+            {crisis.map(|line| view! {
+                <section class="print-section print-safety">
+                    <h3>"If you need help right now"</h3>
+                    {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                    <p>{line.emergency}</p>
+                </section>
+            })}
+            <section class="print-section">
+                <h3>"What matters to me"</h3>
+                {if matters.is_empty() {
+                    view! { <p class="empty">"Not written down yet."</p> }.into_any()
+                } else {
+                    view! { <p>{matters}</p> }.into_any()
+                }}
+            </section>
+            <section class="print-section">
+                <h3>"My goals"</h3>
+                {if goals.is_empty() {
+                    view! { <p class="empty">"No goals yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="my-goals">
+                            {goals.into_iter().map(|(sentence, why)| view! {
+                                <li>
+                                    <p class="my-goal-sentence">{sentence}</p>
+                                    {(!why.is_empty()).then(|| view! { <p>"Why it matters to me: " {why}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+            </section>
+            <section class="print-section">
+                <h3>"My next steps"</h3>
+                {if steps.is_empty() {
+                    view! { <p class="empty">"No steps planned yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="my-steps">
+                            {steps.into_iter().map(|s| view! {
+                                <li>
+                                    <strong>{s.when}": "</strong>{s.what}
+                                    <span class="who">" \u{2014} " {s.who}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section class="print-section">
+                <h3>"Who to call"</h3>
+                {if contacts.is_empty() {
+                    view! { <p class="empty">"No phone numbers written down yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="my-contacts">
+                            {contacts.into_iter().map(|c| {
+                                let role = (!c.role.is_empty()).then(|| format!(" ({})", c.role));
+                                view! {
+                                    <li><strong>{c.name}</strong>{role}": " {c.reach.join(", ")}</li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </article>
+    }
+}
