@@ -5,7 +5,7 @@ WASM := source scripts/env.sh &&
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: help setup serve dist test test-native test-wasm test-e2e lint fmt
+.PHONY: help setup serve dist test test-native test-fhir test-wasm test-e2e lint fmt
 
 help:
 	@echo "make serve   set up, build and serve the app on http://127.0.0.1:8080"
@@ -21,7 +21,7 @@ serve: setup
 dist: setup
 	$(WASM) trunk build --release
 
-test: setup lint test-native test-wasm test-e2e
+test: setup lint test-native test-fhir test-wasm test-e2e
 
 lint:
 	cargo fmt --check
@@ -29,6 +29,12 @@ lint:
 
 test-native:
 	cargo test
+
+# Exported FHIR Bundles checked by an independent R4 implementation (scripts/validate_fhir.py).
+test-fhir: setup
+	rm -rf target/fhir-export
+	cargo run --quiet --example fhir_export -- target/fhir-export
+	.venv-fhir/bin/python scripts/validate_fhir.py target/fhir-export/*.json
 
 test-wasm: setup
 	$(WASM) $(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web

@@ -19,6 +19,9 @@ if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unkno
   wanted+=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22)
 fi
 command -v node >/dev/null || wanted+=(nodejs npm)
+# Python runs the independent FHIR validator (make test-fhir) in a virtual environment.
+command -v python3 >/dev/null || wanted+=(python3)
+python3 -c 'import venv, ensurepip' 2>/dev/null || wanted+=(python3-venv)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
@@ -53,6 +56,15 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
+# --- Python: the FHIR R4 validator ------------------------------------------------------------
+# fhir.resources 6.1.0 is the last release modelling FHIR R4 (4.0.1); it needs pydantic 1.
+FHIR_VENV=.venv-fhir
+if ! "$FHIR_VENV/bin/python" -c 'import fhir.resources as f; assert f.__version__ == "6.1.0"' 2>/dev/null; then
+  say "installing the FHIR R4 validator (fhir.resources 6.1.0) in $FHIR_VENV"
+  python3 -m venv "$FHIR_VENV"
+  "$FHIR_VENV/bin/pip" install --quiet --disable-pip-version-check "fhir.resources==6.1.0" "pydantic>=1.10,<2"
+fi
+
 # --- Crates, including std's own for build-std -------------------------------------------------
 # Trunk builds offline (Trunk.toml), so every crate must be in cargo's cache first; on a new
 # machine std's dependencies (dlmalloc ...) are not, and the wasm build fails without this.

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod fhir;
 pub mod files;
 pub mod model;
 pub mod pages;

@@ -1,0 +1,69 @@
+//! A plan as a FHIR R4 Bundle (type "collection"), and back.
+//!
+//! Each part of the plan goes where FHIR has a place for it: the person is a `Patient`, the
+//! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
+//! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
+//! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
+//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9.
+//! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
+//! always gives the same Bundle.
+//!
+//! What FHIR has no element for (the parts a SMART goal is composed from, "what matters most",
+//! the assessment notes) travels in extensions under [`EXT`], so export, import and export again
+//! give the same Bundle. Pure Rust over `serde_json::Value`; tested natively.
+
+mod export;
+mod import;
+mod json;
+pub mod sample;
+#[cfg(test)]
+mod tests;
+
+pub use export::to_bundle;
+pub use import::from_bundle;
+
+use serde_json::Value;
+
+/// Base of this app's extension URLs.
+pub const EXT: &str = "https://careplan.example/fhir/StructureDefinition/";
+/// Base of this app's code systems (service kinds, barriers, need domains).
+pub const CODES: &str = "https://careplan.example/fhir/CodeSystem/";
+pub const LOINC: &str = "http://loinc.org";
+
+/// Whether a JSON value is a FHIR resource at all (rather than a backup from this app).
+pub fn looks_like_fhir(value: &Value) -> bool {
+    value.get("resourceType").and_then(Value::as_str).is_some()
+}
+
+/// Why a FHIR file could not be read as a plan. Nothing is changed whatever the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FhirImportError {
+    /// A FHIR resource, but not a Bundle.
+    NotABundle { resource_type: String },
+    /// A Bundle without a CarePlan in it.
+    NoCarePlan,
+    /// More than one CarePlan: it is not clear which one to take.
+    SeveralCarePlans,
+    /// An element holds something other than what FHIR allows there.
+    Invalid { what: String },
+}
+
+impl FhirImportError {
+    /// A sentence a person can understand.
+    pub fn plain(&self) -> String {
+        match self {
+            FhirImportError::NotABundle { resource_type } => format!(
+                "This FHIR file holds a single {resource_type}, not a Bundle with a care plan in it."
+            ),
+            FhirImportError::NoCarePlan => {
+                "This FHIR file is a Bundle, but it holds no CarePlan.".into()
+            }
+            FhirImportError::SeveralCarePlans => {
+                "This FHIR file holds more than one CarePlan. Export one plan per file and import them one at a time.".into()
+            }
+            FhirImportError::Invalid { what } => {
+                format!("This FHIR file is damaged: {what}.")
+            }
+        }
+    }
+}

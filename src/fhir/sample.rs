@@ -1,0 +1,67 @@
+//! A plan with every kind of item, for tests and for the validator's example.
+
+use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
+use crate::model::assessment::barriers::Barrier;
+use crate::model::goals::{Goal, GoalStatus};
+use crate::model::{CarePlan, CaseModel};
+use crate::storage::backup::read_file;
+use chrono::{NaiveDate, Utc};
+use serde_json::json;
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// María's plan from the e2e fixture, with a few more kinds of item: a case model, a step done
+/// by a service, an unassigned step with a barrier, an outcome-only goal with a review date,
+/// and more instruments answered.
+pub fn sample_plan() -> CarePlan {
+    let Some(mut plan) = read_file(include_str!("../../tests/fixtures/plan-maria.json"))
+        .ok()
+        .and_then(|mut plans| plans.pop())
+        .map(|stored| stored.plan)
+    else {
+        return CarePlan::new(Utc::now());
+    };
+    plan.case_model = Some(CaseModel::StrengthsBased);
+    let Some(service) = plan.services.get(1).map(|s| s.id) else {
+        return plan;
+    };
+    let mut by_service = ActionStep::new("Deliver a food box");
+    by_service.owner = Owner::Service(service);
+    by_service.due = day(2026, 12, 5);
+    by_service.repeat = Some(Repeat::Monthly);
+    let mut blocked = ActionStep::new("Find a ride to the food bank");
+    blocked.barrier = Some(Barrier::ALL[0]);
+    blocked.status = ActionStatus::Blocked;
+    blocked.how = "Ask at church".into();
+    if let Some(goal) = plan.goals.get_mut(1) {
+        goal.steps.push(by_service);
+        goal.steps.push(blocked);
+    }
+    let mut done = Goal::new(day(2026, 11, 1).unwrap_or_default());
+    done.action = "sign up for the bus pass".into();
+    done.outcome = "she has a bus pass".into();
+    done.status = GoalStatus::Completed;
+    done.review_date = day(2026, 12, 1);
+    plan.add_goal(done);
+    if let Some(a) = plan.current_assessment_mut() {
+        a.katz.items = [
+            Some(true),
+            Some(true),
+            Some(false),
+            Some(true),
+            Some(true),
+            Some(true),
+        ];
+        a.hvs.worried = a
+            .hvs
+            .worried
+            .or(serde_json::from_value(json!("often")).ok());
+        a.hvs.ran_out = a
+            .hvs
+            .ran_out
+            .or(serde_json::from_value(json!("never")).ok());
+    }
+    plan
+}

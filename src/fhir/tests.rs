@@ -1,0 +1,449 @@
+use super::json::{at, items, str_at};
+use super::sample::sample_plan;
+use super::*;
+use crate::model::assessment::barriers::Barrier;
+use crate::model::CarePlan;
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use std::collections::HashSet;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn full_plan() -> CarePlan {
+    sample_plan()
+}
+
+fn resources<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
+    items(bundle, "entry")
+        .iter()
+        .filter_map(|e| e.get("resource"))
+        .filter(|r| r.get("resourceType").and_then(Value::as_str) == Some(kind))
+        .collect()
+}
+
+fn one<'a>(bundle: &'a Value, kind: &str) -> &'a Value {
+    let found = resources(bundle, kind);
+    assert_eq!(found.len(), 1, "one {kind}");
+    found[0]
+}
+
+/// Every `reference` anywhere in a value.
+fn references(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("reference", Value::String(s)) => out.push(s.clone()),
+                    _ => references(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_bundle_is_a_collection_whose_references_all_resolve() {
+    let bundle = to_bundle(&full_plan());
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["type"], "collection");
+    let urls: Vec<&str> = items(&bundle, "entry")
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap())
+        .collect();
+    assert!(urls.iter().all(|u| u.starts_with("urn:uuid:")));
+    let unique: HashSet<&&str> = urls.iter().collect();
+    assert_eq!(unique.len(), urls.len(), "no two entries share a full URL");
+    for e in items(&bundle, "entry") {
+        let id = e["resource"]["id"].as_str().unwrap();
+        assert_eq!(e["fullUrl"], format!("urn:uuid:{id}"));
+    }
+    let mut refs = Vec::new();
+    references(&bundle, &mut refs);
+    assert!(refs.len() > 20);
+    for r in refs {
+        assert!(urls.contains(&r.as_str()), "{r} resolves in the bundle");
+    }
+}
+
+#[test]
+fn the_same_plan_always_gives_the_same_bundle() {
+    let plan = full_plan();
+    assert_eq!(to_bundle(&plan), to_bundle(&plan));
+}
+
+#[test]
+fn the_person_is_the_patient() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let p = one(&bundle, "Patient");
+    assert_eq!(p["id"], plan.person.id.to_string());
+    assert_eq!(p["name"][0]["text"], "María López");
+    assert_eq!(p["birthDate"], "1961-05-09");
+    assert_eq!(
+        p["communication"][0]["language"]["text"],
+        "Spanish and English"
+    );
+    assert_eq!(
+        p["telecom"][0],
+        json!({ "system": "sms", "value": "Text 555-0123 after 4 pm" })
+    );
+    assert_eq!(
+        p["extension"][0]["valueString"],
+        "Staying in my own apartment and cooking for my grandchildren on Sundays."
+    );
+}
+
+#[test]
+fn the_care_plan_links_everything() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let cp = one(&bundle, "CarePlan");
+    assert_eq!(cp["id"], plan.id.to_string());
+    assert_eq!(cp["status"], "active");
+    assert_eq!(cp["intent"], "plan");
+    assert_eq!(cp["title"], "Feeling steady at home");
+    assert_eq!(cp["period"]["start"], "2026-11-20");
+    assert_eq!(
+        cp["subject"]["reference"],
+        format!("urn:uuid:{}", plan.person.id)
+    );
+    assert_eq!(items(cp, "careTeam").len(), 1);
+    assert_eq!(items(cp, "addresses").len(), 2);
+    assert_eq!(items(cp, "goal").len(), 3);
+    let steps: usize = plan.goals.iter().map(|g| g.steps.len()).sum();
+    assert_eq!(items(cp, "activity").len(), steps + plan.services.len());
+    assert!(
+        !items(cp, "supportingInfo").is_empty(),
+        "the scores support the plan"
+    );
+}
+
+#[test]
+fn needs_are_health_concerns() {
+    let bundle = to_bundle(&full_plan());
+    let conditions = resources(&bundle, "Condition");
+    assert_eq!(conditions.len(), 2);
+    let food = conditions[1];
+    assert_eq!(
+        food["code"]["text"],
+        "Not enough food at the end of the month"
+    );
+    assert_eq!(food["category"][0]["coding"][0]["code"], "health-concern");
+    assert_eq!(
+        food["category"][0]["coding"][0]["system"],
+        "http://hl7.org/fhir/us/core/CodeSystem/condition-category"
+    );
+    assert_eq!(food["clinicalStatus"]["coding"][0]["code"], "active");
+}
+
+#[test]
+fn goals_carry_status_target_dates_needs_and_why() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let goals = resources(&bundle, "Goal");
+    assert_eq!(goals.len(), 3);
+    let pills = goals[0];
+    assert_eq!(pills["lifecycleStatus"], "active");
+    assert_eq!(
+        pills["achievementStatus"]["coding"][0]["code"],
+        "in-progress"
+    );
+    assert_eq!(pills["priority"]["coding"][0]["code"], "high-priority");
+    assert_eq!(
+        pills["description"]["text"],
+        "By 31 January 2027, María López will take her diabetes pills 7 days a week every morning, up from 3 days a week today."
+    );
+    assert_eq!(pills["startDate"], "2026-11-20");
+    let target = &pills["target"][0];
+    assert_eq!(target["measure"]["text"], "days a week with pills taken");
+    assert_eq!(
+        target["detailQuantity"],
+        json!({ "value": 7.0, "unit": "days a week" })
+    );
+    assert_eq!(target["dueDate"], "2027-01-31");
+    assert_eq!(
+        pills["addresses"][0]["reference"],
+        format!("urn:uuid:{}", plan.needs[0].id)
+    );
+    assert_eq!(
+        pills["expressedBy"]["reference"],
+        format!("urn:uuid:{}", plan.person.id)
+    );
+    assert_eq!(
+        pills["note"][0]["text"],
+        "I want to feel well enough to cook"
+    );
+    // An outcome without a number: the outcome is the target, with a measure beside it.
+    let bus = goals[2];
+    assert_eq!(bus["target"][0]["detailString"], "she has a bus pass");
+    assert_eq!(bus["target"][0]["measure"]["text"], "Outcome");
+    assert_eq!(bus["achievementStatus"]["coding"][0]["code"], "achieved");
+    assert_eq!(bus["lifecycleStatus"], "completed");
+}
+
+#[test]
+fn the_care_team_names_each_member_by_kind() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let team = one(&bundle, "CareTeam");
+    let participants = items(team, "participant");
+    assert_eq!(participants.len(), 2);
+    assert_eq!(participants[0]["role"][0]["text"], "Case manager");
+    assert_eq!(
+        participants[0]["member"]["display"],
+        "Ana Ruiz (Case manager)"
+    );
+    assert_eq!(
+        participants[0]["extension"][0]["valueString"],
+        "County Health"
+    );
+    let ana = one(&bundle, "Practitioner");
+    assert_eq!(ana["name"][0]["text"], "Ana Ruiz");
+    assert_eq!(
+        ana["telecom"][1],
+        json!({ "system": "email", "value": "ana@example.org" })
+    );
+    let lucia = one(&bundle, "RelatedPerson");
+    assert_eq!(lucia["name"][0]["text"], "Lucía");
+    assert_eq!(
+        lucia["patient"]["reference"],
+        format!("urn:uuid:{}", plan.person.id)
+    );
+}
+
+#[test]
+fn services_are_requests() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let requests = resources(&bundle, "ServiceRequest");
+    assert_eq!(requests.len(), 2);
+    let food = requests[1];
+    assert_eq!(food["status"], "active");
+    assert_eq!(food["intent"], "plan");
+    assert_eq!(food["code"]["text"], "Food");
+    assert_eq!(food["performer"][0]["display"], "County Food Bank");
+    assert_eq!(food["authoredOn"], "2026-11-21");
+    assert_eq!(food["occurrenceDateTime"], "2026-12-02");
+    assert_eq!(
+        food["subject"]["reference"],
+        format!("urn:uuid:{}", plan.person.id)
+    );
+}
+
+#[test]
+fn steps_are_activities_with_who_when_and_status() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let cp = one(&bundle, "CarePlan");
+    let activities = items(cp, "activity");
+    let weekly = &activities[0]["detail"];
+    assert_eq!(weekly["description"], "Fill the weekly pill box");
+    assert_eq!(weekly["status"], "not-started");
+    assert_eq!(weekly["kind"], "Task");
+    assert_eq!(
+        weekly["scheduledTiming"]["repeat"],
+        json!({ "boundsPeriod": { "start": "2026-12-01", "end": "2027-01-31" }, "frequency": 1, "period": 1, "periodUnit": "wk" })
+    );
+    assert_eq!(
+        weekly["performer"][0]["reference"],
+        format!("urn:uuid:{}", plan.care_team[0].id)
+    );
+    assert_eq!(
+        weekly["goal"][0]["reference"],
+        format!("urn:uuid:{}", plan.goals[0].id)
+    );
+    let ask = &activities[1]["detail"];
+    assert_eq!(ask["scheduledTiming"]["event"][0], "2026-12-03");
+    assert_eq!(
+        ask["performer"][0]["reference"],
+        format!("urn:uuid:{}", plan.person.id)
+    );
+    let by_service = &activities[3]["detail"];
+    assert_eq!(by_service["performer"][0]["display"], "County Food Bank");
+    let blocked = &activities[4]["detail"];
+    assert_eq!(blocked["status"], "on-hold");
+    assert!(blocked.get("performer").is_none(), "no one assigned yet");
+    assert_eq!(
+        blocked["reasonCode"][0]["coding"][0]["code"],
+        Barrier::ALL[0].code()
+    );
+    // The services come after the steps, as references to their requests.
+    assert_eq!(
+        activities[5]["reference"]["reference"],
+        format!("urn:uuid:{}", plan.services[0].id)
+    );
+}
+
+#[test]
+fn scores_are_observations_with_their_loinc_codes() {
+    let bundle = to_bundle(&full_plan());
+    let observations = resources(&bundle, "Observation");
+    let by_code = |code: &str| {
+        observations
+            .iter()
+            .find(|o| str_at(o, "code.coding.0.code") == code)
+            .copied()
+    };
+    // PHQ-9 answers 2,1,1,1,0,1,0,0,1.
+    let phq9 = by_code("44261-6").unwrap();
+    assert_eq!(phq9["valueInteger"], 7);
+    assert_eq!(phq9["code"]["coding"][0]["system"], "http://loinc.org");
+    assert_eq!(phq9["effectiveDateTime"], "2026-11-20");
+    assert_eq!(phq9["status"], "final");
+    assert_eq!(by_code("55758-7").unwrap()["valueInteger"], 3);
+    assert_eq!(
+        by_code("88124-3").unwrap()["valueCodeableConcept"]["coding"][0]["code"],
+        "LA19952-3"
+    );
+    let katz = observations
+        .iter()
+        .find(|o| str_at(o, "code.text").starts_with("Katz"))
+        .unwrap();
+    assert_eq!(katz["valueInteger"], 5);
+    let response = one(&bundle, "QuestionnaireResponse");
+    assert_eq!(response["questionnaire"], "http://loinc.org/q/44249-1");
+    assert_eq!(response["status"], "completed");
+    assert_eq!(items(response, "item").len(), 9);
+    assert_eq!(response["item"][8]["linkId"], "44260-8");
+    assert_eq!(
+        response["item"][8]["answer"][0]["valueCoding"]["code"],
+        "LA6569-3"
+    );
+}
+
+#[test]
+fn export_import_export_is_stable_and_loses_nothing() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let back = from_bundle(&bundle).unwrap();
+    assert_eq!(back, plan);
+    assert_eq!(to_bundle(&back), bundle);
+    // Through text, as a file.
+    let text = serde_json::to_string_pretty(&bundle).unwrap();
+    let again = from_bundle(&serde_json::from_str(&text).unwrap()).unwrap();
+    assert_eq!(again, plan);
+}
+
+#[test]
+fn an_empty_plan_gives_a_small_valid_bundle_and_comes_back() {
+    let plan = CarePlan::new(chrono::Utc::now());
+    let bundle = to_bundle(&plan);
+    assert_eq!(
+        items(&bundle, "entry").len(),
+        2,
+        "a Patient and the CarePlan"
+    );
+    let text = serde_json::to_string(&bundle).unwrap();
+    assert!(!text.contains("\"\""), "FHIR has no empty strings");
+    assert!(
+        !text.contains("[]") && !text.contains("{}"),
+        "nor empty lists or objects"
+    );
+    assert_eq!(from_bundle(&bundle).unwrap(), plan);
+}
+
+#[test]
+fn a_goal_from_elsewhere_is_read_from_its_standard_elements() {
+    let bundle = json!({
+        "resourceType": "Bundle", "type": "collection",
+        "entry": [
+            { "fullUrl": "urn:uuid:2b1c7b8e-0d47-4c5e-9f0e-8d1f6a2b3c4d", "resource": {
+                "resourceType": "CarePlan", "status": "active", "intent": "plan",
+                "subject": { "reference": "urn:uuid:5a0d6c1e-7b2f-4e8a-9c3d-1f2e3d4c5b6a" },
+                "goal": [{ "reference": "urn:uuid:9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0" }] } },
+            { "fullUrl": "urn:uuid:5a0d6c1e-7b2f-4e8a-9c3d-1f2e3d4c5b6a", "resource": {
+                "resourceType": "Patient", "name": [{ "text": "Ben" }] } },
+            { "fullUrl": "urn:uuid:9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0", "resource": {
+                "resourceType": "Goal", "lifecycleStatus": "active",
+                "description": { "text": "Walk to the shop" },
+                "target": [{ "measure": { "text": "distance" }, "detailQuantity": { "value": 200, "unit": "m" }, "dueDate": "2027-03-01" }] } }
+        ]
+    });
+    let plan = from_bundle(&bundle).unwrap();
+    assert_eq!(plan.person.name, "Ben");
+    assert_eq!(plan.status, crate::model::PlanStatus::Active);
+    let goal = &plan.goals[0];
+    assert_eq!(goal.action, "Walk to the shop");
+    assert_eq!((goal.target.as_str(), goal.unit.as_str()), ("200", "m"));
+    assert_eq!(goal.target_date, Some(day(2027, 3, 1)));
+}
+
+#[test]
+fn what_cannot_be_read_is_named_plainly() {
+    let cases = [
+        (json!({ "resourceType": "Patient" }), "a single Patient"),
+        (
+            json!({ "resourceType": "Bundle", "type": "collection" }),
+            "holds no CarePlan",
+        ),
+        (
+            json!({ "resourceType": "Bundle", "entry": "lots" }),
+            "damaged",
+        ),
+        (
+            json!({ "resourceType": "Bundle", "entry": [
+                { "resource": { "resourceType": "CarePlan" } },
+                { "resource": { "resourceType": "CarePlan" } } ] }),
+            "more than one CarePlan",
+        ),
+        (
+            json!({ "resourceType": "Bundle", "entry": [{ "resource": { "resourceType": "CarePlan",
+                "extension": [{ "url": format!("{EXT}assessment"), "valueString": "{\"date\": 5}" }] } }] }),
+            "an assessment in it cannot be read",
+        ),
+        (json!({ "name": "not FHIR" }), "damaged"),
+    ];
+    for (value, says) in cases {
+        let err = from_bundle(&value).unwrap_err();
+        assert!(
+            err.plain().contains(says),
+            "{} should say {says}",
+            err.plain()
+        );
+    }
+    assert!(looks_like_fhir(&json!({ "resourceType": "Bundle" })));
+    assert!(!looks_like_fhir(&json!({ "format": "careplan-backup" })));
+}
+
+#[test]
+fn odd_values_anywhere_never_panic() {
+    let plan = full_plan();
+    let good = to_bundle(&plan);
+    // Replace each value in turn with something of the wrong kind.
+    let odd = [
+        json!(null),
+        json!(42),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!([1, {"a": []}]),
+    ];
+    let mut paths = Vec::new();
+    fn walk(v: &Value, path: String, out: &mut Vec<String>) {
+        out.push(path.clone());
+        match v {
+            Value::Object(m) => m
+                .iter()
+                .for_each(|(k, v)| walk(v, format!("{path}/{k}"), out)),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, format!("{path}/{i}"), out)),
+            _ => {}
+        }
+    }
+    walk(&good, String::new(), &mut paths);
+    for (i, path) in paths.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        let mut broken = good.clone();
+        if let Some(slot) = broken.pointer_mut(path) {
+            *slot = odd[i % odd.len()].clone();
+        }
+        // Either a plan or a reason; never a panic.
+        let _ = from_bundle(&broken).map_err(|e| e.plain());
+    }
+    assert!(at(&good, "entry.0.resource").is_some());
+}
