@@ -75,3 +75,21 @@ pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
         "Saved {what} as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe."
     ))
 }
+
+/// Saves one plan as a FHIR R4 Bundle, for another health or care system. Returns the sentence
+/// to show, as [`save_plans`] does.
+pub fn save_fhir(id: PlanId) -> Result<String, String> {
+    let stored = repo()
+        .load(id)
+        .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+    let name = backup::fhir_file_name(&stored.plan, Local::now().date_naive());
+    let saved = serde_json::to_string_pretty(&crate::fhir::to_bundle(&stored.plan))
+        .map(|text| download_text(&name, &text))
+        .unwrap_or(false);
+    if !saved {
+        return Err("The browser did not allow the file to be saved.".into());
+    }
+    Ok(format!(
+        "Saved the plan for other health and care systems as \u{201c}{name}\u{201d} (FHIR, a standard format). Look for it in your downloads. It holds personal details: keep it somewhere safe."
+    ))
+}

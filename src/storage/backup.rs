@@ -6,6 +6,7 @@
 //! it or one plain reason why not.
 
 use super::envelope::{self, EnvelopeOut, ReadError, StoredPlan, SCHEMA_VERSION};
+use crate::fhir::{self, FhirImportError};
 use crate::model::{CarePlan, PlanId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -60,6 +61,12 @@ pub fn file_name(plans: &[&CarePlan], date: NaiveDate) -> String {
         }
         _ => format!("care-plans-{date}.json"),
     }
+}
+
+/// The FHIR file's name: `care-plan-maria-lopez-2026-11-22.fhir.json`.
+pub fn fhir_file_name(plan: &CarePlan, date: NaiveDate) -> String {
+    let name = file_name(&[plan], date);
+    format!("{}.fhir.json", name.trim_end_matches(".json"))
 }
 
 /// Lowercase ASCII letters and digits joined by single dashes, so the name is safe on every
@@ -126,8 +133,8 @@ pub enum FileError {
     Truncated,
     /// JSON, but not a care plan backup.
     NotAPlanFile,
-    /// A FHIR Bundle: read it with the FHIR importer instead.
-    Fhir,
+    /// A FHIR file that does not hold a plan this app can read.
+    Fhir(FhirImportError),
     /// Made by a newer version of the app.
     TooNew {
         version: u32,
@@ -167,7 +174,7 @@ impl FileError {
             FileError::NotAPlanFile => {
                 "This file holds data, but not a care plan from this app.".into()
             }
-            FileError::Fhir => "This is a FHIR file, not a backup from this app.".into(),
+            FileError::Fhir(e) => e.plain(),
             FileError::TooNew { version } => format!(
                 "This file was made by a newer version of the app (format {version}). Update the app, then import it again."
             ),
@@ -199,11 +206,17 @@ pub fn read_file(text: &str) -> Result<Vec<StoredPlan>, FileError> {
         serde_json::error::Category::Eof => FileError::Truncated,
         _ => FileError::NotJson,
     })?;
+    // A FHIR Bundle from this app or another system: one plan, new to this browser's history.
+    if fhir::looks_like_fhir(&value) {
+        let plan = fhir::from_bundle(&value).map_err(FileError::Fhir)?;
+        return Ok(vec![StoredPlan {
+            saved_at: plan.updated_at,
+            revision: 0,
+            plan,
+        }]);
+    }
     let envelopes = match value {
         Value::Object(mut map) => {
-            if map.get("resourceType").and_then(Value::as_str) == Some("Bundle") {
-                return Err(FileError::Fhir);
-            }
             if map.get("format").and_then(Value::as_str) == Some(FORMAT) {
                 let version = map.get("version").and_then(Value::as_u64).unwrap_or(0);
                 if version > u64::from(FILE_VERSION) {
@@ -462,6 +475,25 @@ mod tests {
     }
 
     #[test]
+    fn a_fhir_bundle_is_read_as_one_plan() {
+        let plan = full_plan();
+        let text = serde_json::to_string(&crate::fhir::to_bundle(&plan)).unwrap();
+        let back = read_file(&text).unwrap();
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].plan, plan);
+        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(
+            fhir_file_name(&plan, date),
+            "care-plan-maria-lopez-2026-11-22.fhir.json"
+        );
+        let patient = "{\"resourceType\": \"Patient\"}";
+        assert!(matches!(
+            read_file(patient),
+            Err(FileError::Fhir(FhirImportError::NotABundle { .. }))
+        ));
+    }
+
+    #[test]
     fn one_plan_as_stored_in_the_browser_can_be_imported() {
         let plan = full_plan();
         let raw = envelope::encode(&plan, 4, now()).unwrap();
@@ -486,7 +518,7 @@ mod tests {
             ),
             (
                 "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}".into(),
-                FileError::Fhir,
+                FileError::Fhir(FhirImportError::NoCarePlan),
             ),
             (
                 format!("{{\"format\": \"{FORMAT}\", \"version\": 1, \"plans\": []}}"),

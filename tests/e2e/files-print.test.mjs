@@ -191,7 +191,7 @@ async function printStep(page) {
   await page.getByRole('heading', { level: 1, name: /Print/ }).waitFor();
 }
 
-const BUTTONS = /Print the full plan|Print my plan|Save as a file|Show on screen|Back to My plans|Previous:|Next:|Skip to main/;
+const BUTTONS = /Print the full plan|Print my plan|Save as a file|Save for another|Show on screen|Back to My plans|Previous:|Next:|Skip to main/;
 const squash = (s) => s.replace(/\s+/g, ' ');
 
 test('print the full plan: every part on paper, no buttons, name and date on each page', async () => {
@@ -310,5 +310,45 @@ test('a long plan: no goal is split across pages and no heading ends a page', as
     const body = p.replace(/Care plan for María López|Printed \d+ \w+ \d{4}|Page \d+ of \d+/g, '').trim();
     assert.doesNotMatch(body, /(Goals|Services and referrals|Reviews|Signatures|Needs, most important first)$/, `page ${i + 1}`);
   }
+  assert.deepEqual(page.errors, []);
+});
+
+test('save a plan for another health system (FHIR), delete it, import that file: the plan is back, identical', async () => {
+  const page = await newPage(browser);
+  await printStep(page);
+  await page.getByRole('link', { name: 'Back to My plans' }).waitFor();
+  const before = await storedPlan(page, MARIA_ID);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save for another health system (FHIR)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `care-plan-maria-lopez-${today().iso}.fhir.json`);
+  const saved = path.join(artifacts, download.suggestedFilename());
+  await download.saveAs(saved);
+  const bundle = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  assert.equal(bundle.resourceType, 'Bundle');
+  assert.equal(bundle.type, 'collection');
+  const kinds = new Set(bundle.entry.map((e) => e.resource.resourceType));
+  for (const kind of ['Patient', 'CarePlan', 'Goal', 'Condition', 'CareTeam', 'ServiceRequest', 'Observation']) {
+    assert.ok(kinds.has(kind), `the Bundle has a ${kind}`);
+  }
+  await page.getByRole('status').filter({ hasText: 'FHIR' }).waitFor();
+
+  await page.getByRole('link', { name: 'Back to My plans' }).click();
+  const card = cards(page).filter({ hasText: 'María López' });
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete plan' }).click();
+  await page.getByText('No plans yet.').waitFor();
+  await importFile(page, saved);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  assert.deepEqual(await storedPlan(page, MARIA_ID), before);
+
+  // A FHIR file that is not a care plan is refused, and nothing changes.
+  const storedBefore = await storage(page);
+  await importFile(page, { name: 'patient.json', mimeType: 'application/fhir+json', buffer: Buffer.from('{"resourceType": "Patient"}') });
+  const alert = page.getByRole('alert').filter({ hasText: 'patient.json' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /holds a single Patient, not a Bundle with a care plan in it\..*Nothing was changed/s);
+  assert.deepEqual(await storage(page), storedBefore);
   assert.deepEqual(page.errors, []);
 });

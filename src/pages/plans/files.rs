@@ -103,12 +103,12 @@ pub fn ImportFromFile(
         <div class="file-field">
             <label for="import-file">"Import plans from a file"</label>
             <p class="hint" id="import-file-hint">
-                "Choose a file saved with \u{201c}Save as a file\u{201d} (it ends in .json). Plans in it are added to this browser; nothing here is replaced without asking you."
+                "Choose a file saved with \u{201c}Save as a file\u{201d} (it ends in .json), or a care plan from another health system in the FHIR standard format. Plans in it are added to this browser; nothing here is replaced without asking you."
             </p>
             <input
                 id="import-file"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,application/json,application/fhir+json"
                 aria-describedby="import-file-hint"
                 on:change=on_change
             />

@@ -6,7 +6,7 @@ mod my_plan;
 mod page_css;
 
 use crate::components::RadioGroup;
-use crate::files::save_plans;
+use crate::files::{save_fhir, save_plans};
 use crate::state::PlanState;
 use chrono::Local;
 use full_plan::FullPlan;
@@ -50,6 +50,11 @@ pub fn PrintStep(
         let id = state.plan.with_untracked(|p| p.id);
         message.set(Some(save_plans(&[id])));
     };
+    let save_for_systems = move |_| {
+        state.flush();
+        let id = state.plan.with_untracked(|p| p.id);
+        message.set(Some(save_fhir(id)));
+    };
     let printed_on = Local::now().date_naive();
     view! {
         <div class="print-controls">
@@ -60,6 +65,7 @@ pub fn PrintStep(
                 <button class="primary" on:click=move |_| print(Printout::Full)>"Print the full plan"</button>
                 <button class="primary" on:click=move |_| print(Printout::Mine)>"Print my plan"</button>
                 <button on:click=save>"Save as a file"</button>
+                <button on:click=save_for_systems>"Save for another health system (FHIR)"</button>
             </div>
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
