@@ -1,5 +1,6 @@
 //! The full plan, for the care team: everything in the plan, with lines to sign.
 
+use super::parts::{or_empty, pairs, table};
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
 use crate::model::goals::Goal;
@@ -30,24 +31,22 @@ pub fn FullPlan(
                     " \u{00b7} Printed " {dates::long(printed_on)}
                 </p>
             </header>
-            <PersonAndTeam plan=plan.clone() />
-            <AssessmentPart plan=plan.clone() />
-            <NeedsPart needs=plan.needs.clone() />
+            {person_and_team(&plan)}
+            {assessment_part(&plan)}
+            {needs_part(&plan.needs)}
             <section class="print-section">
                 <h3>"Goals"</h3>
-                {if plan.goals.is_empty() {
-                    view! { <p class="empty">"No goals yet."</p> }.into_any()
-                } else {
+                {or_empty(plan.goals.is_empty(), "No goals yet.", || {
                     plan.goals
                         .iter()
                         .enumerate()
-                        .map(|(i, g)| view! { <GoalPart plan=plan.clone() goal=g.clone() number=i + 1 /> })
+                        .map(|(i, g)| goal_part(&plan, g, i + 1))
                         .collect_view()
                         .into_any()
-                }}
+                })}
             </section>
-            <ServicesPart plan=plan.clone() />
-            <ReviewsPart plan=plan.clone() />
+            {services_part(&plan)}
+            {reviews_part(&plan)}
             <section class="print-section signatures">
                 <h3>"Signatures"</h3>
                 <p>"We agree to work on this plan together."</p>
@@ -66,8 +65,7 @@ pub fn FullPlan(
     }
 }
 
-#[component]
-fn PersonAndTeam(plan: CarePlan) -> impl IntoView {
+fn person_and_team(plan: &CarePlan) -> impl IntoView {
     let p = plan.person.clone();
     let rows: Vec<(&str, String)> = [
         ("Name", p.name.trim().to_string()),
@@ -110,30 +108,19 @@ fn PersonAndTeam(plan: CarePlan) -> impl IntoView {
     view! {
         <section class="print-section">
             <h3>"The person"</h3>
-            <dl class="print-pairs">
-                {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-            </dl>
+            {pairs(rows)}
             <h3>"Care team"</h3>
-            {if team.is_empty() {
-                view! { <p class="empty">"No one added yet."</p> }.into_any()
-            } else {
-                view! {
-                    <table class="print-table">
-                        <thead><tr><th scope="col">"Role"</th><th scope="col">"Name"</th><th scope="col">"Organization"</th><th scope="col">"Phone"</th><th scope="col">"Email"</th></tr></thead>
-                        <tbody>
-                            {team.into_iter().map(|m| view! {
-                                <tr><td>{m.role}</td><td>{m.name}</td><td>{m.organization}</td><td>{m.phone}</td><td>{m.email}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
+            {table(
+                None,
+                &[("Role", ""), ("Name", ""), ("Organization", ""), ("Phone", ""), ("Email", "")],
+                team.into_iter().map(|m| vec![m.role, m.name, m.organization, m.phone, m.email]).collect(),
+                "No one added yet.",
+            )}
         </section>
     }
 }
 
-#[component]
-fn AssessmentPart(plan: CarePlan) -> impl IntoView {
+fn assessment_part(plan: &CarePlan) -> impl IntoView {
     let flagged = plan.safety_flag();
     let current = plan.current_assessment().cloned();
     view! {
@@ -160,17 +147,14 @@ fn AssessmentPart(plan: CarePlan) -> impl IntoView {
     }
 }
 
-#[component]
-fn NeedsPart(needs: Vec<Need>) -> impl IntoView {
+fn needs_part(needs: &[Need]) -> impl IntoView {
     view! {
         <section class="print-section">
             <h3>"Needs, most important first"</h3>
-            {if needs.is_empty() {
-                view! { <p class="empty">"No needs written down yet."</p> }.into_any()
-            } else {
+            {or_empty(needs.is_empty(), "No needs written down yet.", || {
                 view! {
                     <ol class="print-needs">
-                        {needs.into_iter().map(|n| {
+                        {needs.iter().map(|n| {
                             let about = n.domain.map(|d| format!(" ({})", d.label()));
                             view! {
                                 <li>
@@ -181,15 +165,15 @@ fn NeedsPart(needs: Vec<Need>) -> impl IntoView {
                         }).collect_view()}
                     </ol>
                 }.into_any()
-            }}
+            })}
         </section>
     }
 }
 
-#[component]
-fn GoalPart(plan: CarePlan, goal: Goal, number: usize) -> impl IntoView {
+/// One goal; a plain function, so a long plan is not copied for every goal.
+fn goal_part(plan: &CarePlan, goal: &Goal, number: usize) -> impl IntoView {
     let sentence = goal.sentence(plan.person_name());
-    let g = &goal;
+    let g = goal;
     let measured = if !g.measure.trim().is_empty() || !g.target.trim().is_empty() {
         let unit = g.unit.trim();
         let with_unit = |v: &str| {
@@ -273,17 +257,20 @@ fn GoalPart(plan: CarePlan, goal: Goal, number: usize) -> impl IntoView {
         .into_iter()
         .filter_map(|id| plan.service(id).map(|s| s.display_name()))
         .collect();
-    let steps: Vec<(String, String, String, String, &'static str)> = g
+    let steps: Vec<Vec<String>> = g
         .steps
         .iter()
         .map(|s| {
-            (
-                s.what.clone(),
-                s.how.trim().to_string(),
+            let what = match s.how.trim() {
+                "" => s.what.clone(),
+                how => format!("{}\nHow: {how}", s.what),
+            };
+            vec![
+                what,
                 plan.owner_name(&s.owner),
                 s.when(),
-                s.status.label(),
-            )
+                s.status.label().to_string(),
+            ]
         })
         .collect();
     view! {
@@ -293,30 +280,13 @@ fn GoalPart(plan: CarePlan, goal: Goal, number: usize) -> impl IntoView {
                 "Status: " <span class="print-status">{g.status.label()}</span>
                 " \u{00b7} Priority: " {g.priority.label()}
             </p>
-            <dl class="print-pairs">
-                {rows.into_iter().map(|(k, v)| {
-                    let v = if v.is_empty() { "Not filled in yet".to_string() } else { v };
-                    view! { <dt>{k}</dt><dd>{v}</dd> }
-                }).collect_view()}
-            </dl>
-            {if steps.is_empty() {
-                view! { <p class="empty">"No action steps yet."</p> }.into_any()
-            } else {
-                view! {
-                    <table class="print-table">
-                        <caption>"Action steps"</caption>
-                        <thead><tr><th scope="col" class="col-what">"What"</th><th scope="col" class="col-who">"Who"</th><th scope="col" class="col-when">"When"</th><th scope="col">"Status"</th></tr></thead>
-                        <tbody>
-                            {steps.into_iter().map(|(what, how, who, when, status)| view! {
-                                <tr>
-                                    <td>{what}{(!how.is_empty()).then(|| view! { <br /><span class="how">"How: " {how}</span> })}</td>
-                                    <td>{who}</td><td>{when}</td><td>{status}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
+            {pairs(rows)}
+            {table(
+                Some("Action steps"),
+                &[("What", "col-what"), ("Who", "col-who"), ("When", "col-when"), ("Status", "")],
+                steps,
+                "No action steps yet.",
+            )}
             {(!services.is_empty()).then(|| view! {
                 <p>"Services that help: " {services.join(", ")}</p>
             })}
@@ -329,8 +299,7 @@ fn non_empty(label: &str, text: &str) -> Option<String> {
     (!text.is_empty()).then(|| format!("{label}: {text}"))
 }
 
-#[component]
-fn ServicesPart(plan: CarePlan) -> impl IntoView {
+fn services_part(plan: &CarePlan) -> impl IntoView {
     let rows: Vec<_> = plan
         .services
         .iter()
@@ -352,46 +321,35 @@ fn ServicesPart(plan: CarePlan) -> impl IntoView {
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
-            (
+            vec![
                 s.display_name(),
-                s.kind.label(),
+                s.kind.label().to_string(),
                 s.contact.clone(),
-                s.status.label(),
+                s.status.label().to_string(),
                 dates_text,
                 goals,
-            )
+            ]
         })
         .collect();
     view! {
         <section class="print-section">
             <h3>"Services and referrals"</h3>
-            {if rows.is_empty() {
-                view! { <p class="empty">"No services or referrals yet."</p> }.into_any()
-            } else {
-                view! {
-                    <table class="print-table">
-                        <thead><tr><th scope="col">"Service"</th><th scope="col">"Kind"</th><th scope="col">"Contact"</th><th scope="col">"Status"</th><th scope="col">"Dates"</th><th scope="col">"Helps with"</th></tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|(n, k, c, st, d, g)| view! {
-                                <tr><td>{n}</td><td>{k}</td><td>{c}</td><td>{st}</td><td>{d}</td><td>{g}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
+            {table(
+                None,
+                &[("Service", ""), ("Kind", ""), ("Contact", ""), ("Status", ""), ("Dates", ""), ("Helps with", "")],
+                rows,
+                "No services or referrals yet.",
+            )}
         </section>
     }
 }
 
-#[component]
-fn ReviewsPart(plan: CarePlan) -> impl IntoView {
+fn reviews_part(plan: &CarePlan) -> impl IntoView {
     let reviews = plan.review_dates();
     view! {
         <section class="print-section">
             <h3>"Reviews"</h3>
-            {if reviews.is_empty() {
-                view! { <p class="empty">"No review dates set yet."</p> }.into_any()
-            } else {
+            {or_empty(reviews.is_empty(), "No review dates set yet.", || {
                 view! {
                     <ul>
                         {reviews.into_iter().map(|(date, goals)| view! {
@@ -399,7 +357,7 @@ fn ReviewsPart(plan: CarePlan) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 }.into_any()
-            }}
+            })}
         </section>
     }
 }

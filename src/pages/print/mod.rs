@@ -4,6 +4,7 @@
 mod full_plan;
 mod my_plan;
 mod page_css;
+mod parts;
 
 use crate::components::RadioGroup;
 use crate::files::{save_fhir, save_plans};

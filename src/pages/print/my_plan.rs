@@ -1,6 +1,7 @@
 //! "My plan", for the person and family: what matters, the goals, the next steps and who to
 //! call, in plain words and large type.
 
+use super::parts::or_empty;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
 use crate::model::CarePlan;
@@ -45,17 +46,13 @@ pub fn MyPlan(
             })}
             <section class="print-section">
                 <h3>"What matters to me"</h3>
-                {if matters.is_empty() {
-                    view! { <p class="empty">"Not written down yet."</p> }.into_any()
-                } else {
+                {or_empty(matters.is_empty(), "Not written down yet.", || {
                     view! { <p>{matters}</p> }.into_any()
-                }}
+                })}
             </section>
             <section class="print-section">
                 <h3>"My goals"</h3>
-                {if goals.is_empty() {
-                    view! { <p class="empty">"No goals yet."</p> }.into_any()
-                } else {
+                {or_empty(goals.is_empty(), "No goals yet.", || {
                     view! {
                         <ol class="my-goals">
                             {goals.into_iter().map(|(sentence, why)| view! {
@@ -66,13 +63,11 @@ pub fn MyPlan(
                             }).collect_view()}
                         </ol>
                     }.into_any()
-                }}
+                })}
             </section>
             <section class="print-section">
                 <h3>"My next steps"</h3>
-                {if steps.is_empty() {
-                    view! { <p class="empty">"No steps planned yet."</p> }.into_any()
-                } else {
+                {or_empty(steps.is_empty(), "No steps planned yet.", || {
                     view! {
                         <ul class="my-steps">
                             {steps.into_iter().map(|s| view! {
@@ -83,13 +78,11 @@ pub fn MyPlan(
                             }).collect_view()}
                         </ul>
                     }.into_any()
-                }}
+                })}
             </section>
             <section class="print-section">
                 <h3>"Who to call"</h3>
-                {if contacts.is_empty() {
-                    view! { <p class="empty">"No phone numbers written down yet."</p> }.into_any()
-                } else {
+                {or_empty(contacts.is_empty(), "No phone numbers written down yet.", || {
                     view! {
                         <ul class="my-contacts">
                             {contacts.into_iter().map(|c| {
@@ -100,7 +93,7 @@ pub fn MyPlan(
                             }).collect_view()}
                         </ul>
                     }.into_any()
-                }}
+                })}
             </section>
         </article>
     }

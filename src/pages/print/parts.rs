@@ -1,0 +1,54 @@
+//! Pieces both printouts are made of: a table of text, label-value pairs, and the line shown
+//! where a part of the plan is still empty.
+
+use leptos::prelude::*;
+
+/// `view()` when there is something to show, else `empty` as a quiet line.
+pub fn or_empty(is_empty: bool, empty: &'static str, view: impl FnOnce() -> AnyView) -> AnyView {
+    if is_empty {
+        view! { <p class="empty">{empty}</p> }.into_any()
+    } else {
+        view()
+    }
+}
+
+/// A table with a header row; `columns` are (heading, class). Cells are text; a line break
+/// in a cell starts a new line on paper. Says `empty` when there are no rows.
+pub fn table(
+    caption: Option<&'static str>,
+    columns: &[(&'static str, &'static str)],
+    rows: Vec<Vec<String>>,
+    empty: &'static str,
+) -> AnyView {
+    let headings: Vec<_> = columns.to_vec();
+    or_empty(rows.is_empty(), empty, move || {
+        view! {
+            <table class="print-table">
+                {caption.map(|c| view! { <caption>{c}</caption> })}
+                <thead>
+                    <tr>
+                        {headings.into_iter().map(|(h, class)| view! { <th scope="col" class=class>{h}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| view! {
+                        <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    })
+}
+
+/// Labels and values as a description list; an empty value says so.
+pub fn pairs(rows: Vec<(&'static str, String)>) -> impl IntoView {
+    view! {
+        <dl class="print-pairs">
+            {rows.into_iter().map(|(k, v)| {
+                let v = if v.is_empty() { "Not filled in yet".to_string() } else { v };
+                view! { <dt>{k}</dt><dd>{v}</dd> }
+            }).collect_view()}
+        </dl>
+    }
+}
