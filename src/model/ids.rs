@@ -78,6 +78,14 @@ id_type!(
     /// Identifies a need: a problem or health concern to work on (FHIR `Condition`).
     NeedId
 );
+id_type!(
+    /// Identifies a review meeting of the plan (monitoring).
+    ReviewId
+);
+id_type!(
+    /// Identifies one progress entry of a goal (FHIR `Observation`).
+    ProgressId
+);
 
 #[cfg(test)]
 mod tests {

@@ -3,19 +3,25 @@
 pub mod actions;
 pub mod assessment;
 pub mod dates;
+pub mod evaluation;
 pub mod goals;
 pub mod ids;
 pub mod intake;
 mod list;
+pub mod monitoring;
 pub mod needs;
 pub mod plan;
 pub mod printout;
 pub mod services;
 pub mod steps;
+pub mod transition;
 
 pub use assessment::Assessment;
 pub use goals::Goal;
-pub use ids::{ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId, ServiceId};
+pub use ids::{
+    ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId, ProgressId, ReviewId,
+    ServiceId,
+};
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
 pub use needs::{Need, NeedStatus, Proposal};
 pub use plan::{sort_newest_first, CarePlan, PlanStatus, PlanSummary};

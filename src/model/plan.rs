@@ -6,8 +6,10 @@ use super::goals::Goal;
 use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
 use super::list;
+use super::monitoring::{Review, ReviewSchedule};
 use super::needs::Need;
 use super::services::Service;
+use super::transition::Transition;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +89,15 @@ pub struct CarePlan {
     /// Services and referrals.
     #[serde(default)]
     pub services: Vec<Service>,
+    /// How often the plan is reviewed.
+    #[serde(default)]
+    pub review_schedule: ReviewSchedule,
+    /// Reviews held, newest first.
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    /// How the plan ends or moves on.
+    #[serde(default)]
+    pub transition: Transition,
 }
 
 impl CarePlan {
@@ -107,6 +118,9 @@ impl CarePlan {
             dismissed: Vec::new(),
             goals: Vec::new(),
             services: Vec::new(),
+            review_schedule: ReviewSchedule::default(),
+            reviews: Vec::new(),
+            transition: Transition::default(),
         }
     }
 

@@ -6,8 +6,10 @@ pub mod smart;
 
 use super::actions::ActionStep;
 use super::dates;
+use super::evaluation::{GasScale, GoalEvaluation};
 use super::ids::{GoalId, NeedId};
 use super::list;
+use super::monitoring::progress::{Achievement, ProgressEntry};
 use super::plan::CarePlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -177,6 +179,14 @@ pub struct Goal {
     pub status: GoalStatus,
     /// The action steps, in order.
     pub steps: Vec<ActionStep>,
+    // Monitoring and evaluation
+    /// Measurements over time, in the order they were added.
+    pub progress: Vec<ProgressEntry>,
+    /// The achievement status the person confirmed; `None` shows the suggested one.
+    pub achievement: Option<Achievement>,
+    pub gas: GasScale,
+    /// Met or not, and why, at evaluation.
+    pub evaluation: GoalEvaluation,
 }
 
 /// Reads a number as people type it: "10", "2.5", "2,5", " 50 ".

@@ -1,0 +1,324 @@
+//! Evaluation: Goal Attainment Scaling (Kiresuk & Sherman 1968), each goal's outcome, and a
+//! summary of the plan.
+
+use super::goals::GoalStatus;
+use super::needs::NeedStatus;
+use super::plan::CarePlan;
+use super::services::ServiceStatus;
+use serde::{Deserialize, Serialize};
+
+/// The inter-goal correlation of the Kiresuk-Sherman formula (the usual default).
+pub const RHO: f64 = 0.3;
+
+/// The five Goal Attainment Scaling levels, worst first.
+pub const GAS_LEVELS: [(i8, &str); 5] = [
+    (-2, "Much less than expected"),
+    (-1, "Less than expected"),
+    (0, "Expected outcome"),
+    (1, "More than expected"),
+    (2, "Much more than expected"),
+];
+
+/// A goal's attainment scale: what each level would look like, a weight, and the score given
+/// at evaluation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GasScale {
+    /// What -2, -1, 0, +1 and +2 would look like, in that order.
+    pub levels: [String; 5],
+    /// How much the goal counts, 1 or more.
+    pub weight: u8,
+    /// The level reached, -2 to +2; `None` until scored.
+    pub score: Option<i8>,
+}
+
+impl Default for GasScale {
+    fn default() -> Self {
+        Self {
+            levels: Default::default(),
+            weight: 1,
+            score: None,
+        }
+    }
+}
+
+impl GasScale {
+    /// The score if it is a real level (a stored value outside -2..=2 is ignored).
+    pub fn valid_score(&self) -> Option<i8> {
+        self.score.filter(|s| (-2..=2).contains(s))
+    }
+
+    pub fn level_text(&self, level: i8) -> &str {
+        usize::try_from(level + 2)
+            .ok()
+            .and_then(|i| self.levels.get(i))
+            .map_or("", |s| s.as_str())
+    }
+}
+
+/// The Kiresuk-Sherman T-score of `(weight, score)` pairs:
+/// T = 50 + 10·Σwx / √((1−ρ)·Σw² + ρ·(Σw)²). `None` for no goals or no weight.
+pub fn t_score(scored: &[(f64, f64)], rho: f64) -> Option<f64> {
+    let sum_wx: f64 = scored.iter().map(|(w, x)| w * x).sum();
+    let sum_w: f64 = scored.iter().map(|(w, _)| w).sum();
+    let sum_w2: f64 = scored.iter().map(|(w, _)| w * w).sum();
+    let d = (1.0 - rho) * sum_w2 + rho * sum_w * sum_w;
+    (d > 0.0).then(|| 50.0 + 10.0 * sum_wx / d.sqrt())
+}
+
+/// The plan's GAS result: the T-score over scored goals, and how many were left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GasSummary {
+    pub t_score: Option<f64>,
+    pub scored: usize,
+    pub unscored: usize,
+}
+
+impl GasSummary {
+    /// What the T-score means, in plain words: 50 is "as expected".
+    pub fn meaning(&self) -> Option<&'static str> {
+        let t = self.t_score?;
+        Some(if (t - 50.0).abs() < 0.05 {
+            "Overall, goals were met as expected."
+        } else if t > 50.0 {
+            "Overall, goals were met better than expected."
+        } else {
+            "Overall, goals were met less well than expected."
+        })
+    }
+}
+
+/// Whether a goal was met, at evaluation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeResult {
+    Met,
+    PartlyMet,
+    NotMet,
+}
+
+impl OutcomeResult {
+    pub const ALL: [OutcomeResult; 3] = [
+        OutcomeResult::Met,
+        OutcomeResult::PartlyMet,
+        OutcomeResult::NotMet,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OutcomeResult::Met => "met",
+            OutcomeResult::PartlyMet => "partly-met",
+            OutcomeResult::NotMet => "not-met",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeResult::Met => "Met",
+            OutcomeResult::PartlyMet => "Partly met",
+            OutcomeResult::NotMet => "Not met",
+        }
+    }
+}
+
+/// A goal's outcome: met or not, and why, in the person's words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoalEvaluation {
+    pub result: Option<OutcomeResult>,
+    pub helped: String,
+    pub hindered: String,
+}
+
+/// The plan at a glance, for the evaluation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanSummaryCounts {
+    /// Goals per lifecycle status, in the order of `GoalStatus::ALL`, statuses with none left out.
+    pub goals_by_status: Vec<(GoalStatus, usize)>,
+    pub goals_by_result: Vec<(OutcomeResult, usize)>,
+    pub needs_resolved: usize,
+    pub needs_total: usize,
+    /// Services that were used: active or completed.
+    pub services_used: Vec<String>,
+}
+
+impl CarePlan {
+    pub fn gas_summary(&self) -> GasSummary {
+        let scored: Vec<(f64, f64)> = self
+            .goals
+            .iter()
+            .filter_map(|g| {
+                let x = g.gas.valid_score()?;
+                Some((f64::from(g.gas.weight.max(1)), f64::from(x)))
+            })
+            .collect();
+        GasSummary {
+            t_score: t_score(&scored, RHO),
+            scored: scored.len(),
+            unscored: self.goals.len() - scored.len(),
+        }
+    }
+
+    pub fn summary_counts(&self) -> PlanSummaryCounts {
+        let goals_by_status = GoalStatus::ALL
+            .into_iter()
+            .map(|s| (s, self.goals.iter().filter(|g| g.status == s).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let goals_by_result = OutcomeResult::ALL
+            .into_iter()
+            .map(|r| {
+                let n = self
+                    .goals
+                    .iter()
+                    .filter(|g| g.evaluation.result == Some(r))
+                    .count();
+                (r, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        PlanSummaryCounts {
+            goals_by_status,
+            goals_by_result,
+            needs_resolved: self
+                .needs
+                .iter()
+                .filter(|n| n.status == NeedStatus::Resolved)
+                .count(),
+            needs_total: self.needs.len(),
+            services_used: self
+                .services
+                .iter()
+                .filter(|s| matches!(s.status, ServiceStatus::Active | ServiceStatus::Completed))
+                .map(|s| s.display_name())
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Goal;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn t(weights: &[f64], scores: &[f64]) -> f64 {
+        let pairs: Vec<_> = weights
+            .iter()
+            .copied()
+            .zip(scores.iter().copied())
+            .collect();
+        t_score(&pairs, RHO).unwrap()
+    }
+
+    /// The worked examples G1-G6 of the instruments reference.
+    #[test]
+    fn t_scores_match_the_worked_examples() {
+        let cases: [(&[f64], &[f64], f64); 7] = [
+            (&[1., 1., 1.], &[0., 1., -1.], 50.0),
+            (&[1., 1., 1.], &[1., 1., 1.], 63.6931),
+            (&[3., 2., 1.], &[-1., 0., 2.], 47.7967),
+            (&[3., 5., 1., 4., 2., 6.], &[-2., 0., -1., 2., 0., 1.], 55.0),
+            (&[1.], &[-2.], 30.0),
+            (&[1., 1., 1.], &[-2., -2., -2.], 22.6139),
+            (&[1., 1., 1.], &[2., 2., 2.], 77.3861),
+        ];
+        for (w, x, expected) in cases {
+            let got = t(w, x);
+            assert!((got - expected).abs() < 1e-4, "{w:?} {x:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn one_goal_gives_fifty_plus_ten_times_its_score_whatever_rho() {
+        for rho in [0.0, 0.3, 0.9] {
+            let got = t_score(&[(1.0, 1.0)], rho).unwrap();
+            assert!((got - 60.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn no_scored_goals_give_no_t_score() {
+        assert_eq!(t_score(&[], RHO), None);
+    }
+
+    fn plan_with_scores(scores: &[Option<i8>]) -> CarePlan {
+        let mut p = CarePlan::new(Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
+        for s in scores {
+            let mut g = Goal::new(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+            g.gas.score = *s;
+            p.goals.push(g);
+        }
+        p
+    }
+
+    #[test]
+    fn unscored_goals_are_left_out_and_counted() {
+        let p = plan_with_scores(&[Some(1), None, Some(1), Some(1), None]);
+        let s = p.gas_summary();
+        assert_eq!((s.scored, s.unscored), (3, 2));
+        assert!((s.t_score.unwrap() - 63.6931).abs() < 1e-4);
+        assert_eq!(
+            s.meaning().unwrap(),
+            "Overall, goals were met better than expected."
+        );
+        let none = plan_with_scores(&[None]).gas_summary();
+        assert_eq!((none.t_score, none.scored, none.unscored), (None, 0, 1));
+        assert_eq!(none.meaning(), None);
+    }
+
+    #[test]
+    fn weights_count_and_a_stored_out_of_range_score_is_ignored() {
+        let mut p = plan_with_scores(&[Some(-1), Some(0), Some(2), Some(7)]);
+        for (g, w) in p.goals.iter_mut().zip([3, 2, 1, 1]) {
+            g.gas.weight = w;
+        }
+        let s = p.gas_summary();
+        assert_eq!(s.unscored, 1);
+        assert!((s.t_score.unwrap() - 47.7967).abs() < 1e-4);
+    }
+
+    #[test]
+    fn level_texts_are_found_by_level() {
+        let mut g = GasScale::default();
+        g.levels[0] = "Still in the motel".into();
+        g.levels[4] = "Own flat".into();
+        assert_eq!(g.level_text(-2), "Still in the motel");
+        assert_eq!(g.level_text(2), "Own flat");
+        assert_eq!(g.level_text(3), "");
+        assert_eq!(g.weight, 1);
+    }
+
+    #[test]
+    fn the_summary_counts_goals_needs_and_services() {
+        let mut p = plan_with_scores(&[None, None, None]);
+        p.goals[0].status = GoalStatus::Completed;
+        p.goals[1].status = GoalStatus::Completed;
+        p.goals[0].evaluation.result = Some(OutcomeResult::Met);
+        p.goals[2].evaluation.result = Some(OutcomeResult::NotMet);
+        p.add_need();
+        let n = p.add_need();
+        if let Some(need) = p.needs.iter_mut().find(|x| x.id == n) {
+            need.status = NeedStatus::Resolved;
+        }
+        let a = p.add_service();
+        p.service_mut(a).unwrap().organization = "Food bank".into();
+        p.service_mut(a).unwrap().status = ServiceStatus::Active;
+        p.add_service();
+        let c = p.summary_counts();
+        assert_eq!(
+            c.goals_by_status,
+            vec![(GoalStatus::Proposed, 1), (GoalStatus::Completed, 2)]
+        );
+        assert_eq!(
+            c.goals_by_result,
+            vec![(OutcomeResult::Met, 1), (OutcomeResult::NotMet, 1)]
+        );
+        assert_eq!((c.needs_resolved, c.needs_total), (1, 2));
+        assert_eq!(c.services_used, vec!["Food bank".to_string()]);
+    }
+}

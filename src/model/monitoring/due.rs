@@ -1,0 +1,263 @@
+//! What's due: steps, reviews and appointments in the next days, and what is overdue.
+
+use crate::model::actions::{ActionStatus, ActionStep, Repeat, StepRef};
+use crate::model::goals::GoalStatus;
+use crate::model::ids::{GoalId, ServiceId};
+use crate::model::plan::{CarePlan, PlanStatus};
+use crate::model::services::ServiceStatus;
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// How many days ahead "What's due" looks.
+pub const DUE_WINDOW_DAYS: u64 = 7;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueKind {
+    /// The plan's next review.
+    Review,
+    /// An action step (one due date, or the next time of a repeating one).
+    Step(StepRef),
+    /// The date set to look at a goal again.
+    GoalReview(GoalId),
+    /// A service's next appointment.
+    Appointment(ServiceId),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueItem {
+    pub date: NaiveDate,
+    pub kind: DueKind,
+    /// What it is, in words: "Review the plan", "Call the housing office".
+    pub what: String,
+    /// Before today.
+    pub overdue: bool,
+}
+
+impl DueItem {
+    /// "Step", "Review" ...: what kind of thing, for a list that mixes them.
+    pub fn kind_label(&self) -> &'static str {
+        match self.kind {
+            DueKind::Review => "Plan review",
+            DueKind::Step(_) => "Step",
+            DueKind::GoalReview(_) => "Goal check",
+            DueKind::Appointment(_) => "Appointment",
+        }
+    }
+}
+
+impl ActionStep {
+    /// The first time on or after `day` the step falls: its due date, or the next time of a
+    /// repeating step before its end. `None` for steps with no date or already over.
+    pub fn next_on_or_after(&self, day: NaiveDate) -> Option<NaiveDate> {
+        let start = self.due?;
+        let next = match self.repeat {
+            None => return (start >= day).then_some(start),
+            _ if start >= day => start,
+            Some(Repeat::Daily) => day,
+            Some(Repeat::Weekly) => {
+                let weeks = (day - start).num_days().div_euclid(7) as u64;
+                let candidate = start.checked_add_days(Days::new(weeks * 7))?;
+                if candidate >= day {
+                    candidate
+                } else {
+                    candidate.checked_add_days(Days::new(7))?
+                }
+            }
+            Some(Repeat::Monthly) => {
+                let months =
+                    (day.year() - start.year()) * 12 + day.month() as i32 - start.month() as i32;
+                let mut k = u32::try_from(months.max(1) - 1).ok()?;
+                loop {
+                    let candidate = start.checked_add_months(Months::new(k))?;
+                    if candidate >= day {
+                        break candidate;
+                    }
+                    k += 1;
+                }
+            }
+        };
+        self.until.is_none_or(|u| next <= u).then_some(next)
+    }
+
+    fn finished(&self) -> bool {
+        matches!(self.status, ActionStatus::Done | ActionStatus::Cancelled)
+    }
+}
+
+impl CarePlan {
+    /// Everything due up to `DUE_WINDOW_DAYS` after `today`, and what is overdue, by date.
+    /// A closed plan has nothing due.
+    pub fn due_items(&self, today: NaiveDate) -> Vec<DueItem> {
+        let mut items = Vec::new();
+        if self.status == PlanStatus::Completed {
+            return items;
+        }
+        let Some(horizon) = today.checked_add_days(Days::new(DUE_WINDOW_DAYS)) else {
+            return items;
+        };
+        let mut push = |date: NaiveDate, kind: DueKind, what: String, may_be_late: bool| {
+            let overdue = date < today;
+            if date <= horizon && (may_be_late || !overdue) {
+                items.push(DueItem {
+                    date,
+                    kind,
+                    what,
+                    overdue,
+                });
+            }
+        };
+        if let Some(date) = self.next_review() {
+            push(date, DueKind::Review, "Review the plan".into(), true);
+        }
+        for goal in &self.goals {
+            let open = !matches!(goal.status, GoalStatus::Completed | GoalStatus::Cancelled);
+            if let (true, Some(date)) = (open, goal.review_date) {
+                let what = format!("Check on the goal: {}", goal.clause(self.person_name()));
+                push(date, DueKind::GoalReview(goal.id), what, false);
+            }
+            for step in goal.steps.iter().filter(|s| !s.finished()) {
+                let at = StepRef {
+                    goal: goal.id,
+                    step: step.id,
+                };
+                let what = display(&step.what, "A step with no description yet");
+                match (step.repeat, step.due) {
+                    // A one-off step stays due until it is done or cancelled.
+                    (None, Some(date)) => push(date, DueKind::Step(at), what, true),
+                    (Some(_), _) => {
+                        if let Some(date) = step.next_on_or_after(today) {
+                            push(date, DueKind::Step(at), what, false);
+                        }
+                    }
+                    (None, None) => {}
+                }
+            }
+        }
+        for service in &self.services {
+            let open = !matches!(
+                service.status,
+                ServiceStatus::Completed | ServiceStatus::Declined
+            );
+            if let (true, Some(date)) = (open, service.next_appointment) {
+                let what = format!("Appointment: {}", service.display_name());
+                push(date, DueKind::Appointment(service.id), what, false);
+            }
+        }
+        items.sort_by_key(|i| i.date);
+        items
+    }
+}
+
+fn display(text: &str, fallback: &str) -> String {
+    match text.trim() {
+        "" => fallback.to_string(),
+        t => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::services::Service;
+    use crate::model::Goal;
+    use chrono::{TimeZone, Utc};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn step(due: NaiveDate, repeat: Option<Repeat>, until: Option<NaiveDate>) -> ActionStep {
+        let mut s = ActionStep::new("Walk");
+        s.due = Some(due);
+        s.repeat = repeat;
+        s.until = until;
+        s
+    }
+
+    #[test]
+    fn one_off_steps_fall_on_their_date() {
+        let s = step(d(11, 25), None, None);
+        assert_eq!(s.next_on_or_after(d(11, 22)), Some(d(11, 25)));
+        assert_eq!(s.next_on_or_after(d(11, 26)), None);
+    }
+
+    #[test]
+    fn repeating_steps_find_their_next_time() {
+        let weekly = step(d(11, 2), Some(Repeat::Weekly), None);
+        assert_eq!(weekly.next_on_or_after(d(11, 22)), Some(d(11, 23)));
+        assert_eq!(weekly.next_on_or_after(d(11, 23)), Some(d(11, 23)));
+        assert_eq!(weekly.next_on_or_after(d(10, 1)), Some(d(11, 2)));
+        let daily = step(d(11, 2), Some(Repeat::Daily), Some(d(11, 21)));
+        assert_eq!(daily.next_on_or_after(d(11, 20)), Some(d(11, 20)));
+        assert_eq!(daily.next_on_or_after(d(11, 22)), None, "past its end");
+        let monthly = step(d(1, 31), Some(Repeat::Monthly), None);
+        assert_eq!(monthly.next_on_or_after(d(11, 22)), Some(d(11, 30)));
+        assert_eq!(monthly.next_on_or_after(d(12, 1)), Some(d(12, 31)));
+        assert_eq!(monthly.next_on_or_after(d(1, 5)), Some(d(1, 31)));
+    }
+
+    fn plan() -> CarePlan {
+        let mut p = CarePlan::new(Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
+        p.start_date = Some(d(11, 1));
+        p.person.name = "Sandra".into();
+        let mut g = Goal::new(d(11, 1));
+        g.action = "check her sugar".into();
+        g.review_date = Some(d(11, 27));
+        g.steps = vec![
+            step(d(11, 20), None, None),                          // overdue
+            step(d(11, 24), None, None),                          // due
+            step(d(12, 24), None, None),                          // too far
+            step(d(11, 2), Some(Repeat::Weekly), None),           // next on the 23rd
+            step(d(11, 2), Some(Repeat::Daily), Some(d(11, 10))), // over
+        ];
+        g.steps[0].what = "Call the pharmacy".into();
+        let mut done = step(d(11, 21), None, None);
+        done.status = ActionStatus::Done;
+        g.steps.push(done);
+        p.goals.push(g);
+        let mut s = Service::new();
+        s.organization = "Diabetes clinic".into();
+        s.next_appointment = Some(d(11, 28));
+        p.services.push(s);
+        let mut past = Service::new();
+        past.next_appointment = Some(d(11, 3));
+        p.services.push(past);
+        p.review_schedule.every = Some(2);
+        p.review_schedule.period = super::super::Period::Weeks;
+        p
+    }
+
+    #[test]
+    fn whats_due_lists_the_next_week_and_the_overdue_by_date() {
+        let items = plan().due_items(d(11, 22));
+        let summary: Vec<_> = items
+            .iter()
+            .map(|i| (i.date.day(), i.kind_label(), i.overdue))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (15, "Plan review", true),
+                (20, "Step", true),
+                (23, "Step", false),
+                (24, "Step", false),
+                (27, "Goal check", false),
+                (28, "Appointment", false),
+            ]
+        );
+        assert_eq!(items[1].what, "Call the pharmacy");
+        assert_eq!(items[5].what, "Appointment: Diabetes clinic");
+        assert!(items[4].what.contains("Sandra will check her sugar"));
+    }
+
+    #[test]
+    fn a_review_clears_the_overdue_review_and_closing_clears_everything() {
+        let mut p = plan();
+        p.add_review(d(11, 21));
+        assert!(!p
+            .due_items(d(11, 22))
+            .iter()
+            .any(|i| i.kind == DueKind::Review));
+        p.status = PlanStatus::Completed;
+        assert!(p.due_items(d(11, 22)).is_empty());
+    }
+}

@@ -1,0 +1,390 @@
+//! Progress entries of a goal, how far along it is, and a suggested achievement status
+//! (FHIR `Goal.achievementStatus`) that the person confirms or changes.
+
+use crate::model::goals::{parse_number, Direction, Goal};
+use crate::model::ids::ProgressId;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One measurement or observation of a goal (FHIR `Observation`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProgressEntry {
+    pub id: ProgressId,
+    pub date: Option<NaiveDate>,
+    /// The value in the goal's unit, kept as typed ("2,5" stays "2,5").
+    pub value: String,
+    pub note: String,
+}
+
+impl ProgressEntry {
+    pub fn new(date: NaiveDate) -> Self {
+        Self {
+            id: ProgressId::new(),
+            date: Some(date),
+            ..Self::default()
+        }
+    }
+
+    pub fn number(&self) -> Option<f64> {
+        parse_number(&self.value)
+    }
+}
+
+/// FHIR `Goal.achievementStatus`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Achievement {
+    InProgress,
+    Improving,
+    Worsening,
+    NoChange,
+    Achieved,
+    Sustaining,
+    NotAchieved,
+    NoProgress,
+    NotAttainable,
+}
+
+impl Achievement {
+    pub const ALL: [Achievement; 9] = [
+        Achievement::InProgress,
+        Achievement::Improving,
+        Achievement::Worsening,
+        Achievement::NoChange,
+        Achievement::Achieved,
+        Achievement::Sustaining,
+        Achievement::NotAchieved,
+        Achievement::NoProgress,
+        Achievement::NotAttainable,
+    ];
+
+    /// The FHIR code (system `http://terminology.hl7.org/CodeSystem/goal-achievement`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Achievement::InProgress => "in-progress",
+            Achievement::Improving => "improving",
+            Achievement::Worsening => "worsening",
+            Achievement::NoChange => "no-change",
+            Achievement::Achieved => "achieved",
+            Achievement::Sustaining => "sustaining",
+            Achievement::NotAchieved => "not-achieved",
+            Achievement::NoProgress => "no-progress",
+            Achievement::NotAttainable => "not-attainable",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Achievement::InProgress => "In progress",
+            Achievement::Improving => "Getting better",
+            Achievement::Worsening => "Getting worse",
+            Achievement::NoChange => "No change",
+            Achievement::Achieved => "Reached",
+            Achievement::Sustaining => "Reached and keeping it up",
+            Achievement::NotAchieved => "Not reached",
+            Achievement::NoProgress => "No progress",
+            Achievement::NotAttainable => "Cannot be reached",
+        }
+    }
+}
+
+impl Goal {
+    /// Entries with a date, oldest first (entries without a date are left out).
+    pub fn dated_progress(&self) -> Vec<&ProgressEntry> {
+        let mut entries: Vec<_> = self.progress.iter().filter(|e| e.date.is_some()).collect();
+        entries.sort_by_key(|e| e.date);
+        entries
+    }
+
+    /// The latest dated entry with a number in it.
+    pub fn latest_value(&self) -> Option<(NaiveDate, f64)> {
+        self.dated_progress()
+            .into_iter()
+            .rev()
+            .find_map(|e| Some((e.date?, e.number()?)))
+    }
+
+    /// How far a value is from the baseline toward the target, in percent: 0 at the
+    /// baseline, 100 at the target, the same for goals that go down. `None` without a
+    /// numeric baseline and target that differ, and for goals meant to stay the same.
+    pub fn percent_toward_target(&self, value: f64) -> Option<f64> {
+        if self.direction == Direction::Maintain {
+            return None;
+        }
+        let (b, t) = (self.baseline_value()?, self.target_value()?);
+        let span = t - b;
+        (span.abs() > f64::EPSILON).then(|| (value - b) / span * 100.0)
+    }
+
+    /// Whether a value meets the target, given which way the goal goes.
+    pub fn meets_target(&self, value: f64) -> Option<bool> {
+        let t = self.target_value()?;
+        Some(match self.direction {
+            Direction::Increase => value >= t,
+            Direction::Decrease => value <= t,
+            // Within 5 % of the target (or 0.5 of a unit near zero) counts as kept.
+            Direction::Maintain => (value - t).abs() <= (t.abs() * 0.05).max(0.5),
+        })
+    }
+
+    /// The status the entries suggest on `today`, with the reason in plain words. `None` when
+    /// there are no numeric entries to go on (the person chooses).
+    pub fn suggested_achievement(&self, today: NaiveDate) -> Option<(Achievement, String)> {
+        let values: Vec<(NaiveDate, f64)> = self
+            .dated_progress()
+            .into_iter()
+            .filter_map(|e| Some((e.date?, e.number()?)))
+            .collect();
+        let &(_, latest) = values.last()?;
+        let unit = self.unit.trim();
+        let shown = |v: f64| format_number(v, unit);
+        if self.meets_target(latest)? {
+            let before = values.len().checked_sub(2).map(|i| values[i].1);
+            return Some(if before.and_then(|b| self.meets_target(b)) == Some(true) {
+                (
+                    Achievement::Sustaining,
+                    format!(
+                        "The last two entries ({} and {}) both meet the target.",
+                        before.map(shown).unwrap_or_default(),
+                        shown(latest)
+                    ),
+                )
+            } else {
+                (
+                    Achievement::Achieved,
+                    format!("The latest entry, {}, meets the target.", shown(latest)),
+                )
+            });
+        }
+        if let Some(due) = self.target_date.filter(|d| *d < today) {
+            return Some((
+                Achievement::NotAchieved,
+                format!(
+                    "The target date ({}) has passed and the latest entry, {}, does not meet the target.",
+                    crate::model::dates::long(due),
+                    shown(latest)
+                ),
+            ));
+        }
+        // Compare with the entry before, or with the baseline for the first entry.
+        let (previous, what) = match values.len().checked_sub(2) {
+            Some(i) => (Some(values[i].1), "the entry before"),
+            None => (self.baseline_value(), "the starting point"),
+        };
+        let previous = previous?;
+        let t = self.target_value()?;
+        let gap_before = (t - previous).abs();
+        let gap_now = (t - latest).abs();
+        Some(if (gap_now - gap_before).abs() < f64::EPSILON {
+            (
+                Achievement::NoChange,
+                format!(
+                    "The latest entry, {}, is the same as {what}.",
+                    shown(latest)
+                ),
+            )
+        } else if gap_now < gap_before {
+            (
+                Achievement::Improving,
+                format!(
+                    "The latest entry, {}, is closer to the target than {what} ({}).",
+                    shown(latest),
+                    shown(previous)
+                ),
+            )
+        } else {
+            (
+                Achievement::Worsening,
+                format!(
+                    "The latest entry, {}, is further from the target than {what} ({}).",
+                    shown(latest),
+                    shown(previous)
+                ),
+            )
+        })
+    }
+
+    /// The status to show: the person's choice, else the suggestion, else "in progress".
+    pub fn achievement_shown(&self, today: NaiveDate) -> Achievement {
+        self.achievement
+            .or_else(|| self.suggested_achievement(today).map(|(a, _)| a))
+            .unwrap_or(Achievement::InProgress)
+    }
+}
+
+/// "50 feet", "2.5 kg", "7": numbers without needless decimals, then the unit.
+pub fn format_number(value: f64, unit: &str) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let number = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        let s = format!("{rounded:.2}");
+        s.trim_end_matches('0').to_string()
+    };
+    if unit.is_empty() {
+        number
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn walking(values: &[(u32, &str)]) -> Goal {
+        let mut g = Goal::new(day(1));
+        g.action = "walk".into();
+        g.unit = "feet".into();
+        g.baseline = "10".into();
+        g.target = "50".into();
+        g.target_date = NaiveDate::from_ymd_opt(2026, 12, 5);
+        for (d, v) in values {
+            let mut e = ProgressEntry::new(day(*d));
+            e.value = v.to_string();
+            g.progress.push(e);
+        }
+        g
+    }
+
+    #[test]
+    fn percent_runs_from_baseline_to_target() {
+        let g = walking(&[]);
+        assert_eq!(g.percent_toward_target(10.0), Some(0.0));
+        assert_eq!(g.percent_toward_target(30.0), Some(50.0));
+        assert_eq!(g.percent_toward_target(50.0), Some(100.0));
+        assert_eq!(g.percent_toward_target(60.0), Some(125.0));
+    }
+
+    #[test]
+    fn percent_is_right_for_goals_that_go_down() {
+        let mut g = walking(&[]);
+        g.direction = Direction::Decrease;
+        g.baseline = "20".into();
+        g.target = "10".into();
+        assert_eq!(g.percent_toward_target(15.0), Some(50.0));
+        assert_eq!(g.percent_toward_target(10.0), Some(100.0));
+        assert_eq!(g.percent_toward_target(25.0), Some(-50.0));
+    }
+
+    #[test]
+    fn no_percent_without_numbers_or_for_staying_the_same() {
+        let mut g = walking(&[]);
+        g.target = "10".into();
+        assert_eq!(
+            g.percent_toward_target(10.0),
+            None,
+            "target equals baseline"
+        );
+        g.target = "a lot".into();
+        assert_eq!(g.percent_toward_target(10.0), None);
+        let mut m = walking(&[]);
+        m.direction = Direction::Maintain;
+        assert_eq!(m.percent_toward_target(10.0), None);
+    }
+
+    #[test]
+    fn entries_are_read_in_date_order_whatever_order_they_were_typed() {
+        let g = walking(&[(20, "30"), (5, "15"), (12, "x")]);
+        let dates: Vec<_> = g.dated_progress().iter().map(|e| e.date).collect();
+        assert_eq!(dates, vec![Some(day(5)), Some(day(12)), Some(day(20))]);
+        assert_eq!(g.latest_value(), Some((day(20), 30.0)));
+    }
+
+    #[test]
+    fn suggestions_follow_the_entries() {
+        let today = day(22);
+        assert_eq!(walking(&[]).suggested_achievement(today), None);
+        let first = walking(&[(5, "20")]).suggested_achievement(today).unwrap();
+        assert_eq!(first.0, Achievement::Improving, "closer than the baseline");
+        assert!(first.1.contains("20 feet"), "{}", first.1);
+        let worse = walking(&[(5, "20"), (12, "15")]);
+        assert_eq!(
+            worse.suggested_achievement(today).unwrap().0,
+            Achievement::Worsening
+        );
+        let same = walking(&[(5, "20"), (12, "20")]);
+        assert_eq!(
+            same.suggested_achievement(today).unwrap().0,
+            Achievement::NoChange
+        );
+        let reached = walking(&[(5, "20"), (12, "50")]);
+        assert_eq!(
+            reached.suggested_achievement(today).unwrap().0,
+            Achievement::Achieved
+        );
+        let kept = walking(&[(5, "55"), (12, "50")]);
+        assert_eq!(
+            kept.suggested_achievement(today).unwrap().0,
+            Achievement::Sustaining
+        );
+    }
+
+    #[test]
+    fn a_missed_target_date_is_not_reached() {
+        let g = walking(&[(5, "20")]);
+        let later = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let (a, why) = g.suggested_achievement(later).unwrap();
+        assert_eq!(a, Achievement::NotAchieved);
+        assert!(why.contains("5 December 2026"), "{why}");
+        let reached = walking(&[(5, "50")]);
+        assert_eq!(
+            reached.suggested_achievement(later).unwrap().0,
+            Achievement::Achieved,
+            "reaching it counts even after the date"
+        );
+    }
+
+    #[test]
+    fn goals_that_go_down_improve_when_the_number_drops() {
+        let mut g = walking(&[(5, "18"), (12, "14")]);
+        g.direction = Direction::Decrease;
+        g.unit = "cigarettes a day".into();
+        g.baseline = "20".into();
+        g.target = "10".into();
+        assert_eq!(
+            g.suggested_achievement(day(22)).unwrap().0,
+            Achievement::Improving
+        );
+        g.progress[1].value = "9".into();
+        assert_eq!(
+            g.suggested_achievement(day(22)).unwrap().0,
+            Achievement::Achieved
+        );
+    }
+
+    #[test]
+    fn the_persons_choice_wins_over_the_suggestion() {
+        let mut g = walking(&[(5, "20")]);
+        assert_eq!(g.achievement_shown(day(22)), Achievement::Improving);
+        g.achievement = Some(Achievement::NoProgress);
+        assert_eq!(g.achievement_shown(day(22)), Achievement::NoProgress);
+        assert_eq!(
+            walking(&[]).achievement_shown(day(22)),
+            Achievement::InProgress
+        );
+    }
+
+    #[test]
+    fn achievement_codes_round_trip() {
+        for a in Achievement::ALL {
+            assert_eq!(Achievement::from_code(a.code()), Some(a));
+        }
+    }
+
+    #[test]
+    fn numbers_are_shown_without_needless_decimals() {
+        assert_eq!(format_number(50.0, "feet"), "50 feet");
+        assert_eq!(format_number(2.5, "kg"), "2.5 kg");
+        assert_eq!(format_number(1.0 / 3.0, ""), "0.33");
+    }
+}
