@@ -5,6 +5,7 @@ pub mod confirm_dialog;
 pub mod crisis_notice;
 pub mod field;
 pub mod focus;
+pub mod fold;
 pub mod save_status;
 pub mod step_bar;
 
@@ -13,5 +14,6 @@ pub use confirm_dialog::{ConfirmDialog, Confirmation};
 pub use crisis_notice::CrisisNotice;
 pub use field::{DateField, SelectField, TextArea, TextField};
 pub use focus::{focus_later, focus_move_button, open_details};
+pub use fold::Fold;
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};

@@ -2,11 +2,14 @@
 
 pub mod actions;
 pub mod assessment;
+pub mod evaluation;
 pub mod goals;
 pub mod intake;
+pub mod monitoring;
 pub mod needs;
 pub mod not_found;
 pub mod plan_shell;
 pub mod plans;
 pub mod print;
 pub mod step;
+pub mod transition;

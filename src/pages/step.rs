@@ -1,15 +1,18 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
 use crate::components::step_href;
-use crate::model::Step;
+use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
+use crate::pages::evaluation::EvaluationStep;
 use crate::pages::goals::GoalsStep;
 use crate::pages::intake::IntakeStep;
+use crate::pages::monitoring::MonitoringStep;
 use crate::pages::needs::NeedsStep;
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::plan_shell::use_step;
 use crate::pages::print::PrintStep;
+use crate::pages::transition::TransitionStep;
 use crate::state::PlanState;
 use leptos::html;
 use leptos::prelude::*;
@@ -45,19 +48,33 @@ fn StepContent(
         Step::Needs => view! { <NeedsStep state=state /> }.into_any(),
         Step::Goals => view! { <GoalsStep state=state /> }.into_any(),
         Step::Actions => view! { <ActionsStep state=state /> }.into_any(),
+        Step::Monitoring => view! { <MonitoringStep state=state /> }.into_any(),
+        Step::Evaluation => view! { <EvaluationStep state=state /> }.into_any(),
+        Step::Transition => view! { <TransitionStep state=state /> }.into_any(),
         Step::Print => view! { <PrintStep state=state /> }.into_any(),
-        _ => view! {
-            <p class="coming-soon">"This step is not ready yet. Your plan is saved; you can fill in the other steps."</p>
-        }
-        .into_any(),
     };
+    // A closed plan is kept readable but not editable: a disabled fieldset disables every
+    // control inside. Transition (to reopen) and Print (to print and save) stay usable.
+    let closed = Memo::new(move |_| state.plan.with(|p| p.transition.closed_on));
+    let locks = !matches!(step, Step::Transition | Step::Print);
+    let locked = move || locks && closed.get().is_some();
     view! {
         <h1 node_ref=heading tabindex="-1">
             <span class="step-count">{format!("Step {} of {}", step.index() + 1, Step::ALL.len())}</span>
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>
-        {body}
+        <Show when=locked>
+            <p class="closed-note" role="status">
+                {move || closed.get().map(|d| format!("This plan was closed on {}. You can read it; to change it, reopen it in the ", dates::long(d)))}
+                <A href=step_href(id, Step::Transition)>"Transition step"</A>"."
+            </p>
+        </Show>
+        {if locks {
+            view! { <fieldset class="plain" disabled=locked>{body}</fieldset> }.into_any()
+        } else {
+            body
+        }}
         <nav class="prev-next" aria-label="Previous and next step">
             {step.previous().map(|p| view! {
                 <A href=step_href(id, p) attr:class="button" attr:rel="prev">

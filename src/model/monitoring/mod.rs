@@ -1,6 +1,7 @@
 //! Monitoring: how often the plan is reviewed, the reviews themselves, and progress toward
 //! each goal.
 
+pub mod chart;
 pub mod due;
 pub mod progress;
 

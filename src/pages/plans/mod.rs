@@ -1,6 +1,7 @@
 //! My plans: every plan kept in this browser, newest edit first, and plans as files.
 
 mod card;
+mod due;
 mod files;
 
 use crate::components::{step_href, ConfirmDialog, Confirmation};
@@ -8,6 +9,7 @@ use crate::model::{CarePlan, PlanId, PlanSummary, Step};
 use crate::state::{repo, AppState};
 use card::{PlanCard, UnreadableItem};
 use chrono::Utc;
+use due::DueAcrossPlans;
 use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -168,6 +170,7 @@ pub fn PlansPage() -> impl IntoView {
                         <PlanCard summary=summary notice=notice on_delete=ask_delete />
                     </For>
                 </ul>
+                <DueAcrossPlans plans=plans />
             </Show>
             <section class="plan-files" aria-labelledby="files-title">
                 <h2 id="files-title">"Plans as files"</h2>

@@ -1,0 +1,44 @@
+//! The Monitoring step: what's due, when the plan is reviewed, progress toward each goal, and
+//! the reviews held.
+
+mod chart;
+pub mod due;
+mod progress;
+mod reviews;
+mod schedule;
+
+pub use chart::{ProgressChart, ProgressTable};
+pub use progress::standing;
+
+use crate::state::{today, PlanState};
+use due::{DueList, DueRow};
+use leptos::prelude::*;
+use progress::GoalProgressList;
+use reviews::Reviews;
+use schedule::ReviewSchedule;
+
+#[component]
+pub fn MonitoringStep(
+    /// The open plan.
+    state: PlanState,
+) -> impl IntoView {
+    let plan = state.plan;
+    let day = today();
+    let rows = Memo::new(move |_| {
+        plan.with(|p| {
+            p.due_items(day)
+                .into_iter()
+                .map(|item| DueRow { item, plan: None })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="due-heading">
+            <h2 id="due-heading">"What's due"</h2>
+            <DueList rows=rows today=day />
+        </section>
+        <ReviewSchedule state=state />
+        <GoalProgressList state=state />
+        <Reviews state=state />
+    }
+}
