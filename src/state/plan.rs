@@ -70,9 +70,11 @@ impl PlanState {
         let Some(base) = self.revision.try_get_value() else {
             return;
         };
+        let timing = SaveTiming::start();
         let result = self
             .plan
             .try_with_untracked(|plan| repo().save(plan, base, Utc::now()));
+        timing.end();
         match result {
             Some(Ok(revision)) => {
                 self.revision.set_value(revision);
@@ -80,6 +82,32 @@ impl PlanState {
             }
             Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
             None => {}
+        }
+    }
+}
+
+/// Marks a save in the browser's performance timeline as "careplan-save" (serialize and write),
+/// so the benchmark (bench/bench.mjs) and DevTools can read how long it took.
+struct SaveTiming(Option<web_sys::Performance>);
+
+impl SaveTiming {
+    const START: &'static str = "careplan-save-start";
+    const END: &'static str = "careplan-save-end";
+
+    fn start() -> Self {
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            let _ = p.mark(Self::START);
+        }
+        Self(perf)
+    }
+
+    fn end(self) {
+        if let Some(p) = self.0 {
+            let _ = p.mark(Self::END);
+            let _ = p.measure_with_start_mark_and_end_mark("careplan-save", Self::START, Self::END);
+            p.clear_marks_with_mark_name(Self::START);
+            p.clear_marks_with_mark_name(Self::END);
         }
     }
 }
