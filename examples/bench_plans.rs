@@ -116,7 +116,12 @@ fn main() -> ExitCode {
                 eprintln!("cannot store the {name}-goal plan: {}", e.plain());
                 return ExitCode::FAILURE;
             }
-            first.get_or_insert((p.id, p.goals.first().map(|g| g.id)));
+            let first_goal = p.goals.first();
+            first.get_or_insert((
+                p.id,
+                first_goal.map(|g| g.id),
+                first_goal.and_then(|g| g.steps.first()).map(|s| s.id),
+            ));
         }
         let mut storage = Map::new();
         let keys = repo.store().keys().unwrap_or_default();
@@ -125,7 +130,7 @@ fn main() -> ExitCode {
                 storage.insert(key, Value::String(value));
             }
         }
-        let Some((plan_id, goal_id)) = first else {
+        let Some((plan_id, goal_id, step_id)) = first else {
             continue;
         };
         out.insert(
@@ -134,6 +139,7 @@ fn main() -> ExitCode {
                 "goals": goals,
                 "plan_id": plan_id.to_string(),
                 "first_goal_id": goal_id.map(|g| g.to_string()),
+                "first_step_id": step_id.map(|s| s.to_string()),
                 "storage": storage,
             }),
         );
