@@ -5,12 +5,14 @@ WASM := source scripts/env.sh &&
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: help setup serve dist test test-native test-fhir test-wasm test-e2e lint fmt
+.PHONY: help setup serve dist test test-native test-fhir test-wasm test-e2e test-bench-smoke bench \
+	bench-plans lint fmt
 
 help:
 	@echo "make serve   set up, build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    set up and run every test (native, wasm in Chromium, end to end)"
 	@echo "make dist    the static site in dist/, ready to upload"
+	@echo "make bench   the performance benchmark in headless Chromium (table + bench/results.json)"
 
 setup:
 	@bash scripts/setup.sh
@@ -21,7 +23,7 @@ serve: setup
 dist: setup
 	$(WASM) trunk build --release
 
-test: setup lint test-native test-fhir test-wasm test-e2e
+test: setup lint test-native test-fhir test-wasm test-e2e test-bench-smoke
 
 lint:
 	cargo fmt --check
@@ -45,3 +47,18 @@ test-e2e: dist
 
 fmt:
 	cargo fmt
+
+# The stored plans the benchmark loads (20, 200 and 1,000 goals), written by the app's own
+# storage code.
+bench-plans:
+	cargo run --quiet --example bench_plans -- bench/plans.json
+
+# Sizes, startup, typing, saving and printing in headless Chromium (issue #11). Shrink a run
+# with BENCH_SIZES=empty,20,200,1000 BENCH_THROTTLES=1,4 BENCH_REPEATS=3 BENCH_KEYSTROKES=100.
+bench: dist bench-plans
+	node bench/bench.mjs
+
+# One small run of the benchmark, checking only that every figure is produced.
+test-bench-smoke: dist bench-plans
+	BENCH_SIZES=empty,20 BENCH_THROTTLES=1 BENCH_REPEATS=1 BENCH_KEYSTROKES=10 BENCH_CHECK=1 \
+		BENCH_OUT=target/bench-smoke.json node bench/bench.mjs

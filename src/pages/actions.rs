@@ -23,6 +23,8 @@ struct Shared {
     owners: Memo<Vec<(String, String)>>,
     /// Every goal, as (id, "Goal N: sentence").
     goal_labels: Memo<Vec<(GoalId, String)>>,
+    /// Steps suggested by the barriers in the assessment (the same for every goal).
+    suggestions: Memo<Vec<(Barrier, &'static str)>>,
 }
 
 #[component]
@@ -68,6 +70,7 @@ pub fn ActionsStep(
                     .collect()
             })
         }),
+        suggestions: Memo::new(move |_| plan.with(|p| p.suggested_steps())),
     };
     view! {
         <Show
@@ -110,13 +113,14 @@ fn GoalSteps(
                 .unwrap_or_default()
         })
     };
-    // This goal's steps: its editors read from here, not from the whole plan, so typing in one
-    // goal's step does not wake the editors of every other goal.
+    // This goal's steps: its editors read from here, not from the whole plan, and step edits
+    // go through `edit_goal`, so typing in one goal's step does not wake the other goals.
     let goal_steps = Memo::new(move |_| {
-        plan.with(|p| p.goal(goal).map(|g| g.steps.clone()).unwrap_or_default())
+        state.track_goal(goal);
+        plan.with_untracked(|p| p.goal(goal).map(|g| g.steps.clone()).unwrap_or_default())
     });
     let steps = Memo::new(move |_| goal_steps.with(|s| s.iter().map(|s| s.id).collect::<Vec<_>>()));
-    let suggestions = Memo::new(move |_| plan.with(|p| p.suggested_steps()));
+    let suggestions = shared.suggestions;
     let add = move |step: ActionStep| {
         let mut id = None;
         state.edit(|p| id = p.add_step(goal, step));
@@ -200,8 +204,8 @@ fn StepEditor(
     let count = Memo::new(move |_| goal_steps.with(Vec::len));
     let f = move |name: &str| format!("step-{id}-{name}");
     let edit = move |change: Box<dyn FnOnce(&mut ActionStep)>| {
-        state.edit(|p| {
-            if let Some(s) = p.step_mut(at) {
+        state.edit_goal(at.goal, |g| {
+            if let Some(s) = g.steps.iter_mut().find(|s| s.id == at.step) {
                 change(s)
             }
         })
@@ -358,6 +362,9 @@ fn StepEditor(
     }
 }
 
+/// How many goals a service's "which goals" checklist shows without being asked.
+const CHECKLIST_AT_ONCE: usize = 12;
+
 /// Services and referrals of the plan.
 #[component]
 fn Services(
@@ -445,6 +452,23 @@ fn ServiceEditor(
         })
     };
     let goals = shared.goal_labels;
+    // A checklist of every goal in every service is 10,000 boxes for 50 services and 200 goals:
+    // beyond a few goals, it is built when asked for.
+    let checklist = RwSignal::new(false);
+    let linked = move || {
+        let n = service.with(|s| s.goals.len());
+        let all = goals.with(Vec::len);
+        match n {
+            0 => format!("It is not linked to any of the {all} goals yet."),
+            1 => format!("It helps with 1 of the {all} goals."),
+            n => format!("It helps with {n} of the {all} goals."),
+        }
+    };
+    let first_goal = move || {
+        goals
+            .with_untracked(|g| g.first().map(|(g, _)| g.to_string()))
+            .unwrap_or_default()
+    };
     view! {
         <li class="service">
             <fieldset>
@@ -480,24 +504,37 @@ fn ServiceEditor(
                     value=Signal::derive(move || service.with(|s| s.contact.clone()))
                     on_input=move |v| edit(Box::new(move |s| s.contact = v)) />
                 <Show when=move || goals.with(|g| !g.is_empty())>
-                    <fieldset class="radio-group">
-                        <legend>"Which goals does it help with?"</legend>
-                        <div class="options">
-                            {move || goals.get().into_iter().map(|(goal, label)| view! {
-                                <Checkbox
-                                    id=format!("service-{id}-goal-{goal}")
-                                    label=label
-                                    checked=Signal::derive(move || service.with(|s| s.goals.contains(&goal)))
-                                    on_change=Callback::new(move |on: bool| edit(Box::new(move |s| {
-                                        s.goals.retain(|g| *g != goal);
-                                        if on {
-                                            s.goals.push(goal);
-                                        }
-                                    })))
-                                />
-                            }).collect_view()}
-                        </div>
-                    </fieldset>
+                    <Show
+                        when=move || checklist.get() || goals.with(|g| g.len() <= CHECKLIST_AT_ONCE)
+                        fallback=move || view! {
+                            <div class="field">
+                                <p>{linked}</p>
+                                <button id=f("choose-goals") on:click=move |_| {
+                                    checklist.set(true);
+                                    focus_later(format!("service-{id}-goal-{}", first_goal()));
+                                }>"Choose the goals it helps with"</button>
+                            </div>
+                        }
+                    >
+                        <fieldset class="radio-group">
+                            <legend>"Which goals does it help with?"</legend>
+                            <div class="options">
+                                {move || goals.get().into_iter().map(|(goal, label)| view! {
+                                    <Checkbox
+                                        id=format!("service-{id}-goal-{goal}")
+                                        label=label
+                                        checked=Signal::derive(move || service.with(|s| s.goals.contains(&goal)))
+                                        on_change=Callback::new(move |on: bool| edit(Box::new(move |s| {
+                                            s.goals.retain(|g| *g != goal);
+                                            if on {
+                                                s.goals.push(goal);
+                                            }
+                                        })))
+                                    />
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                    </Show>
                 </Show>
                 <div class="actions">
                     <button class="danger" on:click=move |_| on_remove.run(id)>"Remove service"</button>

@@ -2,10 +2,11 @@
 //! saved automatically a moment after each change.
 
 use super::app::repo;
-use crate::model::CarePlan;
+use crate::model::{CarePlan, Goal, GoalId};
 use chrono::Utc;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// How far saving may lag behind typing. Saving is scheduled at the first unsaved edit and not
@@ -19,6 +20,14 @@ pub enum SaveStatus {
     Failed(String),
 }
 
+/// The open plan and how its changes reach the page.
+///
+/// `plan` is the one copy of the plan. [`PlanState::edit`] changes it and wakes everything that
+/// reads it (lists, counts, the step bar): use it when goals, steps, needs or services are added,
+/// removed or moved, and for anything outside one goal. [`PlanState::edit_goal`] changes one
+/// goal's own fields and steps and wakes only the views of that goal, which read it through
+/// [`PlanState::track_goal`]: with 200 goals on the page, a keystroke then updates one goal's
+/// sentence and SMART marks instead of re-checking all 200.
 #[derive(Clone, Copy)]
 pub struct PlanState {
     pub plan: RwSignal<CarePlan>,
@@ -26,6 +35,8 @@ pub struct PlanState {
     /// The stored revision this tab's copy is based on.
     revision: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// One trigger per goal whose views are on the page, woken by [`PlanState::edit_goal`].
+    goals: StoredValue<HashMap<GoalId, ArcTrigger>>,
 }
 
 impl PlanState {
@@ -35,6 +46,7 @@ impl PlanState {
             status: RwSignal::new(SaveStatus::Saved),
             revision: StoredValue::new(revision),
             timer: StoredValue::new(None),
+            goals: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -48,6 +60,46 @@ impl PlanState {
             change(plan);
             plan.updated_at = Utc::now();
         });
+        self.schedule_save();
+    }
+
+    /// Changes one goal (its fields or its steps' fields, never which goals or steps exist) and
+    /// schedules a save. Wakes only the views that called [`PlanState::track_goal`] for it;
+    /// views of the whole plan stay asleep, as nothing they show has changed.
+    pub fn edit_goal(&self, id: GoalId, change: impl FnOnce(&mut Goal)) {
+        let changed = self
+            .plan
+            .try_update_untracked(|plan| match plan.goal_mut(id) {
+                Some(goal) => {
+                    change(goal);
+                    plan.updated_at = Utc::now();
+                    true
+                }
+                None => false,
+            });
+        if changed != Some(true) {
+            return;
+        }
+        if let Some(Some(trigger)) = self.goals.try_with_value(|t| t.get(&id).cloned()) {
+            trigger.notify();
+        }
+        self.schedule_save();
+    }
+
+    /// Makes the calling view or memo re-run when goal `id` changes: through
+    /// [`PlanState::edit_goal`], or through [`PlanState::edit`] (which wakes every reader of the
+    /// plan). Read the goal from `plan` as usual after calling this.
+    pub fn track_goal(&self, id: GoalId) {
+        self.plan.track();
+        let trigger = self
+            .goals
+            .try_update_value(|triggers| triggers.entry(id).or_default().clone());
+        if let Some(trigger) = trigger {
+            trigger.track();
+        }
+    }
+
+    fn schedule_save(&self) {
         // Once per save, not per keystroke: every set wakes the status line.
         if self.status.with_untracked(|s| *s != SaveStatus::Saving) {
             self.status.set(SaveStatus::Saving);
@@ -70,9 +122,11 @@ impl PlanState {
         let Some(base) = self.revision.try_get_value() else {
             return;
         };
+        let timing = SaveTiming::start();
         let result = self
             .plan
             .try_with_untracked(|plan| repo().save(plan, base, Utc::now()));
+        timing.end();
         match result {
             Some(Ok(revision)) => {
                 self.revision.set_value(revision);
@@ -80,6 +134,32 @@ impl PlanState {
             }
             Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
             None => {}
+        }
+    }
+}
+
+/// Marks a save in the browser's performance timeline as "careplan-save" (serialize and write),
+/// so the benchmark (bench/bench.mjs) and DevTools can read how long it took.
+struct SaveTiming(Option<web_sys::Performance>);
+
+impl SaveTiming {
+    const START: &'static str = "careplan-save-start";
+    const END: &'static str = "careplan-save-end";
+
+    fn start() -> Self {
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            let _ = p.mark(Self::START);
+        }
+        Self(perf)
+    }
+
+    fn end(self) {
+        if let Some(p) = self.0 {
+            let _ = p.mark(Self::END);
+            let _ = p.measure_with_start_mark_and_end_mark("careplan-save", Self::START, Self::END);
+            p.clear_marks_with_mark_name(Self::START);
+            p.clear_marks_with_mark_name(Self::END);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! and the time it was saved, so that later versions can migrate it and two tabs can tell whose
 //! copy is newer.
 
-use crate::model::{CarePlan, PlanSummary};
+use crate::model::{CarePlan, PlanId, PlanStatus, PlanSummary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -96,6 +96,51 @@ pub fn decode(raw: &str) -> Result<StoredPlan, ReadError> {
         revision: env.revision,
         saved_at: env.saved_at,
     })
+}
+
+/// Only what the plan list shows; serde skips the rest of the plan (goals, steps, services...)
+/// without building it, so listing ten big plans does not build ten big plans.
+#[derive(Deserialize)]
+struct SummaryIn {
+    schema_version: u32,
+    plan: PlanHead,
+}
+
+/// The first fields of [`CarePlan`], read with the same names and defaults.
+#[derive(Deserialize)]
+struct PlanHead {
+    id: PlanId,
+    title: String,
+    status: PlanStatus,
+    updated_at: DateTime<Utc>,
+    #[serde(default)]
+    person: PersonHead,
+}
+
+#[derive(Default, Deserialize)]
+struct PersonHead {
+    #[serde(default)]
+    name: String,
+}
+
+/// The summary of a stored plan, as [`decode`] followed by `summary()` gives it, for the plan
+/// list. A plan in the current format is read only as far as the summary needs (the text is
+/// still checked to be whole JSON); anything else (an older format to migrate, a newer one,
+/// damage) goes through [`decode`], so the errors are the same.
+pub fn decode_summary(raw: &str) -> Result<PlanSummary, ReadError> {
+    if let Ok(env) = serde_json::from_str::<SummaryIn>(raw) {
+        if env.schema_version == SCHEMA_VERSION {
+            let p = env.plan;
+            return Ok(PlanSummary {
+                id: p.id,
+                person_name: p.person.name.trim().to_string(),
+                title: p.title.trim().to_string(),
+                status: p.status,
+                updated_at: p.updated_at,
+            });
+        }
+    }
+    decode(raw).map(|stored| stored.plan.summary())
 }
 
 /// The envelope of a plan inside a backup file, already parsed as JSON.

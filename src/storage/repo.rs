@@ -162,8 +162,8 @@ impl<S: KeyValueStore> Repo<S> {
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
-            match envelope::decode(&raw) {
-                Ok(stored) => listing.plans.push(stored.plan.summary()),
+            match envelope::decode_summary(&raw) {
+                Ok(summary) => listing.plans.push(summary),
                 Err(error) => {
                     let id = PlanId::parse(&key[PLAN_PREFIX.len()..]);
                     let last_known = index.plans.iter().find(|s| Some(s.id) == id).cloned();
@@ -334,6 +334,24 @@ mod tests {
         let known = listing.unreadable[0].last_known.as_ref().unwrap();
         assert_eq!(known.person_name, "Broken", "the index still names it");
         assert_eq!(repo.raw(&key).unwrap().as_deref(), Some("{not json"));
+    }
+
+    #[test]
+    fn the_listing_summary_is_the_summary_of_the_whole_plan() {
+        let repo = Repo::new(MemoryStore::new());
+        let mut plan = crate::fhir::sample::sample_plan();
+        plan.title = "  Housing plan ".into();
+        plan.person.name = " Maria ".into();
+        repo.save(&plan, 0, now()).unwrap();
+        assert_eq!(repo.list().unwrap().plans, vec![plan.summary()]);
+        let raw = repo.raw(&plan_key(plan.id)).unwrap().unwrap();
+        assert_eq!(envelope::decode_summary(&raw), Ok(plan.summary()));
+        // A cut-off plan is unreadable even though its first fields are there.
+        let cut = &raw[..raw.len() / 2];
+        assert!(matches!(
+            envelope::decode_summary(cut),
+            Err(ReadError::Unreadable(_))
+        ));
     }
 
     #[test]
