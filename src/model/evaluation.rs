@@ -75,6 +75,23 @@ pub struct GasSummary {
 }
 
 impl GasSummary {
+    /// The whole result in one line: score, meaning, and how many goals it rests on.
+    pub fn sentence(&self) -> String {
+        let left_out = match self.unscored {
+            0 => String::new(),
+            1 => " 1 goal is not scored yet and is left out.".into(),
+            n => format!(" {n} goals are not scored yet and are left out."),
+        };
+        match (self.t_score, self.meaning()) {
+            (Some(t), Some(meaning)) => format!(
+                "GAS score: {t:.1}. {meaning} (50 means as expected; above 50, better.) Based on {} scored goal{}.{left_out}",
+                self.scored,
+                if self.scored == 1 { "" } else { "s" }
+            ),
+            _ => format!("No GAS score yet: score at least one goal.{left_out}"),
+        }
+    }
+
     /// What the T-score means, in plain words: 50 is "as expected".
     pub fn meaning(&self) -> Option<&'static str> {
         let t = self.t_score?;
@@ -132,6 +149,25 @@ pub struct GoalEvaluation {
     pub result: Option<OutcomeResult>,
     pub helped: String,
     pub hindered: String,
+}
+
+/// A GAS level as written on the scale: "+2", "0", "−1".
+pub fn signed(level: i8) -> String {
+    match level {
+        l if l > 0 => format!("+{l}"),
+        l if l < 0 => format!("\u{2212}{}", -l),
+        _ => "0".into(),
+    }
+}
+
+/// "Active: 2, Completed: 1", or "None yet".
+pub fn counts_text<'a>(counts: impl Iterator<Item = (&'a str, usize)>) -> String {
+    let parts: Vec<String> = counts.map(|(label, n)| format!("{label}: {n}")).collect();
+    if parts.is_empty() {
+        "None yet".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// The plan at a glance, for the evaluation.
@@ -269,6 +305,38 @@ mod tests {
         let none = plan_with_scores(&[None]).gas_summary();
         assert_eq!((none.t_score, none.scored, none.unscored), (None, 0, 1));
         assert_eq!(none.meaning(), None);
+    }
+
+    #[test]
+    fn the_score_sentence_names_the_score_and_what_was_left_out() {
+        let p = plan_with_scores(&[Some(1), None, Some(1), Some(1), None]);
+        assert_eq!(
+            p.gas_summary().sentence(),
+            "GAS score: 63.7. Overall, goals were met better than expected. (50 means as expected; \
+             above 50, better.) Based on 3 scored goals. 2 goals are not scored yet and are left out."
+        );
+        assert_eq!(
+            plan_with_scores(&[Some(0)]).gas_summary().sentence(),
+            "GAS score: 50.0. Overall, goals were met as expected. (50 means as expected; above \
+             50, better.) Based on 1 scored goal."
+        );
+        assert_eq!(
+            plan_with_scores(&[None]).gas_summary().sentence(),
+            "No GAS score yet: score at least one goal. 1 goal is not scored yet and is left out."
+        );
+    }
+
+    #[test]
+    fn levels_are_written_with_a_sign_and_counts_in_words() {
+        assert_eq!(
+            [-2, -1, 0, 1, 2].map(signed),
+            ["\u{2212}2", "\u{2212}1", "0", "+1", "+2"]
+        );
+        assert_eq!(counts_text(std::iter::empty()), "None yet");
+        assert_eq!(
+            counts_text([("Met", 1), ("Partly met", 2)].into_iter()),
+            "Met: 1, Partly met: 2"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! summary of the whole plan with its GAS T-score.
 
 use crate::components::{Fold, RadioGroup, SelectField, TextArea, TextField};
-use crate::model::evaluation::{GoalEvaluation, OutcomeResult, GAS_LEVELS};
+use crate::model::evaluation::{counts_text, signed, GoalEvaluation, OutcomeResult, GAS_LEVELS};
 use crate::model::{Goal, GoalId};
 use crate::state::PlanState;
 use leptos::prelude::*;
@@ -14,15 +14,6 @@ const WEIGHTS: [(&str, &str); 5] = [
     ("4", "4"),
     ("5", "5 (counts most)"),
 ];
-
-/// "+2", "0", "-1".
-fn signed(level: i8) -> String {
-    if level > 0 {
-        format!("+{level}")
-    } else {
-        level.to_string()
-    }
-}
 
 #[component]
 pub fn EvaluationStep(
@@ -55,47 +46,22 @@ fn PlanSummary(state: PlanState) -> impl IntoView {
     let plan = state.plan;
     let gas = Memo::new(move |_| plan.with(|p| p.gas_summary()));
     let counts = Memo::new(move |_| plan.with(|p| p.summary_counts()));
-    let score_line = move || {
-        let g = gas.get();
-        let left_out = match g.unscored {
-            0 => String::new(),
-            1 => " 1 goal is not scored yet and is left out.".into(),
-            n => format!(" {n} goals are not scored yet and are left out."),
-        };
-        match (g.t_score, g.meaning()) {
-            (Some(t), Some(meaning)) => format!(
-                "GAS score: {t:.1}. {meaning} (50 means as expected; above 50, better.) Based on {} scored goal{}.{left_out}",
-                g.scored,
-                if g.scored == 1 { "" } else { "s" }
-            ),
-            _ => format!("No GAS score yet: score at least one goal below.{left_out}"),
-        }
-    };
+    let score_line = move || gas.with(|g| g.sentence());
     view! {
         <section class="card" aria-labelledby="summary-heading">
             <h2 id="summary-heading">"The plan at a glance"</h2>
             <p class="gas-score" aria-live="polite">{score_line}</p>
             <dl class="pairs">
                 <dt>"Goals"</dt>
-                <dd>{move || counts.with(|c| join_counts(c.goals_by_status.iter().map(|(s, n)| (s.label(), *n))))}</dd>
+                <dd>{move || counts.with(|c| counts_text(c.goals_by_status.iter().map(|(s, n)| (s.label(), *n))))}</dd>
                 <dt>"Met or not"</dt>
-                <dd>{move || counts.with(|c| join_counts(c.goals_by_result.iter().map(|(r, n)| (r.label(), *n))))}</dd>
+                <dd>{move || counts.with(|c| counts_text(c.goals_by_result.iter().map(|(r, n)| (r.label(), *n))))}</dd>
                 <dt>"Needs resolved"</dt>
                 <dd>{move || counts.with(|c| format!("{} of {}", c.needs_resolved, c.needs_total))}</dd>
                 <dt>"Services used"</dt>
                 <dd>{move || counts.with(|c| if c.services_used.is_empty() { "None yet".to_string() } else { c.services_used.join(", ") })}</dd>
             </dl>
         </section>
-    }
-}
-
-/// "Active: 2, Completed: 1", or "None yet".
-fn join_counts<'a>(counts: impl Iterator<Item = (&'a str, usize)>) -> String {
-    let parts: Vec<String> = counts.map(|(label, n)| format!("{label}: {n}")).collect();
-    if parts.is_empty() {
-        "None yet".into()
-    } else {
-        parts.join(", ")
     }
 }
 

@@ -97,6 +97,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
         })
     });
     let chosen = Memo::new(move |_| plan.with(|p| p.transition.handoff.clone()));
+    let open = Memo::new(move |_| plan.with(|p| !p.is_closed()));
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let phone = RwSignal::new(String::new());
@@ -146,6 +147,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
                     </div>
                 </fieldset>
             </Show>
+            <Show when=move || open.get()>
             <fieldset class="new-contact">
                 <legend>"A new contact"</legend>
                 <div class="step-grid">
@@ -156,6 +158,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
                 <button id="handoff-add" on:click=add>"Add this contact"</button>
                 <p class="form-message" role="status">{move || message.get()}</p>
             </fieldset>
+            </Show>
         </section>
     }
 }
@@ -173,6 +176,7 @@ fn OpenNeeds(state: PlanState) -> impl IntoView {
         })
     });
     let open = Memo::new(move |_| plan.with(|p| p.transition.open_needs.clone()));
+    let editable = Memo::new(move |_| plan.with(|p| !p.is_closed()));
     let toggle = move |need: NeedId, on: bool| {
         state.edit(|p| {
             p.transition.open_needs.retain(|n| *n != need);
@@ -199,7 +203,9 @@ fn OpenNeeds(state: PlanState) -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-                <button id="tick-unresolved" on:click=tick_unresolved>"Tick every need not resolved"</button>
+                <Show when=move || editable.get()>
+                    <button id="tick-unresolved" on:click=tick_unresolved>"Tick every need not resolved"</button>
+                </Show>
             </Show>
         </section>
     }

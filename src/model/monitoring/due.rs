@@ -26,7 +26,7 @@ pub enum DueKind {
 pub struct DueItem {
     pub date: NaiveDate,
     pub kind: DueKind,
-    /// What it is, in words: "Review the plan", "Call the housing office".
+    /// What it is, in words: "Talk through how the plan is going", "Call the housing office".
     pub what: String,
     /// Before today.
     pub overdue: bool,
@@ -106,7 +106,12 @@ impl CarePlan {
             }
         };
         if let Some(date) = self.next_review() {
-            push(date, DueKind::Review, "Review the plan".into(), true);
+            push(
+                date,
+                DueKind::Review,
+                "Talk through how the plan is going".into(),
+                true,
+            );
         }
         for goal in &self.goals {
             let open = !matches!(goal.status, GoalStatus::Completed | GoalStatus::Cancelled);

@@ -43,7 +43,7 @@ pub fn DueList(
                     let overdue = row.item.overdue;
                     view! {
                         <li class:overdue=overdue>
-                            <span class="due-when">{when_words(row.item.date, today)}</span>
+                            <span class="due-when">{when_words(row.item.date, today)}</span>" "
                             <span class="due-kind">{row.item.kind_label()}": "</span>
                             <span class="due-what">{row.item.what.clone()}</span>
                             {row.plan.map(|(name, href)| view! {

@@ -1,5 +1,6 @@
 //! The full plan, for the care team: everything in the plan, with lines to sign.
 
+use super::follow_up::{evaluation_part, goal_rows, reviews_part, transition_part};
 use super::parts::{or_empty, pairs, table};
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
@@ -40,13 +41,15 @@ pub fn FullPlan(
                     plan.goals
                         .iter()
                         .enumerate()
-                        .map(|(i, g)| goal_part(&plan, g, i + 1))
+                        .map(|(i, g)| goal_part(&plan, g, i + 1, printed_on))
                         .collect_view()
                         .into_any()
                 })}
             </section>
             {services_part(&plan)}
             {reviews_part(&plan)}
+            {evaluation_part(&plan)}
+            {transition_part(&plan)}
             <section class="print-section signatures">
                 <h3>"Signatures"</h3>
                 <p>"We agree to work on this plan together."</p>
@@ -171,7 +174,7 @@ fn needs_part(needs: &[Need]) -> impl IntoView {
 }
 
 /// One goal; a plain function, so a long plan is not copied for every goal.
-fn goal_part(plan: &CarePlan, goal: &Goal, number: usize) -> impl IntoView {
+fn goal_part(plan: &CarePlan, goal: &Goal, number: usize, today: NaiveDate) -> impl IntoView {
     let sentence = goal.sentence(plan.person_name());
     let g = goal;
     let measured = if !g.measure.trim().is_empty() || !g.target.trim().is_empty() {
@@ -224,7 +227,7 @@ fn goal_part(plan: &CarePlan, goal: &Goal, number: usize) -> impl IntoView {
     .flatten()
     .collect::<Vec<_>>()
     .join(". ");
-    let rows: Vec<(&str, String)> = vec![
+    let mut rows: Vec<(&str, String)> = vec![
         ("Specific", specific),
         ("Measurable", measured),
         (
@@ -252,6 +255,7 @@ fn goal_part(plan: &CarePlan, goal: &Goal, number: usize) -> impl IntoView {
         ),
         ("Time-bound", dates_text),
     ];
+    rows.extend(goal_rows(g, today));
     let services: Vec<String> = plan
         .services_linked_to(g.id)
         .into_iter()
@@ -341,38 +345,5 @@ fn services_part(plan: &CarePlan) -> impl IntoView {
                 "No services or referrals yet.",
             )}
         </section>
-    }
-}
-
-fn reviews_part(plan: &CarePlan) -> impl IntoView {
-    let reviews = plan.review_dates();
-    view! {
-        <section class="print-section">
-            <h3>"Reviews"</h3>
-            {or_empty(reviews.is_empty(), "No review dates set yet.", || {
-                view! {
-                    <ul>
-                        {reviews.into_iter().map(|(date, goals)| view! {
-                            <li><strong>{dates::long(date)}": "</strong>{goal_numbers(&goals)}</li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            })}
-        </section>
-    }
-}
-
-/// "Goal 2", "Goals 1 and 3", "Goals 1, 2 and 4".
-fn goal_numbers(numbers: &[usize]) -> String {
-    match numbers {
-        [] => String::new(),
-        [one] => format!("Goal {one}"),
-        [rest @ .., last] => format!(
-            "Goals {} and {last}",
-            rest.iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
     }
 }

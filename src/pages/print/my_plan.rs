@@ -31,6 +31,21 @@ pub fn MyPlan(
     let steps = plan.next_steps();
     let contacts = plan.contacts();
     let crisis = plan.safety_flag().then(CrisisLine::default);
+    let next_review = plan.next_review().filter(|_| !plan.is_closed());
+    let t = &plan.transition;
+    let after = [
+        Some(t.next_setting.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("Where I go next: {s}")),
+        t.follow_up
+            .map(|d| format!("Someone checks in with me on {}", dates::long(d))),
+        Some(t.if_worse.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("If things get worse: {s}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
     view! {
         <article class="printout my-plan" aria-label="My plan, as it will be printed">
             <header class="printout-header">
@@ -79,7 +94,18 @@ pub fn MyPlan(
                         </ul>
                     }.into_any()
                 })}
+                {next_review.map(|d| view! {
+                    <p class="my-review"><strong>"Next time we look at this plan together: "</strong>{dates::long(d)}</p>
+                })}
             </section>
+            {(!after.is_empty()).then(|| view! {
+                <section class="print-section">
+                    <h3>"After this plan"</h3>
+                    <ul class="my-after">
+                        {after.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <section class="print-section">
                 <h3>"Who to call"</h3>
                 {or_empty(contacts.is_empty(), "No phone numbers written down yet.", || {

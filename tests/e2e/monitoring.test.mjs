@@ -1,0 +1,264 @@
+// End-to-end tests of Monitoring, Evaluation and Transition in real Chromium: a review schedule,
+// progress entries drawn as a chart with a table beside it, What's due in the plan and on My
+// plans, a review, Goal Attainment Scaling with its T-score, closing and reopening a plan, and
+// everything found again after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** A date `days` from today, as the date input wants it and as the app writes it. */
+function inDays(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { iso, long: `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` };
+}
+
+const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
+const goTo = async (page, step) => {
+  await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
+};
+
+/** A new plan for Maria with two goals: walking (a number to reach) and a daily step. */
+async function planWithGoals(page) {
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByLabel('Name or nickname').fill('Maria');
+  await goTo(page, 'Needs');
+  await page.getByRole('button', { name: 'Add a need' }).click();
+  await page.getByLabel('The need, in plain words').fill('Can only walk a few steps');
+  await page.getByRole('button', { name: 'Add a need' }).click();
+  await page.getByLabel('The need, in plain words').last().fill('Lonely since moving');
+  await goTo(page, 'Goals');
+  for (const [what, unit, baseline, target] of [['walk', 'feet', '10', '50'], ['call a friend', 'calls a week', '0', '3']]) {
+    await page.getByRole('button', { name: 'Write a new goal' }).click();
+    const goal = page.getByRole('article').last();
+    await goal.getByLabel('What will be done').fill(what);
+    await goal.getByLabel('Unit').fill(unit);
+    await goal.getByLabel('Where things are now (baseline)').fill(baseline);
+    await goal.getByLabel('Target number').fill(target);
+    await goal.getByLabel('Start date').fill(inDays(-14).iso);
+    await goal.getByLabel('Target date').fill(inDays(60).iso);
+  }
+}
+
+test('monitoring: schedule, progress with chart and table, suggested status, What\'s due, a review; reload keeps it', async () => {
+  const page = await newPage(browser);
+  await planWithGoals(page);
+  const walkGoal = `By ${inDays(60).long}, Maria will walk 50 feet, up from 10 feet today.`;
+
+  // A step due tomorrow, and an overdue one.
+  await goTo(page, 'Actions');
+  const goal = page.locator('.goal-steps').first();
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  await goal.locator('.action-step').nth(0).getByLabel('What will be done').fill('Walk to the mailbox with Rosa');
+  await goal.locator('.action-step').nth(0).getByLabel('Due date, or first time').fill(inDays(1).iso);
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  await goal.locator('.action-step').nth(1).getByLabel('What will be done').fill('Ask the doctor about a walker');
+  await goal.locator('.action-step').nth(1).getByLabel('Due date, or first time').fill(inDays(-3).iso);
+
+  await goTo(page, 'Monitoring');
+  const due = page.getByRole('region', { name: "What's due" });
+  const dueNow = await due.locator('li').allInnerTexts();
+  assert.equal(dueNow.length, 2, dueNow.join('\n'));
+  assert.match(dueNow[0], new RegExp(`^Overdue since ${inDays(-3).long} Step: Ask the doctor about a walker$`));
+  assert.match(dueNow[1], /^Tomorrow Step: Walk to the mailbox with Rosa$/);
+
+  // Review schedule: every 2 weeks from the plan's start (today), plus a chosen date sooner.
+  const schedule = page.getByRole('region', { name: 'When the plan is reviewed' });
+  assert.equal(await schedule.locator('.next-review').innerText(), 'No review planned yet.');
+  await schedule.getByLabel('Review every').selectOption('2');
+  await schedule.getByLabel('Days, weeks or months').selectOption({ label: 'weeks' });
+  assert.equal(await schedule.locator('.next-review').innerText(), `Next review: ${inDays(14).long}.`);
+  await schedule.getByLabel('Add a review on a chosen date').fill(inDays(5).iso);
+  await schedule.getByRole('button', { name: 'Add this date' }).click();
+  assert.equal(await schedule.locator('.next-review').innerText(), `Next review: ${inDays(5).long}.`);
+  await due.getByText(/Plan review: Talk through how the plan is going/).waitFor();
+
+  // Progress entries for the walking goal: 20 then 30 feet.
+  const progress = page.getByRole('region', { name: 'Progress toward each goal' });
+  const walk = progress.locator('details').first();
+  assert.match(await walk.locator('summary').innerText(), /no entries yet/);
+  await walk.locator('summary').click();
+  await walk.getByLabel('Date').fill(inDays(-7).iso);
+  await walk.getByLabel('Value (in feet)').fill('20');
+  await walk.getByLabel('Note (optional)').fill('With a cane');
+  await walk.getByRole('button', { name: 'Add entry' }).click();
+  await walk.getByText('Entry added.').waitFor();
+  await walk.getByLabel('Date').fill(inDays(0).iso);
+  await walk.getByLabel('Value (in feet)').fill('30');
+  await walk.getByRole('button', { name: 'Add entry' }).click();
+  await walk.getByRole('row').nth(2).waitFor();
+
+  const rows = await walk.getByRole('table', { name: 'Progress entries' }).getByRole('row').allInnerTexts();
+  assert.deepEqual(rows.slice(1).map((r) => r.split('\t').slice(0, 4).map((c) => c.trim())), [
+    [inDays(-7).long, '20 feet', '25%', 'With a cane'],
+    [inDays(0).long, '30 feet', '50%', ''],
+  ]);
+  assert.match(await walk.locator('summary').innerText(), /Getting better · 50% of the way/);
+  assert.match(await walk.locator('.achievement .hint').innerText(), /^Suggested: Getting better\./);
+  // The chart: a starting point, two dots, the target line.
+  const chart = walk.getByRole('img');
+  assert.equal(await chart.locator('circle.entry').count(), 2);
+  assert.equal(await chart.locator('rect.baseline').count(), 1);
+  assert.equal(await chart.locator('line.target').count(), 1);
+  await screenshot(page, 'monitoring-progress');
+
+  // The person confirms a different status; the summary follows.
+  await walk.getByLabel('How is it going?').selectOption({ label: 'In progress' });
+  assert.match(await walk.locator('summary').innerText(), /In progress · 50% of the way/);
+
+  // A review with a note on each goal.
+  const reviews = page.getByRole('region', { name: 'Reviews' });
+  await reviews.getByRole('button', { name: 'Record a review' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.innerText), 'Who took part');
+  await reviews.getByLabel('Who took part').fill('Maria, Rosa, Ana');
+  await reviews.getByLabel('What was decided').fill('Keep walking daily');
+  await reviews.getByLabel(/^Goal 1: /).fill('Halfway there');
+  // Recording a review today moves the next regular one to two weeks from today; the chosen
+  // date, after today, still comes first.
+  assert.equal(await schedule.locator('.next-review').innerText(), `Next review: ${inDays(5).long}.`);
+
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Monitoring/ }).waitFor();
+  const walkAgain = page.getByRole('region', { name: 'Progress toward each goal' }).locator('details').first();
+  assert.match(await walkAgain.locator('summary').innerText(), new RegExp(`${walkGoal.replace(/[.()]/g, '\\$&')}[\\s\\S]*In progress · 50% of the way`));
+  await walkAgain.locator('summary').click();
+  assert.equal(await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').count(), 3);
+  assert.equal(await walkAgain.getByLabel('How is it going?').inputValue(), 'in-progress');
+  const review = page.getByRole('region', { name: 'Reviews' }).locator('details').first();
+  assert.match(await review.locator('summary').innerText(), new RegExp(`Review of ${inDays(0).long}`));
+  await review.locator('summary').click();
+  assert.equal(await review.getByLabel('Who took part').inputValue(), 'Maria, Rosa, Ana');
+  assert.equal(await review.getByLabel(/^Goal 1: /).inputValue(), 'Halfway there');
+
+  // Removing an entry asks nothing (it is one line) and updates the percentage.
+  await walkAgain.getByRole('button', { name: `Remove the entry of ${inDays(0).long}` }).click();
+  assert.match(await walkAgain.locator('summary').innerText(), /25% of the way/);
+
+  // My plans lists what is due across plans, with the plan named and linked.
+  await waitSaved(page);
+  await page.goto(`${server.url}/`);
+  const dueAll = page.getByRole('region', { name: "What's due" });
+  await dueAll.locator('li').first().waitFor();
+  const lines = await dueAll.locator('li').allInnerTexts();
+  assert.equal(lines.length, 3, lines.join('\n'));
+  assert.match(lines[0], /^Overdue since .* Step: Ask the doctor about a walker \(Maria: Untitled plan\)$/);
+  assert.match(lines[1], /^Tomorrow Step: Walk to the mailbox with Rosa \(Maria: Untitled plan\)$/);
+  assert.match(lines[2], new RegExp(`^\\w+day ${inDays(5).long} Plan review: Talk through how the plan is going \\(Maria: Untitled plan\\)$`));
+  await screenshot(page, 'monitoring-my-plans-due');
+  await dueAll.getByRole('link', { name: '(Maria: Untitled plan)' }).first().click();
+  await page.getByRole('heading', { level: 1, name: /Monitoring/ }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('evaluation: GAS levels and scores give the T-score; outcomes and the plan summary', async () => {
+  const page = await newPage(browser);
+  await planWithGoals(page);
+  await goTo(page, 'Evaluation');
+  const score = page.locator('.gas-score');
+  assert.equal(await score.innerText(), 'No GAS score yet: score at least one goal. 2 goals are not scored yet and are left out.');
+
+  const cards = page.getByRole('region', { name: 'Each goal' }).locator('details');
+  // Worked example G2 of the reference: two goals scored +1 and -1, equal weights: T = 50.
+  await cards.nth(0).locator('summary').click();
+  await cards.nth(0).getByRole('textbox', { name: 'Expected outcome' }).fill('Walks 50 feet alone');
+  await cards.nth(0).getByRole('radio', { name: '+1 More than expected' }).check();
+  assert.match(await score.innerText(), /^GAS score: 60\.0\./);
+  assert.match(await score.innerText(), /1 goal is not scored yet and is left out\.$/);
+  await cards.nth(1).locator('summary').click();
+  await cards.nth(1).getByRole('radio', { name: '\u22121 Less than expected' }).check();
+  assert.match(await score.innerText(), /^GAS score: 50\.0\. .*Based on 2 scored goals\.$/);
+  // A heavier weight on the goal scored +1 lifts the score above 50.
+  await cards.nth(0).getByLabel('How much this goal counts (weight)').selectOption('3');
+  const t = Number((await score.innerText()).match(/GAS score: (\d+\.\d)/)[1]);
+  assert.ok(t > 50 && t < 60, `weighted T-score ${t}`);
+
+  await cards.nth(0).getByRole('radio', { name: 'Met', exact: true }).check();
+  await cards.nth(0).getByLabel('What helped').fill('Rosa walked with me');
+  await cards.nth(1).getByRole('radio', { name: 'Partly met' }).check();
+  assert.match(await cards.nth(0).locator('summary').innerText(), /GAS \+1 · Met/);
+  const glance = page.getByRole('region', { name: 'The plan at a glance' });
+  assert.match(await glance.innerText(), /Met or not\s+Met: 1, Partly met: 1/);
+  assert.match(await glance.innerText(), /Needs resolved\s+0 of 2/);
+  await screenshot(page, 'evaluation');
+
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Evaluation/ }).waitFor();
+  assert.equal(Number((await page.locator('.gas-score').innerText()).match(/GAS score: (\d+\.\d)/)[1]), t);
+  await cards.nth(0).locator('summary').click();
+  assert.equal(await cards.nth(0).getByLabel('What helped').inputValue(), 'Rosa walked with me');
+  assert.equal(await cards.nth(0).getByRole('textbox', { name: 'Expected outcome' }).inputValue(), 'Walks 50 feet alone');
+  assert.deepEqual(page.errors, []);
+});
+
+test('transition: closing keeps the plan readable but not editable, and it can be reopened', async () => {
+  const page = await newPage(browser);
+  await planWithGoals(page);
+  await goTo(page, 'Transition');
+  await page.getByRole('radio', { name: 'Moving to another service' }).check();
+  await page.getByLabel('Where the person goes next').fill('Sunrise Day Program');
+  await page.getByLabel('Follow-up date').fill(inDays(30).iso);
+  await page.getByLabel('Name', { exact: true }).fill('Dana Lee');
+  await page.getByLabel('Role or organization').fill('Sunrise intake worker');
+  await page.getByLabel('Phone').fill('555-0142');
+  await page.getByRole('button', { name: 'Add this contact' }).click();
+  await page.getByText('Added to the care team and to the hand-off.').waitFor();
+  assert.ok(await page.getByLabel('Dana Lee (Sunrise intake worker)').isChecked());
+  await page.getByLabel('What to do and whom to call').fill('Call Dana if walking gets harder');
+  await page.getByRole('button', { name: 'Tick every need not resolved' }).click();
+  assert.ok(await page.getByLabel(/^Can only walk a few steps/).isChecked());
+  assert.ok(await page.getByLabel(/^Lonely since moving/).isChecked());
+
+  await page.getByRole('button', { name: 'Close the plan' }).click();
+  await page.getByRole('heading', { name: /^This plan was closed on / }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'reopen-plan');
+  assert.ok(await page.getByLabel('Where the person goes next').isDisabled());
+  // What only adds or changes things is gone while closed.
+  assert.equal(await page.getByRole('button', { name: 'Add this contact' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Tick every need not resolved' }).count(), 0);
+  await screenshot(page, 'transition-closed');
+
+  // The other steps show everything, but nothing can be changed.
+  await goTo(page, 'Goals');
+  await page.getByText(/This plan was closed on .* You can read it/).first().waitFor();
+  await page.getByText('Edit this goal').first().click();
+  assert.ok(await page.getByLabel('What will be done').first().isDisabled());
+  assert.equal(await page.getByLabel('What will be done').first().inputValue(), 'walk');
+  // A closed plan has nothing due.
+  await goTo(page, 'Monitoring');
+  await page.getByText(/Nothing is due in the next 7 days/).waitFor();
+
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Monitoring/ }).waitFor();
+  await page.goto(`${server.url}/`);
+  await page.getByRole('row', { name: /Maria/ }).getByText('Completed').waitFor();
+  await page.getByRole('link', { name: /Maria/ }).first().click();
+  await goTo(page, 'Transition');
+  assert.equal(await page.getByLabel('Where the person goes next').inputValue(), 'Sunrise Day Program');
+  await page.getByRole('button', { name: 'Reopen the plan' }).click();
+  await page.getByRole('button', { name: 'Close the plan' }).waitFor();
+  assert.ok(await page.getByLabel('Where the person goes next').isEnabled());
+  await goTo(page, 'Goals');
+  await page.getByText('Edit this goal').first().click();
+  assert.ok(await page.getByLabel('What will be done').first().isEnabled());
+  assert.deepEqual(page.errors, []);
+});
