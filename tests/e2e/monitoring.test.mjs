@@ -250,7 +250,7 @@ test('transition: closing keeps the plan readable but not editable, and it can b
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /Monitoring/ }).waitFor();
   await page.goto(`${server.url}/`);
-  await page.getByRole('row', { name: /Maria/ }).getByText('Completed').waitFor();
+  await page.locator('li.plan-card', { hasText: 'Maria' }).getByText('Completed', { exact: true }).waitFor();
   await page.getByRole('link', { name: /Maria/ }).first().click();
   await goTo(page, 'Transition');
   assert.equal(await page.getByLabel('Where the person goes next').inputValue(), 'Sunrise Day Program');
