@@ -1,24 +1,25 @@
 //! Files on the person's device: saving text as a download and reading a file they chose.
 //! Everything stays on the device; nothing is uploaded.
 
-use crate::model::PlanId;
+use crate::model::{calendar, PlanId};
 use crate::state::repo;
 use crate::storage::backup::{self, check_size, FileError};
 use chrono::{Local, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Offers `text` as a file named `name`. Fails quietly (returns false) if the browser refuses.
+/// Offers `text` as a JSON file named `name`. Fails quietly (returns false) if the browser
+/// refuses.
 pub fn download_text(name: &str, text: &str) -> bool {
-    try_download(name, text).is_ok()
+    try_download(name, text, "application/json").is_ok()
 }
 
-fn try_download(name: &str, text: &str) -> Result<(), JsValue> {
+fn try_download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let document = window.document().ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
@@ -91,5 +92,31 @@ pub fn save_fhir(id: PlanId) -> Result<String, String> {
     }
     Ok(format!(
         "Saved the plan for other health and care systems as \u{201c}{name}\u{201d} (FHIR, a standard format). Look for it in your downloads. It holds personal details: keep it somewhere safe."
+    ))
+}
+
+/// Saves the plan's upcoming reviews, steps, appointments and dates as a calendar file
+/// (iCalendar, .ics). Returns the sentence to show, as [`save_plans`] does.
+pub fn save_calendar(id: PlanId) -> Result<String, String> {
+    let stored = repo()
+        .load(id)
+        .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+    let today = Local::now().date_naive();
+    let count = calendar::reminders(&stored.plan, today).len();
+    if count == 0 {
+        return Err("There is nothing coming up to remind you of: give steps, reviews or appointments a date first.".into());
+    }
+    let name = backup::ics_file_name(&stored.plan, today);
+    let text = calendar::to_ics(&stored.plan, today, Utc::now());
+    if try_download(&name, &text, "text/calendar").is_err() {
+        return Err("The browser did not allow the file to be saved.".into());
+    }
+    let reminders = if count == 1 {
+        "1 reminder"
+    } else {
+        &format!("{count} reminders")
+    };
+    Ok(format!(
+        "Saved {reminders} as \u{201c}{name}\u{201d}. Open it from your downloads to add them to your calendar; saving a newer file later updates them instead of adding copies. Calendars that sync online will hold these step names and dates too."
     ))
 }

@@ -6,6 +6,7 @@ pub mod crisis_notice;
 pub mod field;
 pub mod focus;
 pub mod fold;
+pub mod outcome;
 pub mod save_status;
 pub mod step_bar;
 
@@ -15,5 +16,6 @@ pub use crisis_notice::CrisisNotice;
 pub use field::{DateField, SelectField, TextArea, TextField};
 pub use focus::{focus_later, focus_move_button, open_details};
 pub use fold::Fold;
+pub use outcome::{Outcome, OutcomeMessage};
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};

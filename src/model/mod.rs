@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod assessment;
+pub mod calendar;
 pub mod dates;
 pub mod evaluation;
 pub mod goals;

@@ -69,6 +69,12 @@ pub fn fhir_file_name(plan: &CarePlan, date: NaiveDate) -> String {
     format!("{}.fhir.json", name.trim_end_matches(".json"))
 }
 
+/// The calendar reminders' file name: `care-plan-maria-lopez-2026-11-22.ics`.
+pub fn ics_file_name(plan: &CarePlan, date: NaiveDate) -> String {
+    let name = file_name(&[plan], date);
+    format!("{}.ics", name.trim_end_matches(".json"))
+}
+
 /// Lowercase ASCII letters and digits joined by single dashes, so the name is safe on every
 /// system. Accented Latin letters lose their accent ("María" gives "maria"); other letters are
 /// dropped.
@@ -485,6 +491,10 @@ mod tests {
         assert_eq!(
             fhir_file_name(&plan, date),
             "care-plan-maria-lopez-2026-11-22.fhir.json"
+        );
+        assert_eq!(
+            ics_file_name(&plan, date),
+            "care-plan-maria-lopez-2026-11-22.ics"
         );
         let patient = "{\"resourceType\": \"Patient\"}";
         assert!(matches!(

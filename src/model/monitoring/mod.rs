@@ -142,23 +142,31 @@ impl CarePlan {
         self.reviews.iter().filter_map(|r| r.date).max()
     }
 
+    /// The next regular review: `every` periods after the last review, or after the plan's
+    /// start when none was held yet.
+    pub fn next_regular_review(&self) -> Option<NaiveDate> {
+        let n = self.review_schedule.every.filter(|n| *n > 0)?;
+        let from = self.last_review().or(self.start_date)?;
+        self.review_schedule.period.after(from, n)
+    }
+
+    /// The chosen review dates after the last review held, earliest first.
+    pub fn chosen_reviews_ahead(&self) -> Vec<NaiveDate> {
+        let last = self.last_review();
+        let mut dates: Vec<NaiveDate> = (self.review_schedule.dates.iter().copied())
+            .filter(|d| last.is_none_or(|l| *d > l))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+
     /// The next review: the regular one (counted from the last review, or from the plan's
     /// start) or the first chosen date after the last review, whichever comes first. It may
     /// be in the past: then it is overdue until a review is recorded.
     pub fn next_review(&self) -> Option<NaiveDate> {
-        let last = self.last_review();
-        let regular = self.review_schedule.every.filter(|n| *n > 0).and_then(|n| {
-            let from = last.or(self.start_date)?;
-            self.review_schedule.period.after(from, n)
-        });
-        let chosen = self
-            .review_schedule
-            .dates
-            .iter()
-            .copied()
-            .filter(|d| last.is_none_or(|l| *d > l))
-            .min();
-        match (regular, chosen) {
+        let chosen = self.chosen_reviews_ahead().into_iter().min();
+        match (self.next_regular_review(), chosen) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }

@@ -10,6 +10,8 @@ mod schedule;
 pub use chart::{ProgressChart, ProgressTable};
 pub use progress::standing;
 
+use crate::components::{Outcome, OutcomeMessage};
+use crate::files::save_calendar;
 use crate::state::{today, PlanState};
 use due::{DueList, DueRow};
 use leptos::prelude::*;
@@ -32,10 +34,19 @@ pub fn MonitoringStep(
                 .collect::<Vec<_>>()
         })
     });
+    let saved = RwSignal::new(OutcomeMessage::None);
+    let save_reminders = move |_| {
+        state.flush();
+        saved.set(Some(save_calendar(plan.with_untracked(|p| p.id))));
+    };
     view! {
         <section class="card" aria-labelledby="due-heading">
             <h2 id="due-heading">"What's due"</h2>
             <DueList rows=rows today=day />
+            <div class="actions">
+                <button on:click=save_reminders>"Add reminders to your calendar (.ics)"</button>
+            </div>
+            <Outcome message=saved />
         </section>
         <ReviewSchedule state=state />
         <GoalProgressList state=state />

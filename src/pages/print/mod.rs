@@ -7,8 +7,8 @@ mod my_plan;
 mod page_css;
 mod parts;
 
-use crate::components::RadioGroup;
-use crate::files::{save_fhir, save_plans};
+use crate::components::{Outcome, OutcomeMessage, RadioGroup};
+use crate::files::{save_calendar, save_fhir, save_plans};
 use crate::state::PlanState;
 use chrono::Local;
 use full_plan::FullPlan;
@@ -39,7 +39,7 @@ pub fn PrintStep(
     state: PlanState,
 ) -> impl IntoView {
     let shown = RwSignal::new(Printout::Full);
-    let message = RwSignal::new(None::<Result<String, String>>);
+    let message = RwSignal::new(OutcomeMessage::None);
     // The view updates after the click handler returns; print once it has.
     let print = move |which: Printout| {
         shown.set(which);
@@ -57,6 +57,11 @@ pub fn PrintStep(
         let id = state.plan.with_untracked(|p| p.id);
         message.set(Some(save_fhir(id)));
     };
+    let save_reminders = move |_| {
+        state.flush();
+        let id = state.plan.with_untracked(|p| p.id);
+        message.set(Some(save_calendar(id)));
+    };
     let printed_on = Local::now().date_naive();
     view! {
         <div class="print-controls">
@@ -68,11 +73,9 @@ pub fn PrintStep(
                 <button class="primary" on:click=move |_| print(Printout::Mine)>"Print my plan"</button>
                 <button on:click=save>"Save as a file"</button>
                 <button on:click=save_for_systems>"Save for another health system (FHIR)"</button>
+                <button on:click=save_reminders>"Add reminders to your calendar (.ics)"</button>
             </div>
-            {move || message.get().map(|m| match m {
-                Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="notice error" role="alert">{text}</p> }.into_any(),
-            })}
+            <Outcome message=message />
             <RadioGroup
                 name="printout"
                 legend="Show on screen"
