@@ -6,7 +6,7 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
 .PHONY: help setup serve dist test test-native test-fhir test-wasm test-e2e test-bench-smoke bench \
-	bench-plans lint fmt
+	bench-plans lint fmt test-ics
 
 help:
 	@echo "make serve   set up, build and serve the app on http://127.0.0.1:8080"
@@ -23,7 +23,7 @@ serve: setup
 dist: setup
 	$(WASM) trunk build --release
 
-test: setup lint test-native test-fhir test-wasm test-e2e test-bench-smoke
+test: setup lint test-native test-fhir test-ics test-wasm test-e2e test-bench-smoke
 
 lint:
 	cargo fmt --check
@@ -36,7 +36,14 @@ test-native:
 test-fhir: setup
 	rm -rf target/fhir-export
 	cargo run --quiet --example fhir_export -- target/fhir-export
-	.venv-fhir/bin/python scripts/validate_fhir.py target/fhir-export/*.json
+	.venv-check/bin/python scripts/validate_fhir.py target/fhir-export/*.json
+
+# Calendar files read back by an independent iCalendar parser, repeat rules expanded by
+# dateutil, against what the app means (scripts/validate_ics.py).
+test-ics: setup
+	rm -rf target/ics-export
+	cargo run --quiet --example ics_export -- target/ics-export
+	.venv-check/bin/python scripts/validate_ics.py target/ics-export/*.ics
 
 test-wasm: setup
 	$(WASM) $(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web

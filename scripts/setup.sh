@@ -56,13 +56,15 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
-# --- Python: the FHIR R4 validator ------------------------------------------------------------
+# --- Python: the independent checkers of exported files -----------------------------------------
 # fhir.resources 6.1.0 is the last release modelling FHIR R4 (4.0.1); it needs pydantic 1.
-FHIR_VENV=.venv-fhir
-if ! "$FHIR_VENV/bin/python" -c 'import fhir.resources as f; assert f.__version__ == "6.1.0"' 2>/dev/null; then
-  say "installing the FHIR R4 validator (fhir.resources 6.1.0) in $FHIR_VENV"
-  python3 -m venv "$FHIR_VENV"
-  "$FHIR_VENV/bin/pip" install --quiet --disable-pip-version-check "fhir.resources==6.1.0" "pydantic>=1.10,<2"
+# icalendar and python-dateutil read and expand the calendar files (RFC 5545).
+CHECK_VENV=.venv-check
+if ! "$CHECK_VENV/bin/python" -c 'import fhir.resources as f, icalendar as i, dateutil as d; assert (f.__version__, i.__version__, d.__version__) == ("6.1.0", "6.3.2", "2.9.0.post0")' 2>/dev/null; then
+  say "installing the file checkers (fhir.resources 6.1.0, icalendar 6.3.2) in $CHECK_VENV"
+  python3 -m venv "$CHECK_VENV"
+  "$CHECK_VENV/bin/pip" install --quiet --disable-pip-version-check "fhir.resources==6.1.0" "pydantic>=1.10,<2" \
+    "icalendar==6.3.2" "python-dateutil==2.9.0.post0"
 fi
 
 # --- Crates, including std's own for build-std -------------------------------------------------

@@ -81,6 +81,27 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The first `limit` days the series falls on, counted as the app counts them: the n-th
+    /// time is `n * interval` days, weeks or months after the start, a month being clamped to
+    /// its last day. For checking the RRULE against an independent calendar implementation.
+    pub fn occurrences(&self, start: NaiveDate, limit: usize) -> Vec<NaiveDate> {
+        let step = |n: u32| -> Option<NaiveDate> {
+            let k = n.checked_mul(self.interval)?;
+            match self.freq {
+                Freq::Daily => start.checked_add_days(Days::new(k.into())),
+                Freq::Weekly => start.checked_add_days(Days::new(u64::from(k) * 7)),
+                Freq::Monthly => start.checked_add_months(chrono::Months::new(k)),
+            }
+        };
+        (0..)
+            .map_while(step)
+            .take_while(|d| self.until.is_none_or(|u| *d <= u))
+            .take(limit)
+            .collect()
+    }
+}
+
 /// When the calendar app reminds the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Alarm {
@@ -590,6 +611,39 @@ mod tests {
         assert_eq!(
             daily.value(d(2026, 11, 1)),
             "FREQ=DAILY;INTERVAL=3;UNTIL=20261201"
+        );
+    }
+
+    #[test]
+    fn a_series_falls_where_the_app_says_the_step_is_due() {
+        for (start, repeat, until) in [
+            (d(2026, 1, 31), Repeat::Monthly, None),
+            (d(2026, 3, 30), Repeat::Monthly, Some(d(2027, 3, 1))),
+            (d(2026, 11, 2), Repeat::Weekly, Some(d(2027, 1, 31))),
+            (d(2026, 12, 30), Repeat::Daily, Some(d(2027, 1, 3))),
+        ] {
+            let mut step = ActionStep::new("x");
+            (step.due, step.repeat, step.until) = (Some(start), Some(repeat), until);
+            let rule = Rule {
+                freq: repeat.into(),
+                interval: 1,
+                until,
+            };
+            let dates = rule.occurrences(start, 15);
+            assert!(dates.len() >= 5, "{dates:?}");
+            for pair in dates.windows(2) {
+                let next = pair[0].checked_add_days(Days::new(1)).unwrap();
+                assert_eq!(step.next_on_or_after(next), Some(pair[1]), "{repeat:?} {dates:?}");
+            }
+        }
+        let monthly = Rule {
+            freq: Freq::Monthly,
+            interval: 1,
+            until: None,
+        };
+        assert_eq!(
+            monthly.occurrences(d(2026, 1, 31), 4),
+            vec![d(2026, 1, 31), d(2026, 2, 28), d(2026, 3, 31), d(2026, 4, 30)]
         );
     }
 
