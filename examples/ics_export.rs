@@ -63,7 +63,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let today = day(2026, 11, 22);
-    let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).single().unwrap_or_default();
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 22, 9, 30, 0)
+        .single()
+        .unwrap_or_default();
     let mut plans = vec![
         ("sample".to_string(), careplan::fhir::sample::sample_plan()),
         ("awkward".to_string(), awkward_plan()),

@@ -7,8 +7,12 @@ use super::json::{
 use super::{CODES, LOINC};
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
 use crate::model::assessment::{phq9, Assessment};
-use crate::model::goals::{Goal, GoalStatus, Priority};
+use crate::model::evaluation::{GasScale, GoalEvaluation};
+use crate::model::goals::{parse_number, Goal, GoalStatus, Priority};
+use crate::model::monitoring::progress::{Achievement, ProgressEntry};
+use crate::model::monitoring::ReviewSchedule;
 use crate::model::services::{Service, ServiceStatus};
+use crate::model::transition::Transition;
 use crate::model::{CarePlan, CareTeamMember, ContactMethod, Need, NeedStatus};
 use serde_json::{json, Value};
 
@@ -69,6 +73,11 @@ pub fn to_bundle(plan: &CarePlan) -> Value {
     }
     for g in &plan.goals {
         entries.push(entry(&urn(g.id), goal(plan, g, &patient)));
+    }
+    for g in &plan.goals {
+        for p in &g.progress {
+            entries.push(entry(&urn(p.id), progress(g, p, &patient)));
+        }
     }
     for s in &plan.services {
         entries.push(entry(&urn(s.id), service_request(s, &patient)));
@@ -195,6 +204,23 @@ fn care_plan(plan: &CarePlan, patient: &str) -> Value {
     if !plan.dismissed.is_empty() {
         if let Ok(json) = serde_json::to_string(&plan.dismissed) {
             extensions.extend(ext_string("dismissed-proposals", &json));
+        }
+    }
+    // The review schedule, the reviews held and the transition have no CarePlan element
+    // either; they travel whole, like the assessments.
+    if plan.review_schedule != ReviewSchedule::default() {
+        if let Ok(json) = serde_json::to_string(&plan.review_schedule) {
+            extensions.extend(ext_string("review-schedule", &json));
+        }
+    }
+    for r in &plan.reviews {
+        if let Ok(json) = serde_json::to_string(r) {
+            extensions.extend(ext_string("review", &json));
+        }
+    }
+    if plan.transition != Transition::default() {
+        if let Ok(json) = serde_json::to_string(&plan.transition) {
+            extensions.extend(ext_string("transition", &json));
         }
     }
     let mut activity: Vec<Value> = plan
@@ -359,11 +385,12 @@ fn condition(n: &Need, patient: &str) -> Value {
 }
 
 fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
-    let achievement = match g.status {
-        GoalStatus::Completed => Some("achieved"),
-        GoalStatus::Active => Some("in-progress"),
+    // The status the person confirmed, or one that follows from the lifecycle.
+    let achievement = g.achievement.or(match g.status {
+        GoalStatus::Completed => Some(Achievement::Achieved),
+        GoalStatus::Active => Some(Achievement::InProgress),
         _ => None,
-    };
+    });
     let priority = match g.priority {
         Priority::High => "high-priority",
         Priority::Medium => "medium-priority",
@@ -413,25 +440,31 @@ fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
         part("supports", "valueString", text(&g.supports)),
         part("known-barriers", "valueString", text(&g.known_barriers)),
         part("review-date", "valueDate", date(g.review_date)),
+        part(
+            "achievement-confirmed",
+            "valueBoolean",
+            g.achievement.map(|_| json!(true)),
+        ),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>();
+    let mut extensions =
+        vec![json!({ "url": format!("{}goal-smart", super::EXT), "extension": smart })];
+    extensions.extend(gas_extension(&g.gas));
+    extensions.extend(evaluation_extension(&g.evaluation));
     obj(vec![
         ("resourceType", Some(json!("Goal"))),
         ("id", Some(id_of(&urn(g.id)))),
-        (
-            "extension",
-            Some(json!([{ "url": format!("{}goal-smart", super::EXT), "extension": smart }])),
-        ),
+        ("extension", list(extensions)),
         ("lifecycleStatus", Some(json!(g.status.code()))),
         (
             "achievementStatus",
             achievement.map(|a| {
                 concept(
                     "http://terminology.hl7.org/CodeSystem/goal-achievement",
-                    a,
-                    a,
+                    a.code(),
+                    achievement_display(a),
                 )
             }),
         ),
@@ -456,6 +489,101 @@ fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
             list(g.needs.iter().map(|n| reference(&urn(n))).collect()),
         ),
         ("note", text(&g.why).map(|w| json!([{ "text": w }]))),
+        (
+            "outcomeReference",
+            list(g.progress.iter().map(|p| reference(&urn(p.id))).collect()),
+        ),
+    ])
+}
+
+/// The display text FHIR gives each achievement code.
+fn achievement_display(a: Achievement) -> &'static str {
+    match a {
+        Achievement::InProgress => "In Progress",
+        Achievement::Improving => "Improving",
+        Achievement::Worsening => "Worsening",
+        Achievement::NoChange => "No Change",
+        Achievement::Achieved => "Achieved",
+        Achievement::Sustaining => "Sustaining",
+        Achievement::NotAchieved => "Not Achieved",
+        Achievement::NoProgress => "No Progress",
+        Achievement::NotAttainable => "Not Attainable",
+    }
+}
+
+/// The names of the five GAS levels, -2 to +2, in the `goal-attainment` extension.
+pub(super) const GAS_LEVELS: [&str; 5] = [
+    "level-minus-2",
+    "level-minus-1",
+    "level-0",
+    "level-plus-1",
+    "level-plus-2",
+];
+
+/// Goal Attainment Scaling: what each level looks like, the weight and the score reached.
+fn gas_extension(gas: &GasScale) -> Option<Value> {
+    let mut parts: Vec<Value> = GAS_LEVELS
+        .iter()
+        .zip(&gas.levels)
+        .filter_map(|(name, level)| part(name, "valueString", text(level)))
+        .collect();
+    parts.extend(part(
+        "weight",
+        "valueInteger",
+        (gas.weight != 1).then(|| json!(gas.weight)),
+    ));
+    parts.extend(part("score", "valueInteger", gas.score.map(|s| json!(s))));
+    (!parts.is_empty())
+        .then(|| json!({ "url": format!("{}goal-attainment", super::EXT), "extension": parts }))
+}
+
+/// The goal's outcome at evaluation: met or not, what helped, what got in the way.
+fn evaluation_extension(e: &GoalEvaluation) -> Option<Value> {
+    let parts: Vec<Value> = [
+        part("result", "valueCode", e.result.map(|r| json!(r.code()))),
+        part("helped", "valueString", text(&e.helped)),
+        part("hindered", "valueString", text(&e.hindered)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty())
+        .then(|| json!({ "url": format!("{}goal-evaluation", super::EXT), "extension": parts }))
+}
+
+/// A progress entry: an `Observation` whose focus is the goal, the value in the goal's unit.
+fn progress(g: &Goal, p: &ProgressEntry, patient: &str) -> Value {
+    let value = match parse_number(&p.value) {
+        Some(v) => Some((
+            "valueQuantity",
+            obj(vec![
+                ("value", serde_json::Number::from_f64(v).map(Value::Number)),
+                ("unit", text(&g.unit)),
+            ]),
+        )),
+        None => text(&p.value).map(|t| ("valueString", t)),
+    };
+    let code = text(&g.measure)
+        .or_else(|| text(&g.unit))
+        .unwrap_or_else(|| json!("Progress toward the goal"));
+    obj(vec![
+        ("resourceType", Some(json!("Observation"))),
+        ("id", Some(id_of(&urn(p.id)))),
+        // The value exactly as typed ("2,5" stays "2,5").
+        (
+            "extension",
+            list(ext_string("progress-value", &p.value).into_iter().collect()),
+        ),
+        ("status", Some(json!("final"))),
+        ("code", Some(json!({ "text": code }))),
+        ("subject", Some(reference(patient))),
+        ("focus", Some(json!([reference(&urn(g.id))]))),
+        ("effectiveDateTime", date(p.date)),
+        (
+            value.as_ref().map_or("valueString", |(k, _)| *k),
+            value.map(|(_, v)| v),
+        ),
+        ("note", text(&p.note).map(|n| json!([{ "text": n }]))),
     ])
 }
 

@@ -1,7 +1,7 @@
 //! FHIR R4 Bundle -> CarePlan. Reads what `to_bundle` writes, and the standard elements of a
 //! Bundle from elsewhere as far as they go; never panics, whatever the file holds.
 
-use super::export::{period_unit, request_status, step_status};
+use super::export::{period_unit, request_status, step_status, GAS_LEVELS};
 use super::json::{
     at, ext, ext_str, exts, items, parse_date, parse_instant, part_of, part_str, str_at, uuid_of,
 };
@@ -9,7 +9,9 @@ use super::FhirImportError;
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::Domain;
+use crate::model::evaluation::OutcomeResult;
 use crate::model::goals::{Direction, Goal, GoalStatus, Priority};
+use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::services::{Service, ServiceKind, ServiceStatus};
 use crate::model::{
     ActionId, CarePlan, CareTeamMember, CaseModel, ContactMethod, GoalId, MemberId, Need, NeedId,
@@ -78,6 +80,16 @@ pub fn from_bundle(bundle: &Value) -> Result<CarePlan, FhirImportError> {
     if let Some(e) = ext(cp, "dismissed-proposals") {
         plan.dismissed = from_json(e.get("valueString"), "the set-aside needs")?;
     }
+    if let Some(e) = ext(cp, "review-schedule") {
+        plan.review_schedule = from_json(e.get("valueString"), "the review schedule")?;
+    }
+    for e in exts(cp, "review") {
+        plan.reviews
+            .push(from_json(e.get("valueString"), "a review")?);
+    }
+    if let Some(e) = ext(cp, "transition") {
+        plan.transition = from_json(e.get("valueString"), "the end of the plan")?;
+    }
 
     if let Some(patient) = at(cp, "subject").and_then(resolve) {
         read_patient(&mut plan, patient);
@@ -102,6 +114,18 @@ pub fn from_bundle(bundle: &Value) -> Result<CarePlan, FhirImportError> {
     }
     for g in items(cp, "goal").iter().filter_map(resolve) {
         plan.goals.push(read_goal(g)?);
+    }
+    // Progress entries: observations whose focus is a goal of the plan, in Bundle order.
+    for o in of_type("Observation") {
+        let goal = items(o, "focus")
+            .first()
+            .and_then(|f| f.get("reference"))
+            .and_then(Value::as_str)
+            .and_then(uuid_of)
+            .and_then(|u| GoalId::from_str(u).ok());
+        if let Some(goal) = goal.and_then(|id| plan.goal_mut(id)) {
+            goal.progress.push(read_progress(o));
+        }
     }
     // Steps, in order, under the goal each names; services from the activities' requests.
     for a in items(cp, "activity") {
@@ -198,6 +222,28 @@ fn read_goal(g: &Value) -> Result<Goal, FhirImportError> {
     goal.start_date = parse_date(at(g, "startDate"));
     goal.target_date = parse_date(at(g, "target.0.dueDate"));
     goal.why = str_at(g, "note.0.text");
+    goal.achievement = Achievement::from_code(&str_at(g, "achievementStatus.coding.0.code"));
+    if let Some(gas) = ext(g, "goal-attainment") {
+        for (level, name) in goal.gas.levels.iter_mut().zip(GAS_LEVELS) {
+            *level = part_str(gas, name);
+        }
+        goal.gas.weight = part_of(gas, "weight", "valueInteger")
+            .and_then(Value::as_u64)
+            .and_then(|w| u8::try_from(w).ok())
+            .filter(|w| *w >= 1)
+            .unwrap_or(1);
+        goal.gas.score = part_of(gas, "score", "valueInteger")
+            .and_then(Value::as_i64)
+            .and_then(|s| i8::try_from(s).ok())
+            .filter(|s| (-2..=2).contains(s));
+    }
+    if let Some(e) = ext(g, "goal-evaluation") {
+        goal.evaluation.result = part_of(e, "result", "valueCode")
+            .and_then(Value::as_str)
+            .and_then(OutcomeResult::from_code);
+        goal.evaluation.helped = part_str(e, "helped");
+        goal.evaluation.hindered = part_str(e, "hindered");
+    }
     goal.needs = items(g, "addresses")
         .iter()
         .filter_map(|r| r.get("reference")?.as_str())
@@ -225,6 +271,13 @@ fn read_goal(g: &Value) -> Result<Goal, FhirImportError> {
                 .and_then(|c| u8::try_from(c).ok())
                 .filter(|c| *c <= 10);
             goal.review_date = parse_date(part_of(smart, "review-date", "valueDate"));
+            // Only a status the person confirmed; otherwise it follows from the entries.
+            let confirmed = part_of(smart, "achievement-confirmed", "valueBoolean")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            if !confirmed {
+                goal.achievement = None;
+            }
         }
         // A goal from elsewhere: its description says what it is.
         None => {
@@ -238,6 +291,23 @@ fn read_goal(g: &Value) -> Result<Goal, FhirImportError> {
         }
     }
     Ok(goal)
+}
+
+fn read_progress(o: &Value) -> ProgressEntry {
+    let mut entry = ProgressEntry {
+        id: id_from(o).unwrap_or_default(),
+        date: parse_date(at(o, "effectiveDateTime")),
+        note: str_at(o, "note.0.text"),
+        ..ProgressEntry::default()
+    };
+    entry.value = match ext_str(o, "progress-value") {
+        typed if !typed.is_empty() => typed,
+        _ => match at(o, "valueQuantity.value").and_then(Value::as_f64) {
+            Some(v) => v.to_string(),
+            None => str_at(o, "valueString"),
+        },
+    };
+    entry
 }
 
 fn read_step(activity: &Value, d: &Value, plan: &CarePlan) -> ActionStep {

@@ -2,6 +2,7 @@ use super::json::{at, items, str_at};
 use super::sample::sample_plan;
 use super::*;
 use crate::model::assessment::barriers::Barrier;
+use crate::model::monitoring::progress::Achievement;
 use crate::model::CarePlan;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
@@ -148,10 +149,8 @@ fn goals_carry_status_target_dates_needs_and_why() {
     assert_eq!(goals.len(), 3);
     let pills = goals[0];
     assert_eq!(pills["lifecycleStatus"], "active");
-    assert_eq!(
-        pills["achievementStatus"]["coding"][0]["code"],
-        "in-progress"
-    );
+    // Confirmed by the person; without that it follows the lifecycle (the bus goal below).
+    assert_eq!(pills["achievementStatus"]["coding"][0]["code"], "improving");
     assert_eq!(pills["priority"]["coding"][0]["code"], "high-priority");
     assert_eq!(
         pills["description"]["text"],
@@ -312,6 +311,97 @@ fn scores_are_observations_with_their_loinc_codes() {
     assert_eq!(
         response["item"][8]["answer"][0]["valueCoding"]["code"],
         "LA6569-3"
+    );
+}
+
+#[test]
+fn progress_is_observations_of_the_goal_and_follow_up_travels_in_extensions() {
+    let plan = full_plan();
+    let bundle = to_bundle(&plan);
+    let pills = &plan.goals[0];
+    let progress: Vec<&Value> = resources(&bundle, "Observation")
+        .into_iter()
+        .filter(|o| o.get("focus").is_some())
+        .collect();
+    assert_eq!(progress.len(), 2);
+    let goal_url = format!("urn:uuid:{}", pills.id);
+    assert!(progress
+        .iter()
+        .all(|o| o["focus"][0]["reference"] == goal_url));
+    assert_eq!(progress[0]["effectiveDateTime"], "2026-11-27");
+    assert_eq!(
+        progress[0]["valueQuantity"],
+        json!({ "value": 4.0, "unit": "days a week" })
+    );
+    assert_eq!(progress[0]["note"][0]["text"], "Used the pill box");
+    assert_eq!(progress[0]["code"]["text"], "days a week with pills taken");
+    // "5,5" as typed, and 5.5 for systems that read numbers.
+    assert_eq!(progress[1]["valueQuantity"]["value"], 5.5);
+    assert_eq!(progress[1]["extension"][0]["valueString"], "5,5");
+    let goal = resources(&bundle, "Goal")[0];
+    let outcomes: Vec<&str> = items(goal, "outcomeReference")
+        .iter()
+        .map(|r| r["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outcomes,
+        pills
+            .progress
+            .iter()
+            .map(|p| format!("urn:uuid:{}", p.id))
+            .collect::<Vec<_>>()
+    );
+    let ext = |v: &Value, name: &str| {
+        items(v, "extension")
+            .iter()
+            .find(|e| e["url"] == format!("{EXT}{name}"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let gas = ext(goal, "goal-attainment");
+    let part = |e: &Value, name: &str| {
+        items(e, "extension")
+            .iter()
+            .find(|p| p["url"] == name)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(part(&gas, "level-0")["valueString"], "4 to 6 days");
+    assert_eq!(part(&gas, "weight")["valueInteger"], 2);
+    assert_eq!(part(&gas, "score")["valueInteger"], 1);
+    let evaluation = ext(goal, "goal-evaluation");
+    assert_eq!(part(&evaluation, "result")["valueCode"], "partly-met");
+    assert_eq!(
+        part(&evaluation, "hindered")["valueString"],
+        "Weekends away; no alarm"
+    );
+    // The other goals have neither.
+    assert_eq!(
+        ext(resources(&bundle, "Goal")[1], "goal-attainment"),
+        Value::Null
+    );
+    let care_plan = one(&bundle, "CarePlan");
+    for name in ["review-schedule", "review", "transition"] {
+        assert!(ext(care_plan, name)["valueString"].is_string(), "{name}");
+    }
+}
+
+#[test]
+fn an_achievement_status_from_elsewhere_is_taken_as_confirmed() {
+    let mut bundle = to_bundle(&full_plan());
+    let goal = items(&bundle, "entry")
+        .iter()
+        .position(|e| e["resource"]["resourceType"] == "Goal")
+        .unwrap();
+    let resource = &mut bundle["entry"][goal]["resource"];
+    resource.as_object_mut().unwrap().remove("extension");
+    resource["achievementStatus"]["coding"][0]["code"] = json!("worsening");
+    let back = from_bundle(&bundle).unwrap();
+    assert_eq!(back.goals[0].achievement, Some(Achievement::Worsening));
+    assert_eq!(
+        back.goals[0].progress.len(),
+        2,
+        "entries come from the observations"
     );
 }
 

@@ -633,7 +633,11 @@ mod tests {
             assert!(dates.len() >= 5, "{dates:?}");
             for pair in dates.windows(2) {
                 let next = pair[0].checked_add_days(Days::new(1)).unwrap();
-                assert_eq!(step.next_on_or_after(next), Some(pair[1]), "{repeat:?} {dates:?}");
+                assert_eq!(
+                    step.next_on_or_after(next),
+                    Some(pair[1]),
+                    "{repeat:?} {dates:?}"
+                );
             }
         }
         let monthly = Rule {
@@ -643,7 +647,12 @@ mod tests {
         };
         assert_eq!(
             monthly.occurrences(d(2026, 1, 31), 4),
-            vec![d(2026, 1, 31), d(2026, 2, 28), d(2026, 3, 31), d(2026, 4, 30)]
+            vec![
+                d(2026, 1, 31),
+                d(2026, 2, 28),
+                d(2026, 3, 31),
+                d(2026, 4, 30)
+            ]
         );
     }
 

@@ -4,7 +4,9 @@
 // everything found again after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
 
 let server;
 let browser;
@@ -19,6 +21,9 @@ after(async () => {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
+
+/** `2026-12-05` as an iCalendar DATE: `20261205`. */
+const icsDate = (iso) => iso.replaceAll('-', '');
 
 /** A date `days` from today, as the date input wants it and as the app writes it. */
 function inDays(days) {
@@ -260,5 +265,91 @@ test('transition: closing keeps the plan readable but not editable, and it can b
   await goTo(page, 'Goals');
   await page.getByText('Edit this goal').first().click();
   assert.ok(await page.getByLabel('What will be done').first().isEnabled());
+  assert.deepEqual(page.errors, []);
+});
+
+test('calendar: the reminders file holds the reviews, steps and appointments to come', async () => {
+  const page = await newPage(browser);
+  await planWithGoals(page);
+  await goTo(page, 'Actions');
+  const goal = page.locator('.goal-steps').first();
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  const stretch = goal.locator('.action-step').nth(0);
+  await stretch.getByLabel('What will be done').fill('Stretch, then rest; slowly');
+  await stretch.getByLabel('How often').selectOption({ label: 'Every week' });
+  await stretch.getByLabel('Due date, or first time').fill(inDays(2).iso);
+  await stretch.getByLabel('Repeats until').fill(inDays(30).iso);
+  await goal.getByRole('button', { name: 'Add a step' }).click();
+  await goal.locator('.action-step').nth(1).getByLabel('What will be done').fill('Ask the doctor about a walker');
+  await goal.locator('.action-step').nth(1).getByLabel('Due date, or first time').fill(inDays(-3).iso);
+  await page.getByRole('button', { name: 'Add a service or referral' }).click();
+  const service = page.locator('.service').first();
+  await service.getByLabel('Organization or resource').fill('Eastside Clinic');
+  await service.getByLabel('Next appointment').fill(inDays(9).iso);
+  await service.getByLabel('Contact details').fill('555-0100, ask for Ana');
+
+  await goTo(page, 'Monitoring');
+  const schedule = page.getByRole('region', { name: 'When the plan is reviewed' });
+  await schedule.getByLabel('Review every').selectOption('2');
+  await schedule.getByLabel('Days, weeks or months').selectOption({ label: 'weeks' });
+  const due = page.getByRole('region', { name: "What's due" });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    due.getByRole('button', { name: 'Add reminders to your calendar (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `care-plan-maria-${inDays(0).iso}.ics`);
+  const saved = path.join(artifacts, 'reminders.ics');
+  await download.saveAs(saved);
+  await due.getByRole('status').filter({ hasText: /^Saved 5 reminders as “care-plan-maria-.*\.ics”/ }).waitFor();
+
+  const text = fs.readFileSync(saved, 'utf8');
+  assert.ok(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), text.slice(0, 80));
+  assert.ok(text.trimEnd().endsWith('END:VCALENDAR'));
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+  // Unfolded, one event per reminder; the overdue one-off step is left out.
+  const events = text.replaceAll('\r\n ', '').split('BEGIN:VEVENT').slice(1);
+  const event = (summary) => {
+    const found = events.filter((e) => e.includes(`\r\nSUMMARY:${summary}\r\n`));
+    assert.equal(found.length, 1, `one event "${summary}" in\n${text}`);
+    return found[0];
+  };
+  assert.equal(events.length, 5, text);
+  assert.ok(!text.includes('walker'));
+  const weekly = event('Stretch\\, then rest\\; slowly');
+  assert.match(weekly, new RegExp(`DTSTART;VALUE=DATE:${icsDate(inDays(2).iso)}\r\n`));
+  assert.match(weekly, new RegExp(`RRULE:FREQ=WEEKLY;UNTIL=${icsDate(inDays(30).iso)}\r\n`));
+  assert.match(weekly, /DESCRIPTION:Who: Not decided yet\\nFor the goal: Maria will walk 50 feet\\, up from 10 feet today/);
+  assert.match(weekly, /BEGIN:VALARM\r\nACTION:DISPLAY\r\n/);
+  const review = event('Care plan review');
+  assert.match(review, new RegExp(`DTSTART;VALUE=DATE:${icsDate(inDays(14).iso)}\r\n[\\s\\S]*RRULE:FREQ=WEEKLY;INTERVAL=2\r\n`));
+  assert.match(event('Appointment: Eastside Clinic'), /DESCRIPTION:Contact: 555-0100\\, ask for Ana\\n/);
+  assert.equal(events.filter((e) => e.includes('SUMMARY:Target date: Maria will')).length, 2);
+  const uids = events.map((e) => e.match(/\r\nUID:([^\r]+)\r\n/)[1]);
+  assert.equal(new Set(uids).size, 5);
+
+  // Saved again from the Print step: the same events (same UIDs), so a calendar updates them.
+  await goTo(page, 'Print');
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add reminders to your calendar (.ics)' }).click(),
+  ]);
+  const second = path.join(artifacts, 'reminders-again.ics');
+  await again.saveAs(second);
+  const uidsAgain = [...fs.readFileSync(second, 'utf8').replaceAll('\r\n ', '').matchAll(/\r\nUID:([^\r]+)\r\n/g)].map((m) => m[1]);
+  assert.deepEqual(uidsAgain, uids);
+  await page.getByRole('status').filter({ hasText: 'updates them instead of adding copies' }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('calendar: a plan with nothing dated says so instead of saving an empty file', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await goTo(page, 'Monitoring');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.getByRole('button', { name: 'Add reminders to your calendar (.ics)' }).click();
+  await page.getByRole('alert').filter({ hasText: 'There is nothing coming up to remind you of' }).waitFor();
+  assert.equal(downloads, 0);
   assert.deepEqual(page.errors, []);
 });
