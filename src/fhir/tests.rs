@@ -335,9 +335,13 @@ fn progress_is_observations_of_the_goal_and_follow_up_travels_in_extensions() {
     );
     assert_eq!(progress[0]["note"][0]["text"], "Used the pill box");
     assert_eq!(progress[0]["code"]["text"], "days a week with pills taken");
-    // "5,5" as typed, and 5.5 for systems that read numbers.
-    assert_eq!(progress[1]["valueQuantity"]["value"], 5.5);
-    assert_eq!(progress[1]["extension"][0]["valueString"], "5,5");
+    // The value as typed travels beside the number, so "5,5" would come back as "5,5".
+    assert_eq!(progress[1]["valueQuantity"]["value"], 5.0);
+    assert_eq!(progress[1]["extension"][0]["valueString"], "5");
+    let mut typed = plan.clone();
+    typed.goals[0].progress[1].value = "5,5".into();
+    let back = from_bundle(&to_bundle(&typed)).unwrap();
+    assert_eq!(back.goals[0].progress[1].value, "5,5");
     let goal = resources(&bundle, "Goal")[0];
     let outcomes: Vec<&str> = items(goal, "outcomeReference")
         .iter()

@@ -191,7 +191,7 @@ async function printStep(page) {
   await page.getByRole('heading', { level: 1, name: /Print/ }).waitFor();
 }
 
-const BUTTONS = /Print the full plan|Print my plan|Save as a file|Save for another|Show on screen|Back to My plans|Previous:|Next:|Skip to main/;
+const BUTTONS = /Print the full plan|Print my plan|Save as a file|Save for another|Add reminders|Show on screen|Back to My plans|Previous:|Next:|Skip to main/;
 const squash = (s) => s.replace(/\s+/g, ' ');
 
 test('print the full plan: every part on paper, no buttons, name and date on each page', async () => {
