@@ -219,6 +219,14 @@ test('print the full plan: every part on paper, no buttons, name and date on eac
       'Fill the weekly pill box', 'Every week from 1 December 2026 until 31 January 2027',
       'Ask the pharmacist about a simpler schedule', 'Call the County Food Bank to register',
       'How: At the Corner Pharmacy', 'Corner Pharmacy', 'County Food Bank', 'next appointment 2 December 2026', 'Reviews', '5 January 2027: Goals 1 and 2', 'Who: María López. What: take her diabetes pills every morning',
+      // Monitoring, evaluation and transition.
+      'Getting better · 50% of the way. Latest entry: 5 days a week on 4 December 2026',
+      'Attainment scale', '0: 4 to 6 days', '+1: Every day',
+      'GAS level +1 (More than expected), weight 2. Goal partly met.', 'What helped: The pill box',
+      'Every 4 weeks. On 15 December 2026. Next review: 15 December 2026.',
+      'Reviews held', 'María, Lucía, Ana', 'Goal 1: Halfway there',
+      'GAS score: 60.0.', 'Based on 1 scored goal.',
+      'Transition', 'Moving to another service', 'Eastside Clinic care coordination', 'Follow-up 1 March 2027',
       'Signatures', 'Case manager',
     ]) {
       assert.ok(text.includes(expected), `${format}: “${expected}” is on paper`);
@@ -257,6 +265,9 @@ test('print my plan: large type on one or two pages, next steps in date order, w
     'Who to call', 'Ana Ruiz (Case manager): 555-0101, ana@example.org', 'Lucía (Daughter): 555-0177',
     'County Food Bank (Food): 555-0150, 12 Main Street', 'Corner Pharmacy: 555-0199',
     'If you need help right now', 'call or text 988', 'call 911',
+    'Next time we look at this plan together: 15 December 2026',
+    'After this plan', 'Where I go next: Eastside Clinic care coordination',
+    'Someone checks in with me on 1 March 2027', 'If things get worse: Call Ana, or 988 in a crisis',
   ]) {
     assert.ok(text.includes(expected), `“${expected}” is on paper`);
   }

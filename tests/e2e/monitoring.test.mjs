@@ -131,7 +131,8 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
   // A review with a note on each goal.
   const reviews = page.getByRole('region', { name: 'Reviews' });
   await reviews.getByRole('button', { name: 'Record a review' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.innerText), 'Who took part');
+  // Focus moves to the new review's first field once it is drawn.
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.innerText === 'Who took part');
   await reviews.getByLabel('Who took part').fill('Maria, Rosa, Ana');
   await reviews.getByLabel('What was decided').fill('Keep walking daily');
   await reviews.getByLabel(/^Goal 1: /).fill('Halfway there');
@@ -145,6 +146,8 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
   const walkAgain = page.getByRole('region', { name: 'Progress toward each goal' }).locator('details').first();
   assert.match(await walkAgain.locator('summary').innerText(), new RegExp(`${walkGoal.replace(/[.()]/g, '\\$&')}[\\s\\S]*In progress · 50% of the way`));
   await walkAgain.locator('summary').click();
+  // What a closed section holds is drawn when it opens.
+  await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').nth(2).waitFor();
   assert.equal(await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').count(), 3);
   assert.equal(await walkAgain.getByLabel('How is it going?').inputValue(), 'in-progress');
   const review = page.getByRole('region', { name: 'Reviews' }).locator('details').first();
