@@ -225,7 +225,7 @@ test('each step has its own address: reload and deep links return to it; keyboar
   await page.getByRole('heading', { level: 1, name: /Assessment/ }).waitFor();
   assert.equal(page.url(), `${base}/assessment`);
   // Focus moves to the new page's heading.
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
   // The step bar, with the keyboard.
   await page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link', { name: /Goals/ }).focus();

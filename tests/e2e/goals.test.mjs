@@ -52,7 +52,7 @@ test('write a goal from scratch: each SMART letter turns from needs work to pass
   });
   assert.equal(await goal.locator('.goal-sentence').innerText(), 'By (when?), John will (do what?).');
   // Focus went to the first field.
-  assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.innerText), 'What will be done');
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.innerText === 'What will be done');
 
   await goal.getByLabel('What will be done').fill('improve');
   assert.match(await goal.locator('.smart-mark').first().innerText(), /“improve” is hard to see happening/);

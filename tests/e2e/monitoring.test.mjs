@@ -39,8 +39,8 @@ const goTo = async (page, step) => {
   await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
 };
 
-/** A new plan for Maria with two goals: walking (a number to reach) and a daily step. */
-async function planWithGoals(page) {
+/** A new plan for Maria with two goals (walking, calling a friend), and any `extra` ones. */
+async function planWithGoals(page, extra = []) {
   await page.goto(`${server.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Maria');
@@ -50,7 +50,7 @@ async function planWithGoals(page) {
   await page.getByRole('button', { name: 'Add a need' }).click();
   await page.getByLabel('The need, in plain words').last().fill('Lonely since moving');
   await goTo(page, 'Goals');
-  for (const [what, unit, baseline, target] of [['walk', 'feet', '10', '50'], ['call a friend', 'calls a week', '0', '3']]) {
+  for (const [what, unit, baseline, target] of [['walk', 'feet', '10', '50'], ['call a friend', 'calls a week', '0', '3'], ...extra]) {
     await page.getByRole('button', { name: 'Write a new goal' }).click();
     const goal = page.getByRole('article').last();
     await goal.getByLabel('What will be done').fill(what);
@@ -105,21 +105,27 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
   await walk.getByLabel('Note (optional)').fill('With a cane');
   await walk.getByRole('button', { name: 'Add entry' }).click();
   await walk.getByText('Entry added.').waitFor();
+  // Typed out of order: the table and the chart put them in date order.
   await walk.getByLabel('Date').fill(inDays(0).iso);
   await walk.getByLabel('Value (in feet)').fill('30');
   await walk.getByRole('button', { name: 'Add entry' }).click();
   await walk.getByRole('row').nth(2).waitFor();
+  await walk.getByLabel('Date').fill(inDays(-3).iso);
+  await walk.getByLabel('Value (in feet)').fill('26');
+  await walk.getByRole('button', { name: 'Add entry' }).click();
+  await walk.getByRole('row').nth(3).waitFor();
 
   const rows = await walk.getByRole('table', { name: 'Progress entries' }).getByRole('row').allInnerTexts();
   assert.deepEqual(rows.slice(1).map((r) => r.split('\t').slice(0, 4).map((c) => c.trim())), [
     [inDays(-7).long, '20 feet', '25%', 'With a cane'],
+    [inDays(-3).long, '26 feet', '40%', ''],
     [inDays(0).long, '30 feet', '50%', ''],
   ]);
   assert.match(await walk.locator('summary').innerText(), /Getting better · 50% of the way/);
   assert.match(await walk.locator('.achievement .hint').innerText(), /^Suggested: Getting better\./);
-  // The chart: a starting point, two dots, the target line.
+  // The chart: a starting point, three dots, the target line.
   const chart = walk.getByRole('img');
-  assert.equal(await chart.locator('circle.entry').count(), 2);
+  assert.equal(await chart.locator('circle.entry').count(), 3);
   assert.equal(await chart.locator('rect.baseline').count(), 1);
   assert.equal(await chart.locator('line.target').count(), 1);
   await screenshot(page, 'monitoring-progress');
@@ -147,8 +153,8 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
   assert.match(await walkAgain.locator('summary').innerText(), new RegExp(`${walkGoal.replace(/[.()]/g, '\\$&')}[\\s\\S]*In progress · 50% of the way`));
   await walkAgain.locator('summary').click();
   // What a closed section holds is drawn when it opens.
-  await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').nth(2).waitFor();
-  assert.equal(await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').count(), 3);
+  await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').nth(3).waitFor();
+  assert.equal(await walkAgain.getByRole('table', { name: 'Progress entries' }).getByRole('row').count(), 4);
   assert.equal(await walkAgain.getByLabel('How is it going?').inputValue(), 'in-progress');
   const review = page.getByRole('region', { name: 'Reviews' }).locator('details').first();
   assert.match(await review.locator('summary').innerText(), new RegExp(`Review of ${inDays(0).long}`));
@@ -158,7 +164,7 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
 
   // Removing an entry asks nothing (it is one line) and updates the percentage.
   await walkAgain.getByRole('button', { name: `Remove the entry of ${inDays(0).long}` }).click();
-  assert.match(await walkAgain.locator('summary').innerText(), /25% of the way/);
+  assert.match(await walkAgain.locator('summary').innerText(), /40% of the way/);
 
   // My plans lists what is due across plans, with the plan named and linked.
   await waitSaved(page);
@@ -176,32 +182,38 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
   assert.deepEqual(page.errors, []);
 });
 
-test('evaluation: GAS levels and scores give the T-score; outcomes and the plan summary', async () => {
+test('evaluation: GAS levels and scores for three goals give the T-score; outcomes and the plan summary', async () => {
   const page = await newPage(browser);
-  await planWithGoals(page);
+  await planWithGoals(page, [['cook a hot meal', 'meals a week', '1', '4']]);
   await goTo(page, 'Evaluation');
   const score = page.locator('.gas-score');
-  assert.equal(await score.innerText(), 'No GAS score yet: score at least one goal. 2 goals are not scored yet and are left out.');
+  assert.equal(await score.innerText(), 'No GAS score yet: score at least one goal. 3 goals are not scored yet and are left out.');
 
   const cards = page.getByRole('region', { name: 'Each goal' }).locator('details');
-  // Worked example G2 of the reference: two goals scored +1 and -1, equal weights: T = 50.
-  await cards.nth(0).locator('summary').click();
+  const level = (n, name) => cards.nth(n).getByRole('radio', { name, exact: true }).check();
+  const weight = (n, w) => cards.nth(n).getByLabel('How much this goal counts (weight)').selectOption(w);
+  for (const n of [0, 1, 2]) await cards.nth(n).locator('summary').click();
   await cards.nth(0).getByRole('textbox', { name: 'Expected outcome' }).fill('Walks 50 feet alone');
-  await cards.nth(0).getByRole('radio', { name: '+1 More than expected' }).check();
+  // One goal scored +1: T = 50 + 10 x = 60.
+  await level(0, '+1 More than expected');
   assert.match(await score.innerText(), /^GAS score: 60\.0\./);
-  assert.match(await score.innerText(), /1 goal is not scored yet and is left out\.$/);
-  await cards.nth(1).locator('summary').click();
-  await cards.nth(1).getByRole('radio', { name: '\u22121 Less than expected' }).check();
-  assert.match(await score.innerText(), /^GAS score: 50\.0\. .*Based on 2 scored goals\.$/);
-  // A heavier weight on the goal scored +1 lifts the score above 50.
-  await cards.nth(0).getByLabel('How much this goal counts (weight)').selectOption('3');
-  const t = Number((await score.innerText()).match(/GAS score: (\d+\.\d)/)[1]);
-  assert.ok(t > 50 && t < 60, `weighted T-score ${t}`);
+  assert.match(await score.innerText(), /2 goals are not scored yet and are left out\.$/);
+  // Worked example G1 of the reference: 0, +1, -1 with equal weights gives 50.
+  await level(1, '0 Expected outcome');
+  await level(2, '\u22121 Less than expected');
+  assert.match(await score.innerText(), /^GAS score: 50\.0\. .*Based on 3 scored goals\.$/);
+  // Worked example G3: weights 3, 2, 1 and scores -1, 0, +2 give 47.7967.
+  await level(0, '\u22121 Less than expected');
+  await level(2, '+2 Much more than expected');
+  await weight(0, '3');
+  await weight(1, '2');
+  assert.match(await score.innerText(), /^GAS score: 47\.8\. Overall, goals were met less well than expected\./);
+  const t = 47.8;
 
   await cards.nth(0).getByRole('radio', { name: 'Met', exact: true }).check();
   await cards.nth(0).getByLabel('What helped').fill('Rosa walked with me');
   await cards.nth(1).getByRole('radio', { name: 'Partly met' }).check();
-  assert.match(await cards.nth(0).locator('summary').innerText(), /GAS \+1 · Met/);
+  assert.match(await cards.nth(0).locator('summary').innerText(), /GAS \u22121 · Met/);
   const glance = page.getByRole('region', { name: 'The plan at a glance' });
   assert.match(await glance.innerText(), /Met or not\s+Met: 1, Partly met: 1/);
   assert.match(await glance.innerText(), /Needs resolved\s+0 of 2/);
@@ -237,7 +249,7 @@ test('transition: closing keeps the plan readable but not editable, and it can b
 
   await page.getByRole('button', { name: 'Close the plan' }).click();
   await page.getByRole('heading', { name: /^This plan was closed on / }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'reopen-plan');
+  await page.waitForFunction(() => document.activeElement?.id === 'reopen-plan');
   assert.ok(await page.getByLabel('Where the person goes next').isDisabled());
   // What only adds or changes things is gone while closed.
   assert.equal(await page.getByRole('button', { name: 'Add this contact' }).count(), 0);

@@ -255,6 +255,52 @@ mod tests {
     }
 
     #[test]
+    fn whats_due_keeps_date_order_across_month_and_year_ends() {
+        let y = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let mut p = CarePlan::new(Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
+        p.start_date = Some(y(2026, 11, 30));
+        p.review_schedule.every = Some(1);
+        p.review_schedule.period = super::super::Period::Months;
+        let mut g = Goal::new(y(2026, 11, 1));
+        g.steps = vec![
+            step(y(2027, 1, 6), None, None),                   // a day too far
+            step(y(2027, 1, 2), None, None),                   // next year
+            step(y(2026, 12, 1), Some(Repeat::Weekly), None),  // on the 29th
+            step(y(2026, 11, 30), None, None),                 // overdue, last month
+            step(y(2026, 1, 31), Some(Repeat::Monthly), None), // 31 December
+        ];
+        p.goals.push(g);
+        let mut s = Service::new();
+        s.next_appointment = Some(y(2027, 1, 5));
+        p.services.push(s);
+        let dates: Vec<_> = p
+            .due_items(y(2026, 12, 29))
+            .iter()
+            .map(|i| (i.date, i.kind_label()))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                (y(2026, 11, 30), "Step"),
+                (y(2026, 12, 29), "Step"),
+                (y(2026, 12, 30), "Plan review"),
+                (y(2026, 12, 31), "Step"),
+                (y(2027, 1, 2), "Step"),
+                (y(2027, 1, 5), "Appointment"),
+            ]
+        );
+        // At the end of February, the monthly step from the 31st falls on the 28th; the weekly
+        // one comes back on Tuesday 2 March.
+        let feb: Vec<_> = p
+            .due_items(y(2027, 2, 25))
+            .iter()
+            .filter(|i| !i.overdue)
+            .map(|i| i.date)
+            .collect();
+        assert_eq!(feb, vec![y(2027, 2, 28), y(2027, 3, 2)]);
+    }
+
+    #[test]
     fn a_review_clears_the_overdue_review_and_closing_clears_everything() {
         let mut p = plan();
         p.add_review(d(11, 21));
