@@ -4,7 +4,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
 use crate::pages::step::StepPage;
-use crate::state::AppState;
+use crate::state::{AgencyConfig, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
@@ -12,11 +12,19 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppState::provide();
+    let agency = AgencyConfig::provide();
+    let name = move || agency.with(|c| c.agency.name.clone());
+    let logo = move || agency.with(|c| c.agency.logo.clone());
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">"Care plan builder"</A>
+                <A href="/" attr:class="brand">
+                    // The logo is a file beside index.html (config checks it), never another site.
+                    {move || (!logo().is_empty()).then(|| view! { <img class="agency-logo" src=logo() alt="" /> })}
+                    "Care plan builder"
+                    {move || (!name().is_empty()).then(|| view! { <span class="agency-name">{name()}</span> })}
+                </A>
                 <span class="privacy">"Private: your plans stay on this device"</span>
             </header>
             <Routes fallback=NotFound>

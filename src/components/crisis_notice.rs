@@ -1,6 +1,6 @@
-//! The calm, clear message shown when a screen raises a safety flag, with the crisis line.
+//! The calm, clear message shown when a screen raises a safety flag, with the crisis line (988, or the agency's own).
 
-use crate::model::assessment::safety::CrisisLine;
+use crate::state::AgencyConfig;
 use leptos::prelude::*;
 
 #[component]
@@ -9,7 +9,7 @@ pub fn CrisisNotice(
     #[prop(into)]
     id: String,
 ) -> impl IntoView {
-    let line = CrisisLine::default();
+    let agency = AgencyConfig::get();
     let labelled_by = id.clone();
     view! {
         <section class="crisis-notice" aria-labelledby=labelled_by>
@@ -17,8 +17,13 @@ pub fn CrisisNotice(
             <p>
                 "Thank you for answering honestly. Thoughts like these are more common than people think, and help is available."
             </p>
-            {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-            <p class="crisis-line">{line.emergency}</p>
+            {move || {
+                let line = agency.crisis_line();
+                view! {
+                    {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
+                    <p class="crisis-line">{line.emergency}</p>
+                }
+            }}
             <p>"This answer is flagged so the care team can talk about it with you soon."</p>
         </section>
     }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface.
 
 pub mod choice;
+pub mod config_problems;
 pub mod confirm_dialog;
 pub mod crisis_notice;
 pub mod field;
@@ -11,6 +12,7 @@ pub mod save_status;
 pub mod step_bar;
 
 pub use choice::{Checkbox, RadioGroup};
+pub use config_problems::ConfigProblems;
 pub use confirm_dialog::{ConfirmDialog, Confirmation};
 pub use crisis_notice::CrisisNotice;
 pub use field::{DateField, SelectField, TextArea, TextField};

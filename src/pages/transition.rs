@@ -2,10 +2,9 @@
 //! do if things get worse, which needs stay open, and closing (or reopening) the plan.
 
 use crate::components::{focus_later, Checkbox, DateField, RadioGroup, TextArea, TextField};
-use crate::model::assessment::safety::CrisisLine;
 use crate::model::transition::{ClosureReason, Transition};
 use crate::model::{dates, MemberId, NeedId};
-use crate::state::{today, PlanState};
+use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -17,6 +16,7 @@ pub fn TransitionStep(
     let transition = Memo::new(move |_| plan.with(|p| p.transition.clone()));
     let closed = Memo::new(move |_| plan.with(|p| p.transition.closed_on));
     let safety = Memo::new(move |_| plan.with(|p| p.safety_flag()));
+    let agency = AgencyConfig::get();
     let edit =
         move |change: Box<dyn FnOnce(&mut Transition)>| state.edit(|p| change(&mut p.transition));
     let text = move |get: fn(&Transition) -> &String| {
@@ -60,8 +60,13 @@ pub fn TransitionStep(
                 <h2 id="worse-heading">"If things get worse"</h2>
                 <Show when=move || safety.get()>
                     <div class="crisis-lines">
-                        {CrisisLine::default().lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-                        <p class="crisis-line">{CrisisLine::default().emergency}</p>
+                        {move || {
+                            let line = agency.crisis_line();
+                            view! {
+                                {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
+                                <p class="crisis-line">{line.emergency}</p>
+                            }
+                        }}
                     </div>
                 </Show>
                 <TextArea id="transition-if-worse" label="What to do and whom to call"

@@ -2,10 +2,12 @@
 
 pub mod app;
 pub mod clock;
+pub mod config;
 pub mod local_store;
 pub mod plan;
 
 pub use app::{repo, AppState};
 pub use clock::today;
+pub use config::AgencyConfig;
 pub use local_store::LocalStore;
 pub use plan::{PlanState, SaveStatus};

@@ -96,10 +96,25 @@ pub const TEMPLATES: &[Template] = &[
     t(SocialSupport, "Caregiver break", "arrange respite care", "for the caregiver", "", "", "", Increase, "the caregiver has had a break of at least a day"),
 ];
 
+/// A template the agency added in its configuration: the same fields, owned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnedTemplate {
+    pub domain: Domain,
+    pub title: String,
+    pub action: String,
+    pub detail: String,
+    pub measure: String,
+    pub unit: String,
+    pub target: String,
+    pub direction: Direction,
+    pub outcome: String,
+}
+
 impl Template {
-    /// A new goal filled from this template, starting on `start`.
-    pub fn to_goal(&self, start: NaiveDate) -> Goal {
-        Goal {
+    pub fn to_owned_template(&self) -> OwnedTemplate {
+        OwnedTemplate {
+            domain: self.domain,
+            title: self.title.into(),
             action: self.action.into(),
             detail: self.detail.into(),
             measure: self.measure.into(),
@@ -107,14 +122,46 @@ impl Template {
             target: self.target.into(),
             direction: self.direction,
             outcome: self.outcome.into(),
+        }
+    }
+
+    /// A new goal filled from this template, starting on `start`.
+    pub fn to_goal(&self, start: NaiveDate) -> Goal {
+        self.to_owned_template().to_goal(start)
+    }
+}
+
+impl OwnedTemplate {
+    /// A new goal filled from this template, starting on `start`.
+    pub fn to_goal(&self, start: NaiveDate) -> Goal {
+        Goal {
+            action: self.action.clone(),
+            detail: self.detail.clone(),
+            measure: self.measure.clone(),
+            unit: self.unit.clone(),
+            target: self.target.clone(),
+            direction: self.direction,
+            outcome: self.outcome.clone(),
             ..Goal::new(start)
         }
     }
 }
 
-/// The templates for one part of life.
-pub fn for_domain(domain: Domain) -> impl Iterator<Item = (usize, &'static Template)> {
-    TEMPLATES
+/// The whole library: the app's templates, then the agency's, each part of life together.
+pub fn library(extra: &[OwnedTemplate]) -> Vec<OwnedTemplate> {
+    let mut all: Vec<OwnedTemplate> = TEMPLATES.iter().map(Template::to_owned_template).collect();
+    all.extend(extra.iter().cloned());
+    // A stable sort keeps the app's own first within each part of life.
+    all.sort_by_key(|t| t.domain);
+    all
+}
+
+/// The templates for one part of life, with their places in `library`.
+pub fn for_domain(
+    library: &[OwnedTemplate],
+    domain: Domain,
+) -> impl Iterator<Item = (usize, &OwnedTemplate)> {
+    library
         .iter()
         .enumerate()
         .filter(move |(_, t)| t.domain == domain)
@@ -138,7 +185,7 @@ mod tests {
             SocialSupport,
             DailyLiving,
         ] {
-            assert!(for_domain(d).count() >= 3, "{d:?}");
+            assert!(for_domain(&library(&[]), d).count() >= 3, "{d:?}");
         }
     }
 
@@ -169,6 +216,25 @@ mod tests {
     }
 
     #[test]
+    fn the_agencys_templates_join_their_part_of_life_after_the_apps_own() {
+        let mut extra = TEMPLATES[0].to_owned_template();
+        extra.domain = Housing;
+        extra.title = "Keep the apartment".into();
+        let all = library(std::slice::from_ref(&extra));
+        assert_eq!(all.len(), TEMPLATES.len() + 1);
+        let housing: Vec<_> = for_domain(&all, Housing)
+            .map(|(_, t)| t.title.as_str())
+            .collect();
+        assert_eq!(housing.last(), Some(&"Keep the apartment"));
+        assert_eq!(
+            housing.len(),
+            for_domain(&library(&[]), Housing).count() + 1
+        );
+        let (index, _) = for_domain(&all, Housing).last().unwrap();
+        assert_eq!(all[index], extra);
+    }
+
+    #[test]
     fn a_template_reads_as_a_sentence() {
         let start = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
         let mut g = TEMPLATES[0].to_goal(start);
@@ -178,7 +244,8 @@ mod tests {
             g.sentence("John"),
             "By 5 December 2026, John will walk 50 feet without help, up from 10 feet today."
         );
-        let pantry = for_domain(Food)
+        let all = library(&[]);
+        let pantry = for_domain(&all, Food)
             .map(|(_, t)| t)
             .find(|t| t.title == "Use a food pantry");
         let mut g = pantry.map(|t| t.to_goal(start)).unwrap_or_default();

@@ -6,7 +6,7 @@ use super::overview::level_class;
 use super::{change, read};
 use crate::components::{RadioGroup, TextArea};
 use crate::model::assessment::domains::{Domain, DomainAssessment, NeedLevel};
-use crate::state::PlanState;
+use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +14,7 @@ pub fn Domains(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let agency = AgencyConfig::get();
     view! {
         <section class="card" aria-labelledby="domains-heading">
             <h2 id="domains-heading">"Parts of life"</h2>
@@ -21,7 +22,8 @@ pub fn Domains(
                 "Open each part to note what is going well, what is hard, and how much help is needed. Leave a part as \u{201c}not assessed yet\u{201d} until you have talked about it."
             </p>
             <div class="domain-list">
-                {Domain::ALL.into_iter().map(|d| view! { <DomainSection state=state domain=d /> }).collect_view()}
+                // The parts of life the agency uses (all unless config.json says otherwise).
+                {move || agency.with(|c| c.domains.clone()).into_iter().map(|d| view! { <DomainSection state=state domain=d /> }).collect_view()}
             </div>
         </section>
     }

@@ -4,11 +4,12 @@
 
 use super::{change, read};
 use crate::components::{step_href, Checkbox, CrisisNotice, RadioGroup};
+use crate::config::Instrument;
 use crate::model::assessment::ahc::{self, FoodAnswer, HomeProblem, Living, Utilities};
 use crate::model::assessment::instrument::{Choice, Question, ScreenResult};
 use crate::model::assessment::{hvs, katz, phq9, Assessment};
 use crate::model::Step;
-use crate::state::PlanState;
+use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -17,16 +18,19 @@ pub fn Instruments(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let agency = AgencyConfig::get();
+    let shows = move |i: Instrument| agency.with(|c| c.shows_instrument(i));
     view! {
         <section class="card" aria-labelledby="instruments-heading">
             <h2 id="instruments-heading">"Screening questionnaires"</h2>
             <p class="hint">
                 "Short, well-tested sets of questions. A score is worked out when every question is answered. A screen is not a diagnosis: it shows what to talk about."
             </p>
-            <Phq9Form state=state />
-            <AhcForm state=state />
-            <HvsForm state=state />
-            <KatzForm state=state />
+            // Only the questionnaires the agency uses (all four unless config.json says otherwise).
+            <Show when=move || shows(Instrument::Phq9)><Phq9Form state=state /></Show>
+            <Show when=move || shows(Instrument::Ahc)><AhcForm state=state /></Show>
+            <Show when=move || shows(Instrument::Hvs)><HvsForm state=state /></Show>
+            <Show when=move || shows(Instrument::Katz)><KatzForm state=state /></Show>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use super::read;
 use crate::components::open_details;
 use crate::model::assessment::domains::{Domain, NeedLevel};
-use crate::state::PlanState;
+use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -13,12 +13,20 @@ pub fn Overview(
     state: PlanState,
 ) -> impl IntoView {
     let plan = state.plan;
-    let not_assessed = Memo::new(move |_| read(plan, |a| a.not_assessed()));
+    let agency = AgencyConfig::get();
+    let not_assessed = Memo::new(move |_| {
+        let list = read(plan, |a| a.not_assessed());
+        agency.with(|c| {
+            list.into_iter()
+                .filter(|d| c.shows_domain(*d))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section class="card" aria-labelledby="overview-heading">
             <h2 id="overview-heading">"Overview"</h2>
             <ul class="overview-list" aria-label="Need level and positive screens for each part of life">
-                {Domain::ALL.into_iter().map(|d| view! { <OverviewItem state=state domain=d /> }).collect_view()}
+                {move || agency.with(|c| c.domains.clone()).into_iter().map(|d| view! { <OverviewItem state=state domain=d /> }).collect_view()}
             </ul>
             <p class="not-assessed">
                 {move || not_assessed.with(|list| match list.as_slice() {

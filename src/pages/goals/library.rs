@@ -2,9 +2,9 @@
 
 use crate::components::SelectField;
 use crate::model::assessment::domains::Domain;
-use crate::model::goals::library::{for_domain, TEMPLATES};
+use crate::model::goals::library::{for_domain, library};
 use crate::model::GoalId;
-use crate::state::{today, PlanState};
+use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -14,15 +14,21 @@ pub fn GoalLibrary(
     /// Called with the id of a goal added from the library.
     on_added: Callback<GoalId>,
 ) -> impl IntoView {
-    let domains: Vec<Domain> = Domain::ALL
-        .into_iter()
-        .filter(|d| for_domain(*d).next().is_some())
-        .collect();
-    let first = domains.first().copied().unwrap_or(Domain::PhysicalHealth);
-    let chosen = RwSignal::new(first);
+    // The app's templates and the agency's, rebuilt when the agency's file arrives.
+    let agency = AgencyConfig::get();
+    let all = Memo::new(move |_| agency.with(|c| library(&c.goal_templates)));
+    let domains = Memo::new(move |_| {
+        all.with(|all| {
+            Domain::ALL
+                .into_iter()
+                .filter(|d| for_domain(all, *d).next().is_some())
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(Domain::PhysicalHealth);
     let person = Memo::new(move |_| state.plan.with(|p| p.person_name().to_string()));
     let use_template = move |index: usize| {
-        let Some(template) = TEMPLATES.get(index) else {
+        let Some(template) = all.with_untracked(|all| all.get(index).cloned()) else {
             return;
         };
         let mut id = None;
@@ -35,32 +41,37 @@ pub fn GoalLibrary(
         <section class="card" aria-labelledby="library-heading">
             <h2 id="library-heading">"Start from a common goal"</h2>
             <p class="hint">"Pick a part of life, then a starting point. You can change every word after."</p>
-            <SelectField
-                id="library-domain"
-                label="Part of life"
-                options=domains.iter().map(|d| (d.code(), d.label())).collect()
-                value=Signal::derive(move || chosen.get().code())
-                on_change=move |v| {
-                    if let Some(d) = Domain::from_code(&v) {
-                        chosen.set(d)
+            // Drawn again if the agency's templates add a part of life.
+            {move || view! {
+                <SelectField
+                    id="library-domain"
+                    label="Part of life"
+                    options=domains.get().iter().map(|d| (d.code(), d.label())).collect()
+                    value=Signal::derive(move || chosen.get().code())
+                    on_change=move |v| {
+                        if let Some(d) = Domain::from_code(&v) {
+                            chosen.set(d)
+                        }
                     }
-                }
-            />
+                />
+            }}
             <ul class="library-list">
-                {move || for_domain(chosen.get()).map(|(index, t)| {
+                {move || all.with(|all| for_domain(all, chosen.get()).map(|(index, t)| {
                     let preview = person.with(|name| format!("{}.", t.to_goal(today()).clause(name)));
+                    let title = t.title.clone();
+                    let hidden = format!(": {title}");
                     view! {
                         <li class="library-item">
                             <div>
-                                <p class="library-title">{t.title}</p>
+                                <p class="library-title">{title}</p>
                                 <p class="hint">{preview}</p>
                             </div>
                             <button on:click=move |_| use_template(index)>
-                                "Use this goal"<span class="visually-hidden">{format!(": {}", t.title)}</span>
+                                "Use this goal"<span class="visually-hidden">{hidden}</span>
                             </button>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_view())}
             </ul>
         </section>
     }

@@ -4,7 +4,7 @@ mod card;
 mod due;
 mod files;
 
-use crate::components::{step_href, ConfirmDialog, Confirmation};
+use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
 use crate::state::{repo, AppState};
 use card::{PlanCard, UnreadableItem};
@@ -144,6 +144,7 @@ pub fn PlansPage() -> impl IntoView {
             <p class="lead">
                 "Your care plans are kept only in this browser, on this device. Nothing is sent anywhere."
             </p>
+            <ConfigProblems />
             <p>
                 <button class="primary" on:click=create>"Start a new plan"</button>
             </p>

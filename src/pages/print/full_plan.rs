@@ -2,6 +2,7 @@
 
 use super::follow_up::{evaluation_part, goal_rows, reviews_part, transition_part};
 use super::parts::{or_empty, pairs, table};
+use crate::config::Agency;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
 use crate::model::goals::Goal;
@@ -16,8 +17,13 @@ pub fn FullPlan(
     plan: CarePlan,
     /// The date printed in the header.
     printed_on: NaiveDate,
+    /// The agency's name and contact details, printed under the title.
+    agency: Agency,
+    /// The crisis line printed with a safety flag.
+    crisis_line: CrisisLine,
 ) -> impl IntoView {
     let name = plan.person_name().to_string();
+    let agency_line = agency_line(&agency);
     let summary = plan.summary();
     let status = plan.status.label();
     let started = plan.start_date.map(dates::long);
@@ -31,9 +37,10 @@ pub fn FullPlan(
                     {started.map(|d| format!(" \u{00b7} Started {d}"))}
                     " \u{00b7} Printed " {dates::long(printed_on)}
                 </p>
+                {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
             </header>
             {person_and_team(&plan)}
-            {assessment_part(&plan)}
+            {assessment_part(&plan, crisis_line)}
             {needs_part(&plan.needs)}
             <section class="print-section">
                 <h3>"Goals"</h3>
@@ -123,7 +130,16 @@ fn person_and_team(plan: &CarePlan) -> impl IntoView {
     }
 }
 
-fn assessment_part(plan: &CarePlan) -> impl IntoView {
+/// "Eastside Community Services · 555-0100 · help@eastside.example", or nothing.
+pub(super) fn agency_line(agency: &Agency) -> Option<String> {
+    let parts: Vec<String> = [agency.name.trim().to_string(), agency.contact_line()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" \u{b7} "))
+}
+
+fn assessment_part(plan: &CarePlan, line: CrisisLine) -> impl IntoView {
     let flagged = plan.safety_flag();
     let current = plan.current_assessment().cloned();
     view! {
@@ -137,7 +153,6 @@ fn assessment_part(plan: &CarePlan) -> impl IntoView {
                 None => view! { <p class="empty">"No assessment yet."</p> }.into_any(),
             }}
             {flagged.then(|| {
-                let line = CrisisLine::default();
                 view! {
                     <div class="print-safety">
                         <p><strong>"Safety note: "</strong>"the depression questionnaire (PHQ-9) answer to question 9, about thoughts of being better off dead or of hurting oneself, was above zero. Talk about it with the person soon."</p>

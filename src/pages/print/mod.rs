@@ -9,7 +9,7 @@ mod parts;
 
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};
 use crate::files::{save_calendar, save_fhir, save_plans};
-use crate::state::PlanState;
+use crate::state::{AgencyConfig, PlanState};
 use chrono::Local;
 use full_plan::FullPlan;
 use leptos::prelude::*;
@@ -63,6 +63,7 @@ pub fn PrintStep(
         message.set(Some(save_calendar(id)));
     };
     let printed_on = Local::now().date_naive();
+    let config = AgencyConfig::get();
     view! {
         <div class="print-controls">
             <p>
@@ -92,10 +93,11 @@ pub fn PrintStep(
         </div>
         {move || {
             let plan = state.plan.get();
+            let (agency, crisis_line) = config.with(|c| (c.agency.clone(), c.crisis_line.clone()));
             let css = page_css::margin_boxes(plan.person_name(), printed_on);
             let body = match shown.get() {
-                Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on /> }.into_any(),
-                Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on /> }.into_any(),
+                Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
+                Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
             };
             view! {
                 <style>{css}</style>

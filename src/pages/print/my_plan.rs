@@ -2,8 +2,10 @@
 //! call, in plain words and large type.
 
 use super::parts::or_empty;
+use crate::config::Agency;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
+use crate::model::printout::Contact;
 use crate::model::CarePlan;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -14,6 +16,10 @@ pub fn MyPlan(
     plan: CarePlan,
     /// The date printed under the title.
     printed_on: NaiveDate,
+    /// The agency, first under "Who to call" when it has a phone number.
+    agency: Agency,
+    /// The crisis line printed with a safety flag.
+    crisis_line: CrisisLine,
 ) -> impl IntoView {
     let name = plan.person_name().trim().to_string();
     let title = if name.is_empty() {
@@ -29,8 +35,24 @@ pub fn MyPlan(
         .map(|g| (g.sentence(&name), g.why.trim().to_string()))
         .collect();
     let steps = plan.next_steps();
-    let contacts = plan.contacts();
-    let crisis = plan.safety_flag().then(CrisisLine::default);
+    let mut contacts = plan.contacts();
+    // The agency first, when it gave a phone number or an email.
+    let agency_reach: Vec<String> = [agency.phone.trim(), agency.email.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if !agency.name.trim().is_empty() && !agency_reach.is_empty() {
+        contacts.insert(
+            0,
+            Contact {
+                name: agency.name.trim().to_string(),
+                role: String::new(),
+                reach: agency_reach,
+            },
+        );
+    }
+    let crisis = plan.safety_flag().then_some(crisis_line);
     let next_review = plan.next_review().filter(|_| !plan.is_closed());
     let t = &plan.transition;
     let after = [

@@ -1,0 +1,653 @@
+//! Reading `config.json`: every field checked on its own, so one mistake costs only that field.
+
+use super::{Agency, Config, Instrument, Loaded, Problem, Resource, MAX_BYTES};
+use crate::model::assessment::domains::Domain;
+use crate::model::assessment::safety::CrisisLine;
+use crate::model::goals::library::OwnedTemplate;
+use crate::model::goals::Direction;
+use crate::model::services::ServiceKind;
+use serde_json::{Map, Value};
+
+/// Longest text kept in a field; longer text is cut there.
+const MAX_TEXT: usize = 1_000;
+/// Most resources and goal templates read; the rest are left out.
+const MAX_ITEMS: usize = 5_000;
+
+const TOP: [&str; 6] = [
+    "agency",
+    "crisis_line",
+    "instruments",
+    "domains",
+    "goal_templates",
+    "resources",
+];
+const AGENCY: [&str; 6] = ["name", "logo", "phone", "email", "address", "website"];
+const CRISIS: [&str; 2] = ["lines", "emergency"];
+const TEMPLATE: [&str; 9] = [
+    "domain",
+    "title",
+    "action",
+    "detail",
+    "measure",
+    "unit",
+    "target",
+    "direction",
+    "outcome",
+];
+const RESOURCE: [&str; 7] = [
+    "name", "category", "phone", "address", "hours", "website", "notes",
+];
+
+/// Reads the text of a config file. Never fails: what cannot be used is listed in
+/// `problems` and its default is kept.
+pub fn parse(text: &str) -> Loaded {
+    let mut r = Reader::default();
+    let config = r.config(text);
+    Loaded {
+        config,
+        problems: r.problems,
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+impl Reader {
+    fn problem(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.problems.push(Problem {
+            field: field.into(),
+            reason: reason.into(),
+        });
+    }
+
+    fn config(&mut self, text: &str) -> Config {
+        let mut config = Config::default();
+        if text.len() > MAX_BYTES {
+            self.problem(
+                "",
+                format!(
+                    "The file is larger than {} MB, so it was not read.",
+                    MAX_BYTES / (1024 * 1024)
+                ),
+            );
+            return config;
+        }
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                self.problem(
+                    "",
+                    format!(
+                        "The file is not valid JSON (line {}, column {}): look for a missing comma, quote or bracket there.",
+                        e.line(),
+                        e.column()
+                    ),
+                );
+                return config;
+            }
+        };
+        let Value::Object(top) = value else {
+            self.problem(
+                "",
+                "The file must hold one JSON object, in curly brackets { }.",
+            );
+            return config;
+        };
+        self.unknown_keys(&top, &TOP, "");
+        if let Some(agency) = self.object(top.get("agency"), "agency") {
+            config.agency = self.agency(agency);
+        }
+        if let Some(crisis) = self.object(top.get("crisis_line"), "crisis_line") {
+            config.crisis_line = self.crisis_line(crisis);
+        }
+        if let Some(codes) = self.codes(top.get("instruments"), "instruments") {
+            config.instruments = self.known(codes, "instruments", |c| {
+                Instrument::from_code(c).ok_or_else(|| {
+                    let all: Vec<_> = Instrument::ALL.iter().map(|i| i.code()).collect();
+                    format!("is not a questionnaire this app has ({})", all.join(", "))
+                })
+            });
+            config.instruments = Instrument::ALL
+                .into_iter()
+                .filter(|i| config.instruments.contains(i))
+                .collect();
+        }
+        if let Some(codes) = self.codes(top.get("domains"), "domains") {
+            let chosen = self.known(codes, "domains", |c| {
+                Domain::from_code(c).ok_or_else(|| "is not a part of life this app knows".into())
+            });
+            config.domains = Domain::ALL
+                .into_iter()
+                .filter(|d| chosen.contains(d))
+                .collect();
+        }
+        if let Some(items) = self.array(top.get("goal_templates"), "goal_templates") {
+            config.goal_templates = (items.iter().take(MAX_ITEMS).enumerate())
+                .filter_map(|(i, v)| self.template(v, &format!("goal_templates[{i}]")))
+                .collect();
+        }
+        if let Some(items) = self.array(top.get("resources"), "resources") {
+            config.resources = (items.iter().take(MAX_ITEMS).enumerate())
+                .filter_map(|(i, v)| self.resource(v, &format!("resources[{i}]")))
+                .collect();
+        }
+        config
+    }
+
+    fn agency(&mut self, obj: &Map<String, Value>) -> Agency {
+        self.unknown_keys(obj, &AGENCY, "agency");
+        let logo = self.text(obj, "logo", "agency");
+        let website = self.text(obj, "website", "agency");
+        Agency {
+            name: self.text(obj, "name", "agency"),
+            logo: self.checked(logo, "agency.logo", logo_problem),
+            phone: self.text(obj, "phone", "agency"),
+            email: self.text(obj, "email", "agency"),
+            address: self.text(obj, "address", "agency"),
+            website: self.checked(website, "agency.website", web_problem),
+        }
+    }
+
+    fn crisis_line(&mut self, obj: &Map<String, Value>) -> CrisisLine {
+        self.unknown_keys(obj, &CRISIS, "crisis_line");
+        let mut line = CrisisLine::default();
+        if let Some(items) = self.array(obj.get("lines"), "crisis_line.lines") {
+            let lines: Vec<String> = (items.iter().enumerate())
+                .filter_map(|(i, v)| self.string(v, &format!("crisis_line.lines[{i}]")))
+                .filter(|s| !s.is_empty())
+                .collect();
+            if lines.is_empty() {
+                self.problem(
+                    "crisis_line.lines",
+                    "needs at least one line of text; the default crisis line (988) is shown.",
+                );
+            } else {
+                line.lines = lines;
+            }
+        }
+        if obj.contains_key("emergency") {
+            match self.text(obj, "emergency", "crisis_line") {
+                t if t.is_empty() => {}
+                t => line.emergency = t,
+            }
+        }
+        line
+    }
+
+    fn template(&mut self, v: &Value, field: &str) -> Option<OwnedTemplate> {
+        let obj = self.object(Some(v), field)?;
+        self.unknown_keys(obj, &TEMPLATE, field);
+        let domain_code = self.text(obj, "domain", field);
+        let Some(domain) = Domain::from_code(&domain_code) else {
+            self.problem(
+                format!("{field}.domain"),
+                "should name a part of life this app knows (for example \u{201c}housing\u{201d}); the template was left out.",
+            );
+            return None;
+        };
+        let title = self.text(obj, "title", field);
+        let action = self.text(obj, "action", field);
+        let outcome = self.text(obj, "outcome", field);
+        if title.is_empty() || (action.is_empty() && outcome.is_empty()) {
+            self.problem(
+                field,
+                "needs a \u{201c}title\u{201d} and an \u{201c}action\u{201d} (or an \u{201c}outcome\u{201d}); the template was left out.",
+            );
+            return None;
+        }
+        let direction = match self.text(obj, "direction", field).as_str() {
+            "" => Direction::Increase,
+            code => Direction::from_code(code).unwrap_or_else(|| {
+                self.problem(
+                    format!("{field}.direction"),
+                    "should be increase, decrease or maintain; increase is used.",
+                );
+                Direction::Increase
+            }),
+        };
+        Some(OwnedTemplate {
+            domain,
+            title,
+            action,
+            detail: self.text(obj, "detail", field),
+            measure: self.text(obj, "measure", field),
+            unit: self.text(obj, "unit", field),
+            target: self.text(obj, "target", field),
+            direction,
+            outcome,
+        })
+    }
+
+    fn resource(&mut self, v: &Value, field: &str) -> Option<Resource> {
+        let obj = self.object(Some(v), field)?;
+        self.unknown_keys(obj, &RESOURCE, field);
+        let name = self.text(obj, "name", field);
+        if name.is_empty() {
+            self.problem(
+                field,
+                "has no \u{201c}name\u{201d}; the resource was left out.",
+            );
+            return None;
+        }
+        let category = match self.text(obj, "category", field).as_str() {
+            "" => ServiceKind::Other,
+            code => category(code).unwrap_or_else(|| {
+                let all: Vec<_> = ServiceKind::ALL.iter().map(|k| k.code()).collect();
+                self.problem(
+                    format!("{field}.category"),
+                    format!(
+                        "should be one of {}; \u{201c}other\u{201d} is used.",
+                        all.join(", ")
+                    ),
+                );
+                ServiceKind::Other
+            }),
+        };
+        let website = self.text(obj, "website", field);
+        Some(Resource {
+            name,
+            category,
+            phone: self.text(obj, "phone", field),
+            address: self.text(obj, "address", field),
+            hours: self.text(obj, "hours", field),
+            website: self.checked(website, &format!("{field}.website"), web_problem),
+            notes: self.text(obj, "notes", field),
+        })
+    }
+
+    /// The text at `key`, trimmed and cut to `MAX_TEXT`; empty when absent or not text.
+    fn text(&mut self, obj: &Map<String, Value>, key: &str, prefix: &str) -> String {
+        let field = if prefix.is_empty() {
+            key.to_string()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match obj.get(key) {
+            None | Some(Value::Null) => String::new(),
+            Some(v) => self.string(v, &field).unwrap_or_default(),
+        }
+    }
+
+    fn string(&mut self, v: &Value, field: &str) -> Option<String> {
+        let Some(s) = v.as_str() else {
+            self.problem(field, "should be text in quotes; it was left out.");
+            return None;
+        };
+        let s = s.trim();
+        if s.chars().count() > MAX_TEXT {
+            self.problem(
+                field,
+                format!("is longer than {MAX_TEXT} characters; it was cut there."),
+            );
+            return Some(s.chars().take(MAX_TEXT).collect());
+        }
+        Some(s.to_string())
+    }
+
+    /// `text` if `check` finds nothing wrong with it, else empty with the problem noted.
+    fn checked(
+        &mut self,
+        text: String,
+        field: &str,
+        check: fn(&str) -> Option<&'static str>,
+    ) -> String {
+        if text.is_empty() {
+            return text;
+        }
+        match check(&text) {
+            None => text,
+            Some(reason) => {
+                self.problem(field, reason);
+                String::new()
+            }
+        }
+    }
+
+    fn object<'a>(&mut self, v: Option<&'a Value>, field: &str) -> Option<&'a Map<String, Value>> {
+        match v? {
+            Value::Object(map) => Some(map),
+            Value::Null => None,
+            _ => {
+                self.problem(
+                    field,
+                    "should be a group of settings in curly brackets { }; it was left out.",
+                );
+                None
+            }
+        }
+    }
+
+    fn array<'a>(&mut self, v: Option<&'a Value>, field: &str) -> Option<&'a Vec<Value>> {
+        match v? {
+            Value::Array(items) => {
+                if items.len() > MAX_ITEMS {
+                    self.problem(
+                        field,
+                        format!("has more than {MAX_ITEMS} entries; only the first {MAX_ITEMS} are used."),
+                    );
+                }
+                Some(items)
+            }
+            Value::Null => None,
+            _ => {
+                self.problem(
+                    field,
+                    "should be a list in square brackets [ ]; it was left out.",
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of codes (text); `None` when absent or not a list.
+    fn codes(&mut self, v: Option<&Value>, field: &str) -> Option<Vec<(usize, String)>> {
+        let items = self.array(v, field)?;
+        Some(
+            (items.iter().enumerate())
+                .filter_map(|(i, v)| {
+                    let s = self.string(v, &format!("{field}[{i}]"))?;
+                    Some((i, s.to_lowercase()))
+                })
+                .collect(),
+        )
+    }
+
+    fn known<T>(
+        &mut self,
+        codes: Vec<(usize, String)>,
+        field: &str,
+        read: impl Fn(&str) -> Result<T, String>,
+    ) -> Vec<T> {
+        codes
+            .into_iter()
+            .filter_map(|(i, code)| match read(&code) {
+                Ok(t) => Some(t),
+                Err(reason) => {
+                    self.problem(
+                        format!("{field}[{i}]"),
+                        format!("\u{201c}{code}\u{201d} {reason}; it was left out."),
+                    );
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn unknown_keys(&mut self, obj: &Map<String, Value>, known: &[&str], prefix: &str) {
+        for key in obj.keys() {
+            // Keys starting with "_" are comments ("_comment": "...").
+            if key.starts_with('_') || known.contains(&key.as_str()) {
+                continue;
+            }
+            let field = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            self.problem(
+                field,
+                "is not a setting this app knows (check the spelling in the README); it was left out.",
+            );
+        }
+    }
+}
+
+/// A service kind from its code, or from a plainer word an agency may use.
+fn category(text: &str) -> Option<ServiceKind> {
+    let code = text.trim().to_lowercase().replace([' ', '_'], "-");
+    ServiceKind::from_code(&code).or(match code.as_str() {
+        "health" => Some(ServiceKind::Medical),
+        "money" | "benefits" => Some(ServiceKind::Financial),
+        "mental" => Some(ServiceKind::MentalHealth),
+        "peer" => Some(ServiceKind::PeerSupport),
+        "transport" => Some(ServiceKind::Transportation),
+        _ => None,
+    })
+}
+
+/// A logo must be a picture file on the same site, named relative to `index.html`, so the app
+/// never loads anything from elsewhere.
+fn logo_problem(path: &str) -> Option<&'static str> {
+    let safe = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
+    let lower = path.to_ascii_lowercase();
+    let picture = [".png", ".svg", ".jpg", ".jpeg", ".webp", ".gif"]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+    if !safe || path.starts_with('/') || path.contains("..") || path.contains("//") {
+        Some("should be the name of a picture file next to index.html, such as \u{201c}logo.png\u{201d} (no web address); it was left out.")
+    } else if !picture {
+        Some("should be a .png, .svg, .jpg, .webp or .gif picture; it was left out.")
+    } else {
+        None
+    }
+}
+
+fn web_problem(url: &str) -> Option<&'static str> {
+    let lower = url.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > 8
+        && !url.chars().any(char::is_whitespace);
+    (!ok).then_some("should be a web address starting with https://; it was left out.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(loaded: &Loaded) -> Vec<&str> {
+        loaded.problems.iter().map(|p| p.field.as_str()).collect()
+    }
+
+    #[test]
+    fn no_settings_is_the_default_app() {
+        let loaded = parse("{}");
+        assert_eq!(loaded, Loaded::default());
+        assert_eq!(loaded.config.crisis_line, CrisisLine::default());
+        assert_eq!(loaded.config.instruments, Instrument::ALL.to_vec());
+    }
+
+    #[test]
+    fn a_full_config_is_read() {
+        let text = json!({
+            "_comment": "Edit me",
+            "agency": {
+                "name": "  Eastside Community Services ",
+                "logo": "images/logo.svg",
+                "phone": "555-0100",
+                "email": "help@eastside.example",
+                "address": "1 Main Street",
+                "website": "https://eastside.example"
+            },
+            "crisis_line": {
+                "lines": ["Call the Eastside crisis line: 555-0199, day and night."],
+                "emergency": "In danger now? Call 911."
+            },
+            "instruments": ["katz", "PHQ9"],
+            "domains": ["housing", "food"],
+            "goal_templates": [{
+                "domain": "housing", "title": "Keep the apartment", "action": "pay rent on time",
+                "measure": "months paid on time", "unit": "months", "target": "6"
+            }],
+            "resources": [
+                { "name": "County Food Bank", "category": "food", "phone": "555-0150",
+                  "hours": "Mon-Fri 9-5", "website": "https://food.example" },
+                { "name": "Ride Line", "category": "transport" },
+                { "name": "Legal Aid", "category": "Legal", "notes": "Free for seniors" }
+            ]
+        })
+        .to_string();
+        let loaded = parse(&text);
+        assert_eq!(loaded.problems, vec![]);
+        let c = loaded.config;
+        assert_eq!(c.agency.name, "Eastside Community Services");
+        assert_eq!(c.agency.logo, "images/logo.svg");
+        assert_eq!(
+            c.agency.contact_line(),
+            "555-0100 \u{b7} help@eastside.example \u{b7} 1 Main Street \u{b7} https://eastside.example"
+        );
+        assert_eq!(
+            c.crisis_line.lines,
+            vec!["Call the Eastside crisis line: 555-0199, day and night."]
+        );
+        assert_eq!(c.crisis_line.emergency, "In danger now? Call 911.");
+        assert_eq!(
+            c.instruments,
+            vec![Instrument::Phq9, Instrument::Katz],
+            "the app's order"
+        );
+        assert_eq!(c.domains, vec![Domain::Housing, Domain::Food]);
+        assert_eq!(c.goal_templates.len(), 1);
+        assert_eq!(c.goal_templates[0].direction, Direction::Increase);
+        let kinds: Vec<_> = c.resources.iter().map(|r| r.category).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ServiceKind::Food,
+                ServiceKind::Transportation,
+                ServiceKind::Legal
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_or_not_an_object_gives_the_defaults_and_says_why() {
+        for text in ["{ \"agency\": ", "[1, 2]", "", "\"text\""] {
+            let loaded = parse(text);
+            assert_eq!(loaded.config, Config::default(), "{text}");
+            assert_eq!(loaded.problems.len(), 1, "{text}");
+            assert_eq!(loaded.problems[0].field, "");
+        }
+        let why = &parse("{ \"agency\": ").problems[0].reason;
+        assert!(
+            why.starts_with("The file is not valid JSON (line 1, column "),
+            "{why}"
+        );
+        let huge = format!("{{\"_c\": \"{}\"}}", "x".repeat(MAX_BYTES));
+        assert!(parse(&huge).problems[0].reason.contains("larger than 2 MB"));
+    }
+
+    #[test]
+    fn each_bad_field_is_named_and_the_rest_is_used() {
+        let text = json!({
+            "agency": { "name": 42, "phone": "555-0100", "logo": "https://cdn.example/logo.png",
+                        "website": "javascript:alert(1)", "colour": "red" },
+            "crisis_line": { "lines": [] },
+            "instruments": ["phq9", "gad7"],
+            "domains": "housing",
+            "goal_templates": [{ "domain": "space", "title": "x", "action": "y" }, { "domain": "food" }],
+            "resources": [
+                { "name": "Food Bank", "category": "groceries", "website": "food.example" },
+                { "phone": "555" },
+                "Legal Aid"
+            ],
+            "agnecy": {}
+        })
+        .to_string();
+        let loaded = parse(&text);
+        let mut got = fields(&loaded);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                "agency.colour",
+                "agency.logo",
+                "agency.name",
+                "agency.website",
+                "agnecy",
+                "crisis_line.lines",
+                "domains",
+                "goal_templates[0].domain",
+                "goal_templates[1]",
+                "instruments[1]",
+                "resources[0].category",
+                "resources[0].website",
+                "resources[1]",
+                "resources[2]",
+            ]
+        );
+        let c = &loaded.config;
+        assert_eq!(c.agency.name, "");
+        assert_eq!(
+            c.agency.phone, "555-0100",
+            "the good field next to a bad one is kept"
+        );
+        assert_eq!(c.agency.logo, "", "nothing is loaded from another site");
+        assert_eq!(c.agency.website, "");
+        assert_eq!(c.crisis_line, CrisisLine::default());
+        assert_eq!(c.instruments, vec![Instrument::Phq9]);
+        assert_eq!(c.domains, Domain::ALL.to_vec());
+        assert!(c.goal_templates.is_empty());
+        assert_eq!(c.resources.len(), 1);
+        assert_eq!(c.resources[0].category, ServiceKind::Other);
+        let say = |field: &str| {
+            loaded
+                .problems
+                .iter()
+                .find(|p| p.field == field)
+                .map(Problem::plain)
+                .unwrap()
+        };
+        assert_eq!(
+            say("instruments[1]"),
+            "\u{201c}instruments[1]\u{201d}: \u{201c}gad7\u{201d} is not a questionnaire this app has (phq9, ahc, hvs, katz); it was left out."
+        );
+        assert_eq!(
+            say("agnecy"),
+            "\u{201c}agnecy\u{201d}: is not a setting this app knows (check the spelling in the README); it was left out."
+        );
+    }
+
+    #[test]
+    fn logos_stay_on_the_same_site() {
+        for ok in ["logo.png", "img/agency-logo.SVG", "a_b.webp"] {
+            assert_eq!(logo_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "https://cdn.example/logo.png",
+            "//cdn.example/logo.png",
+            "/logo.png",
+            "../logo.png",
+            "logo.png?x=1",
+            "data:image/png;base64,AAAA",
+            "logo.exe",
+        ] {
+            assert!(logo_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn long_text_is_cut_and_said() {
+        let text = json!({ "agency": { "name": "n".repeat(MAX_TEXT + 5) } }).to_string();
+        let loaded = parse(&text);
+        assert_eq!(loaded.config.agency.name.len(), MAX_TEXT);
+        assert_eq!(fields(&loaded), vec!["agency.name"]);
+    }
+
+    #[test]
+    fn odd_values_anywhere_never_panic() {
+        for text in [
+            "null",
+            "{\"resources\": null, \"agency\": null}",
+            "{\"resources\": [null, 1, [], {}]}",
+            "{\"goal_templates\": [{\"domain\": \"food\", \"title\": \"t\", \"outcome\": \"o\", \"direction\": 5}]}",
+            "{\"crisis_line\": {\"lines\": [1, \"\", \"ok\"], \"emergency\": []}}",
+            "{\"instruments\": [null, {}, \"phq9\"]}",
+        ] {
+            let _ = parse(text);
+        }
+    }
+
+    #[test]
+    fn the_shipped_example_is_valid() {
+        let loaded = parse(include_str!("../../public/config.example.json"));
+        assert_eq!(loaded.problems, vec![], "{:?}", loaded.problems);
+        assert!(!loaded.config.agency.name.is_empty());
+        assert!(loaded.config.resources.len() >= 3);
+        assert!(!loaded.config.goal_templates.is_empty());
+    }
+}
