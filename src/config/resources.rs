@@ -17,8 +17,8 @@ pub struct Resource {
 }
 
 impl Resource {
-    /// The contact details a service in a plan keeps: phone, address, hours and website, one
-    /// per line.
+    /// The contact details a service in a plan keeps (one line): phone, address, hours and
+    /// website.
     pub fn contact(&self) -> String {
         let hours = match self.hours.trim() {
             "" => String::new(),
@@ -33,7 +33,7 @@ impl Resource {
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
-        .join("\n")
+        .join(", ")
     }
 
     /// A new service of the plan made from this resource, planned, linked to no goal yet.
@@ -158,7 +158,7 @@ mod tests {
         assert_eq!(s.status, ServiceStatus::default());
         assert_eq!(
             s.contact,
-            "555-0150\n12 Main Street\nHours: Mon-Fri 9-5\nhttps://food.example.org"
+            "555-0150, 12 Main Street, Hours: Mon-Fri 9-5, https://food.example.org"
         );
         assert!(s.goals.is_empty());
         let mut bare = directory()[0].clone();

@@ -10,6 +10,7 @@ use crate::model::assessment::barriers::Barrier;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::ServiceId;
 use crate::model::{GoalId, Step};
+use crate::pages::resource_directory::ResourceDirectory;
 use crate::state::PlanState;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -423,6 +424,7 @@ fn Services(
                 </For>
             </ol>
             <button id="add-service" on:click=add>"Add a service or referral"</button>
+            <ResourceDirectory state=state />
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
     }

@@ -11,5 +11,6 @@ pub mod not_found;
 pub mod plan_shell;
 pub mod plans;
 pub mod print;
+pub mod resource_directory;
 pub mod step;
 pub mod transition;

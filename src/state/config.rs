@@ -40,6 +40,11 @@ impl AgencyConfig {
         self.loaded.with(|l| f(&l.config))
     }
 
+    /// Reads the settings without tracking (in event handlers).
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&Config) -> T) -> T {
+        self.loaded.with_untracked(|l| f(&l.config))
+    }
+
     /// The crisis line to show beside a safety flag (988 unless the agency set its own).
     pub fn crisis_line(&self) -> CrisisLine {
         self.with(|c| c.crisis_line.clone())
