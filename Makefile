@@ -5,7 +5,7 @@ WASM := source scripts/env.sh &&
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: help setup serve dist test test-native test-fhir test-wasm test-e2e test-bench-smoke bench \
+.PHONY: help setup serve dist dist-subpath test test-native test-fhir test-wasm test-e2e test-bench-smoke bench \
 	bench-plans lint fmt test-ics
 
 help:
@@ -20,8 +20,16 @@ setup:
 serve: setup
 	$(WASM) trunk serve
 
+# Where the site will live: "/" at the root of a domain, or a sub-path such as
+# PUBLIC_URL=/tools/careplan/ (README, Hosting). 404.html is for hosts such as GitHub Pages.
+PUBLIC_URL ?= /
 dist: setup
-	$(WASM) trunk build --release
+	$(WASM) trunk build --release --public-url "$(PUBLIC_URL)"
+	cp dist/index.html dist/404.html
+
+# The same app built for a sub-path, for the hosting test (tests/e2e/hosting.test.mjs).
+dist-subpath: setup
+	$(WASM) trunk build --release --public-url /tools/careplan/ --dist target/dist-subpath
 
 test: setup lint test-native test-fhir test-ics test-wasm test-e2e test-bench-smoke
 
@@ -49,7 +57,7 @@ test-wasm: setup
 	$(WASM) $(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
 
 # End to end against the optimized release build, because a bad wasm-opt breaks only that.
-test-e2e: dist
+test-e2e: dist dist-subpath
 	node --test --test-concurrency=1 tests/e2e/
 
 fmt:

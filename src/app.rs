@@ -1,9 +1,12 @@
 //! The app: routes and the page frame.
 
+use crate::components::UpdateNotice;
 use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
 use crate::pages::step::StepPage;
+use crate::routes;
+use crate::state::offline::Offline;
 use crate::state::{AgencyConfig, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
@@ -13,13 +16,14 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     AppState::provide();
     let agency = AgencyConfig::provide();
+    let offline = Offline::start();
     let name = move || agency.with(|c| c.agency.name.clone());
     let logo = move || agency.with(|c| c.agency.logo.clone());
     view! {
-        <Router>
+        <Router base=routes::base()>
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">
+                <A href=routes::home() attr:class="brand">
                     // The logo is a file beside index.html (config checks it), never another site.
                     {move || (!logo().is_empty()).then(|| view! { <img class="agency-logo" src=logo() alt="" /> })}
                     "Care plan builder"
@@ -27,6 +31,7 @@ pub fn App() -> impl IntoView {
                 </A>
                 <span class="privacy">"Private: your plans stay on this device"</span>
             </header>
+            <UpdateNotice offline=offline />
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=PlansPage />
                 <ParentRoute path=path!("/plans/:id") view=PlanRoute>

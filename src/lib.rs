@@ -13,5 +13,6 @@ pub mod files;
 pub mod model;
 pub mod pages;
 pub mod panic_screen;
+pub mod routes;
 pub mod state;
 pub mod storage;

@@ -10,6 +10,7 @@ pub mod fold;
 pub mod outcome;
 pub mod save_status;
 pub mod step_bar;
+pub mod update_notice;
 
 pub use choice::{Checkbox, RadioGroup};
 pub use config_problems::ConfigProblems;
@@ -21,3 +22,4 @@ pub use fold::Fold;
 pub use outcome::{Outcome, OutcomeMessage};
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};
+pub use update_notice::UpdateNotice;

@@ -1,12 +1,10 @@
 //! The bar of process steps: where you are, and which steps already hold something.
 
-use crate::model::{CarePlan, PlanId, Step};
+use crate::model::{CarePlan, Step};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-pub fn step_href(id: PlanId, step: Step) -> String {
-    format!("/plans/{id}/{}", step.slug())
-}
+pub use crate::routes::step_href;
 
 #[component]
 pub fn StepBar(

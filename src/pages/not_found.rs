@@ -8,7 +8,7 @@ pub fn NotFoundMessage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Page not found"</h1>
         <p>"There is no page at this address. It may have been typed wrong, or the link is old."</p>
-        <p><A href="/">"Go to My plans"</A></p>
+        <p><A href=crate::routes::home()>"Go to My plans"</A></p>
     }
 }
 

@@ -63,7 +63,7 @@ fn PlanWorkspace(
             <main id="main" class="page">
                 <h1 tabindex="-1">"This plan cannot be opened"</h1>
                 <p>{e.plain()}</p>
-                <p><A href="/">"Back to My plans"</A></p>
+                <p><A href=crate::routes::home()>"Back to My plans"</A></p>
             </main>
         }
         .into_any(),

@@ -86,7 +86,7 @@ fn StepContent(
                     "Next: " {n.title()} " \u{2192}"
                 </A>
             })}
-            <A href="/" attr:class="button">"Back to My plans"</A>
+            <A href=crate::routes::home() attr:class="button">"Back to My plans"</A>
         </nav>
     }
 }

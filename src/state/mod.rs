@@ -4,6 +4,7 @@ pub mod app;
 pub mod clock;
 pub mod config;
 pub mod local_store;
+pub mod offline;
 pub mod plan;
 
 pub use app::{repo, AppState};

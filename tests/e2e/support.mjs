@@ -20,14 +20,23 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on a free loopback port; unknown paths get index.html, like a SPA host. */
-export async function serve(dir = dist) {
+/**
+ * Serves `dir` on a free loopback port; unknown paths get index.html, like a SPA host. With a
+ * `prefix` ("/tools/careplan"), the site lives under that path and anything outside it is 404.
+ */
+export async function serve(dir = dist, { prefix = '' } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "make dist" first`);
   }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    let file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+      return;
+    }
+    const inside = url.pathname.slice(prefix.length);
+    let file = path.normalize(path.join(dir, decodeURIComponent(inside)));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       file = path.join(dir, 'index.html');
     }

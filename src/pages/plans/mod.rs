@@ -13,6 +13,7 @@ use due::DueAcrossPlans;
 use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 /// A message shown after an action, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,7 +61,14 @@ pub fn PlansPage() -> impl IntoView {
     let create = move |_| {
         let plan = CarePlan::new(Utc::now());
         match repo().save(&plan, 0, Utc::now()) {
-            Ok(_) => navigate(&step_href(plan.id, Step::Intake), Default::default()),
+            // The address already holds the site's sub-path: the router must not add it again.
+            Ok(_) => navigate(
+                &step_href(plan.id, Step::Intake),
+                NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                },
+            ),
             Err(e) => notice.set(Some(Notice::error(e.plain()))),
         }
     };
