@@ -4,12 +4,15 @@
 // the app works with its defaults; no file at all is the standard app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
+import { serve, launch, newPage, screenshot, waitSaved, artifacts, dist } from './support.mjs';
 
 let server;
 let browser;
+const sites = [];
 before(async () => {
   server = await serve();
   browser = await launch();
@@ -17,12 +20,17 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  for (const site of sites) {
+    await site.server.close();
+    fs.rmSync(site.dir, { recursive: true, force: true });
+  }
 });
 
 const CONFIG = {
   _comment: 'Eastside test agency',
   agency: {
     name: 'Eastside Community Services',
+    logo: 'eastside-logo.svg',
     phone: '555-0100',
     email: 'help@eastside.example',
     address: '1 Main Street',
@@ -45,16 +53,24 @@ const CONFIG = {
   ],
 };
 
-/** A page whose site serves `body` as config.json (a string is sent as it is). */
-async function withConfig(body) {
+/**
+ * A page on a copy of the built site to which the agency added `files` (name -> text or
+ * object), as an agency uploads config.json beside index.html.
+ */
+async function withSite(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-agency-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, name), typeof body === 'string' ? body : JSON.stringify(body, null, 2));
+  }
+  const site = { dir, server: await serve(dir) };
+  sites.push(site);
   const page = await newPage(browser);
-  await page.route('**/config.json', (route) => route.fulfill({
-    status: 200,
-    contentType: 'application/json',
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  }));
+  page.site = site.server.url;
   return page;
 }
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#1e6b34"/></svg>';
 
 const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
 const goTo = async (page, step) => {
@@ -63,9 +79,14 @@ const goTo = async (page, step) => {
 };
 
 test('an agency config: name, questionnaires, parts of life, goal template, crisis line, resources', async () => {
-  const page = await withConfig(CONFIG);
-  await page.goto(`${server.url}/`);
+  // The agency's settings and logo, files beside index.html.
+  const page = await withSite({ 'config.json': CONFIG, 'eastside-logo.svg': LOGO });
+  await page.goto(`${page.site}/`);
   await page.getByRole('banner').getByText('Eastside Community Services').waitFor();
+  const logo = page.getByRole('banner').locator('img.agency-logo');
+  await logo.waitFor();
+  assert.equal(await logo.evaluate((img) => new URL(img.src).pathname), '/eastside-logo.svg');
+  await page.waitForFunction(() => document.querySelector('img.agency-logo')?.naturalWidth > 0);
   assert.equal(await page.getByRole('heading', { name: /settings file has mistakes/ }).count(), 0);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Maria');
@@ -143,8 +164,8 @@ test('an agency config: name, questionnaires, parts of life, goal template, cris
 });
 
 test('a broken config is named in plain words and the app works with its defaults', async () => {
-  const page = await withConfig('{ "agency": { "name": "Eastside" ');
-  await page.goto(`${server.url}/`);
+  const page = await withSite({ 'config.json': '{ "agency": { "name": "Eastside" ' });
+  await page.goto(`${page.site}/`);
   const problems = page.getByRole('region', { name: 'The agency’s settings file has mistakes' });
   await problems.getByText(/The file is not valid JSON \(line 1, column \d+\)/).waitFor();
   await page.getByRole('button', { name: 'Start a new plan' }).click();
@@ -156,12 +177,12 @@ test('a broken config is named in plain words and the app works with its default
   assert.deepEqual(page.errors, []);
 
   // Wrong types: each field named, the good ones used.
-  const typed = await withConfig({
+  const typed = await withSite({ 'config.json': {
     agency: { name: 42, phone: '555-0100' },
     resources: [{ name: 'County Food Bank', category: 'groceries' }],
     colour: 'red',
-  });
-  await typed.goto(`${server.url}/`);
+  } });
+  await typed.goto(`${typed.site}/`);
   const list = typed.getByRole('region', { name: 'The agency’s settings file has mistakes' }).getByRole('listitem');
   await list.first().waitFor();
   assert.deepEqual(await list.allInnerTexts(), [
