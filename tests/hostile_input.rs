@@ -46,7 +46,7 @@ impl Rng {
     }
 }
 
-const MAREA: &str = include_str!("fixtures/plan-maria.json");
+const MARIA: &str = include_str!("fixtures/plan-maria.json");
 const BACKUP_V1: &str = include_str!("fixtures/backup-v1.json");
 const CONFIG: &str = include_str!("../public/config.example.json");
 
@@ -181,7 +181,13 @@ fn mutate(doc: &mut Value, rng: &mut Rng) {
         // An invalid or far-away date.
         _ => {
             if target.is_string() {
-                let dates = ["2026-02-30", "0000-01-01", "+262143-12-31", "9999-99-99", "2026-11"];
+                let dates = [
+                    "2026-02-30",
+                    "0000-01-01",
+                    "+262143-12-31",
+                    "9999-99-99",
+                    "2026-11",
+                ];
                 *target = json!(dates[rng.below(dates.len())]);
             }
         }
@@ -241,42 +247,80 @@ fn use_plan(plan: &CarePlan) {
     }
 }
 
+thread_local! {
+    /// Set while an input is being tried: its panic is reported by the test, not printed.
+    static TRYING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Runs `f` on `input`, turning a panic into a reported failure with the case that caused it.
 fn no_panic(what: &str, case: usize, input: &str, f: impl FnOnce(&str)) -> Result<(), String> {
-    catch_unwind(AssertUnwindSafe(|| f(input))).map_err(|_| {
+    TRYING.with(|t| t.set(true));
+    let result = catch_unwind(AssertUnwindSafe(|| f(input)));
+    TRYING.with(|t| t.set(false));
+    result.map_err(|_| {
         let start: String = input.chars().take(300).collect();
         format!("{what}, case {case}: panicked on input starting {start:?}")
     })
 }
 
-fn run(what: &str, seed_text: &str, seed: u64, parse: impl Fn(&str)) -> usize {
+/// Feeds `CASES` variants of `seed_text` to `parse`, which says whether the input was
+/// accepted. Both outcomes must be common, or the mutations test only one path.
+fn run(what: &str, seed_text: &str, seed: u64, parse: impl Fn(&str) -> bool) -> usize {
     let seed_value: Value = serde_json::from_str(seed_text).unwrap_or(Value::Null);
+    assert!(!seed_value.is_null(), "{what}: the seed must be valid JSON");
     let mut rng = Rng(seed);
     let mut failures = Vec::new();
+    let accepted = std::cell::Cell::new(0);
     for case in 0..CASES {
         let input = variant(&seed_value, &mut rng);
-        if let Err(e) = no_panic(what, case, &input, &parse) {
+        let counted = |i: &str| {
+            if parse(i) {
+                accepted.set(accepted.get() + 1);
+            }
+        };
+        if let Err(e) = no_panic(what, case, &input, counted) {
             failures.push(e);
         }
     }
-    assert!(failures.is_empty(), "{} panics:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} panics:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    let ok = accepted.get();
+    assert!(
+        (CASES / 20..=CASES - CASES / 20).contains(&ok),
+        "{what}: {ok} of {CASES} inputs were accepted; the mutations should give both outcomes"
+    );
     CASES
 }
 
-// Keep panics quiet: the test reports them itself.
+/// Keeps the panics of tried inputs quiet (the test reports them itself); any other panic,
+/// such as a failed assertion, prints as usual.
 fn quiet() {
-    std::panic::set_hook(Box::new(|_| {}));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !TRYING.with(|t| t.get()) {
+                default(info);
+            }
+        }));
+    });
 }
 
 #[test]
 fn backup_files_never_panic() {
     quiet();
     let mut n = 0;
-    for (name, text, seed) in [("plan-maria", MAREA, 1), ("backup-v1", BACKUP_V1, 2)] {
-        n += run(name, text, seed, |input| {
-            if let Ok(plans) = read_file(input) {
+    for (name, text, seed) in [("plan-maria", MARIA, 1), ("backup-v1", BACKUP_V1, 2)] {
+        n += run(name, text, seed, |input| match read_file(input) {
+            Ok(plans) => {
                 plans.iter().for_each(|p| use_plan(&p.plan));
+                true
             }
+            Err(_) => false,
         });
     }
     assert!(n >= 5_000);
@@ -285,38 +329,52 @@ fn backup_files_never_panic() {
 #[test]
 fn fhir_bundles_never_panic() {
     quiet();
-    let plan = read_file(MAREA).map(|mut p| p.remove(0).plan).unwrap_or_else(|_| CarePlan::new(Utc::now()));
+    let plan = read_file(MARIA)
+        .map(|mut p| p.remove(0).plan)
+        .unwrap_or_else(|_| CarePlan::new(Utc::now()));
     let bundle = to_bundle(&plan).to_string();
     run("fhir", &bundle, 3, |input| {
-        if let Ok(value) = serde_json::from_str::<Value>(input) {
-            if let Ok(plan) = from_bundle(&value) {
-                use_plan(&plan);
-            }
+        let direct = serde_json::from_str::<Value>(input)
+            .ok()
+            .and_then(|value| from_bundle(&value).ok());
+        if let Some(plan) = &direct {
+            use_plan(plan);
         }
         // The file path too: read_file recognises a Bundle.
         if let Ok(plans) = read_file(input) {
             plans.iter().for_each(|p| use_plan(&p.plan));
         }
+        direct.is_some()
     });
 }
 
 #[test]
 fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
     quiet();
-    let file: Value = serde_json::from_str(MAREA).unwrap_or(Value::Null);
+    let file: Value = serde_json::from_str(MARIA).unwrap_or(Value::Null);
     let envelope = file["plans"][0].to_string();
-    let index = json!({ "plans": [ { "id": file["plans"][0]["plan"]["id"], "person_name": "María", "title": "x",
-        "status": "active", "updated_at": "2026-11-22T10:00:00Z" } ] })
-    .to_string();
+    // The index as the app writes it, after saving a plan.
+    let written = Repo::new(MemoryStore::new());
+    if let Ok(mut plans) = read_file(MARIA) {
+        let stored = plans.remove(0);
+        assert!(written.save(&stored.plan, 0, stored.saved_at).is_ok());
+    }
+    let index = written
+        .raw("careplan:index")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     run("envelope", &envelope, 4, |input| {
-        if let Ok(stored) = decode(input) {
-            use_plan(&stored.plan);
-        }
         let _ = decode_summary(input);
+        match decode(input) {
+            Ok(stored) => {
+                use_plan(&stored.plan);
+                true
+            }
+            Err(_) => false,
+        }
     });
-    run("index", &index, 5, |input| {
-        let _ = decode_index(input);
-    });
+    run("index", &index, 5, |input| decode_index(input).is_ok());
     // Through the repository, as the app reads local storage: a damaged plan is listed as
     // unreadable and the good one still loads.
     let good = read_file(BACKUP_V1).map(|mut p| p.remove(0).plan);
@@ -324,12 +382,18 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
     let seed: Value = serde_json::from_str(&envelope).unwrap_or(Value::Null);
     for case in 0..500 {
         let repo = Repo::new(MemoryStore::new());
-        let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).single().unwrap_or_default();
+        let now = Utc
+            .with_ymd_and_hms(2026, 11, 30, 9, 0, 0)
+            .single()
+            .unwrap_or_default();
         if let Ok(plan) = &good {
             assert!(repo.save(plan, 0, now).is_ok());
         }
         let damaged = variant(&seed, &mut rng);
-        let key = format!("careplan:plan:{}", file["plans"][0]["plan"]["id"].as_str().unwrap_or("x"));
+        let key = format!(
+            "careplan:plan:{}",
+            file["plans"][0]["plan"]["id"].as_str().unwrap_or("x")
+        );
         assert!(repo.store().set(&key, &damaged).is_ok());
         let result = no_panic("repo", case, &damaged, |_| {
             let listing = repo.list();
@@ -351,12 +415,16 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
 #[test]
 fn agency_configs_never_panic() {
     quiet();
+    // A config is never refused; "accepted" here means read without a problem.
     run("config", CONFIG, 7, |input| {
         let loaded = config::parse(input);
-        let _ = loaded.problems.iter().map(|p| p.plain()).count();
+        loaded.problems.iter().for_each(|p| {
+            let _ = p.plain();
+        });
         for r in &loaded.config.resources {
             let _ = r.to_service();
         }
+        loaded.problems.is_empty()
     });
 }
 
