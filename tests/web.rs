@@ -344,8 +344,20 @@ async fn the_print_step_shows_either_printout_with_the_name_in_the_page_margins(
     assert!(text(&full).contains("Call the County Food Bank to register"));
     assert!(text(&full).contains("Safety note"));
     assert!(root.query_selector("article.my-plan").unwrap().is_none());
-    let style: web_sys::HtmlElement = query(&root, "style");
-    assert!(text(&style).contains("Care plan for María López"));
+    // The @page rules with the name, as a constructed stylesheet (no <style> under the CSP).
+    let sheets = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .adopted_style_sheets();
+    let sheet: web_sys::CssStyleSheet = sheets.get(0).dyn_into().unwrap();
+    let rules = sheet.css_rules().unwrap();
+    let css: String = (0..rules.length())
+        .filter_map(|i| rules.item(i))
+        .map(|r| r.css_text())
+        .collect();
+    assert!(css.contains("Care plan for María López"), "{css}");
+    assert!(root.query_selector("style").unwrap().is_none());
 
     // "Show on screen: My plan" swaps the printout.
     let mine: web_sys::HtmlInputElement = query(&root, "#printout-mine");

@@ -59,14 +59,28 @@ export async function launch() {
 }
 
 /**
- * A fresh page in its own context (its own local storage). Fails the test on any page error
- * or console error, so a panic or a broken wasm never passes silently.
+ * A fresh page in its own context (its own local storage). Fails the test on any page error,
+ * console error, CSP violation or request to another origin, so a panic, a broken wasm or a
+ * leak never passes silently.
  */
 export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  // The Content-Security-Policy: any violation fails the test.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  // Privacy: nothing may be requested from anywhere but this site (tests serve on loopback).
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      page.errors.push(`request to another origin: ${r.url()}`);
+    }
+  });
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   return page;
 }

@@ -64,6 +64,14 @@ pub fn PrintStep(
     };
     let printed_on = Local::now().date_naive();
     let config = AgencyConfig::get();
+    // The name and date in the page margins, kept up to date while this step is open.
+    let page_rules = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| page_css::margin_boxes(p.person_name(), printed_on))
+    });
+    Effect::new(move |_| adopt_page_rules(&page_rules.get()));
+    on_cleanup(|| adopt_page_rules(""));
     view! {
         <div class="print-controls">
             <p>
@@ -94,15 +102,28 @@ pub fn PrintStep(
         {move || {
             let plan = state.plan.get();
             let (agency, crisis_line) = config.with(|c| (c.agency.clone(), c.crisis_line.clone()));
-            let css = page_css::margin_boxes(plan.person_name(), printed_on);
-            let body = match shown.get() {
+            match shown.get() {
                 Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
                 Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
-            };
-            view! {
-                <style>{css}</style>
-                {body}
             }
         }}
     }
+}
+
+/// Puts the printout's `@page` rules in force through the CSSOM (a constructed stylesheet): the
+/// Content-Security-Policy refuses `<style>` elements, and the name must not be able to break
+/// out of them anyway. An empty text takes the rules away again.
+fn adopt_page_rules(css: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let sheets = js_sys::Array::new();
+    if !css.is_empty() {
+        if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+            if sheet.replace_sync(css).is_ok() {
+                sheets.push(&sheet);
+            }
+        }
+    }
+    document.set_adopted_style_sheets(&sheets);
 }
