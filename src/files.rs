@@ -2,8 +2,9 @@
 //! Everything stays on the device; nothing is uploaded.
 
 use crate::model::{calendar, PlanId};
-use crate::state::repo;
+use crate::state::{repo, LocalStore};
 use crate::storage::backup::{self, check_size, FileError};
+use crate::storage::safekeeping;
 use chrono::{Local, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -68,6 +69,8 @@ pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
     if !saved {
         return Err("The browser did not allow the file to be saved.".into());
     }
+    // For the backup reminder on My plans; failing to note it loses nothing.
+    let _ = safekeeping::record_backup(&LocalStore, Utc::now());
     let what = match plans.as_slice() {
         [one] => format!("\u{201c}{}\u{201d}", one.plan.summary().full_name()),
         many => format!("{} plans", many.len()),

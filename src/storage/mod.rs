@@ -5,6 +5,7 @@ pub mod backup;
 pub mod envelope;
 pub mod kv;
 pub mod repo;
+pub mod safekeeping;
 
 pub use kv::{KeyValueStore, MemoryStore, StoreError};
 pub use repo::{DeletedPlan, Listing, LoadError, Repo, SaveError, UnreadablePlan};

@@ -67,6 +67,10 @@ test('save a plan as a file, delete it, import the file: the plan is back, ident
   assert.equal(await cards(page).count(), 1);
   const before = await storedPlan(page, MARIA_ID);
   assert.equal(before.person.name, 'María López');
+  // Keeping plans safe: no backup file yet, how much storage the plans use.
+  await page.locator('.backup-reminder').getByText('You have not saved a backup file of your plans from this browser yet.').waitFor();
+  assert.match(await page.locator('.storage-use').innerText(),
+    /^No backup file saved from this browser yet\. Your plans take up less than 0\.1 MB of the about 5 MB this browser keeps for this app\. (This browser has agreed to keep your plans|The browser may delete saved data)/);
 
   // Save as a file: a real download, named for the person and the day.
   const card = cards(page).filter({ hasText: 'María López' });
@@ -82,6 +86,9 @@ test('save a plan as a file, delete it, import the file: the plan is back, ident
   assert.equal(file.version, 1);
   assert.equal(file.plans.length, 1);
   await page.getByRole('status').filter({ hasText: 'Look for it in your downloads' }).waitFor();
+  // The reminder has gone, and the date of the backup is remembered.
+  assert.equal(await page.locator('.backup-reminder').count(), 0);
+  assert.match(await page.locator('.storage-use').innerText(), new RegExp(`^Last backup file saved from this browser: ${today().long}\\.`));
 
   // Delete it.
   await card.getByRole('button', { name: 'Delete' }).click();

@@ -3,6 +3,7 @@
 mod card;
 mod due;
 mod files;
+mod safekeeping;
 
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
@@ -14,6 +15,7 @@ use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportR
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use safekeeping::{BackupReminder, StorageUse};
 
 /// A message shown after an action, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,11 +132,18 @@ pub fn PlansPage() -> impl IntoView {
         None => {}
     };
 
+    // Changes after every save, import or deletion, so the storage lines are read again.
+    let refresh = Memo::new(move |n: Option<&u64>| {
+        notice.with(|_| ());
+        app.listing.with(|_| ());
+        n.map_or(0, |n| n + 1)
+    });
     // Memos, so the lists are copied once per change, not once per reader.
     let plans = Memo::new(move |_| {
         app.listing
             .with(|l| l.as_ref().map(|l| l.plans.clone()).unwrap_or_default())
     });
+    let count = Signal::derive(move || plans.with(Vec::len));
     let unreadable = Memo::new(move |_| {
         app.listing
             .with(|l| l.as_ref().map(|l| l.unreadable.clone()).unwrap_or_default())
@@ -186,6 +195,7 @@ pub fn PlansPage() -> impl IntoView {
                 <p>
                     "Save your plans as a file to keep a backup, or to move them to another computer or browser. The file holds personal details: keep it somewhere safe."
                 </p>
+                <BackupReminder plans=count refresh=refresh />
                 <p>
                     <button
                         disabled=move || plans.with(Vec::is_empty)
@@ -195,6 +205,7 @@ pub fn PlansPage() -> impl IntoView {
                         }
                     >"Save all plans as a file"</button>
                 </p>
+                <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
             </section>
             <Show when=move || unreadable.with(|u| !u.is_empty())>

@@ -1,0 +1,88 @@
+//! Keeping plans safe, on My plans: how much of the browser's storage they use, whether the
+//! browser agreed to keep them, and a reminder when the last backup file is old.
+
+use crate::state::LocalStore;
+use crate::storage::safekeeping::{backup_reminder, last_backup, usage, usage_sentence};
+use chrono::Utc;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The reminder to save a backup file, when it is due. `refresh` is read so the line updates
+/// after a file is saved.
+#[component]
+pub fn BackupReminder(
+    /// How many plans are stored.
+    #[prop(into)]
+    plans: Signal<usize>,
+    /// Changes whenever something was saved or imported.
+    #[prop(into)]
+    refresh: Signal<u64>,
+) -> impl IntoView {
+    move || {
+        let _ = refresh.get();
+        backup_reminder(last_backup(&LocalStore), Utc::now(), plans.get())
+            .map(|text| view! { <p class="notice backup-reminder">{text}</p> })
+    }
+}
+
+/// How much storage the plans use, and whether the browser keeps them for good.
+#[component]
+pub fn StorageUse(
+    /// Changes whenever something was saved or imported.
+    #[prop(into)]
+    refresh: Signal<u64>,
+    /// How many plans are stored; the browser is asked to keep them once there is one.
+    #[prop(into)]
+    plans: Signal<usize>,
+) -> impl IntoView {
+    let kept = RwSignal::new(None::<bool>);
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if plans.get() > 0 && !asked.get_value() {
+            asked.set_value(true);
+            leptos::task::spawn_local(async move { kept.set(ask_to_keep().await) });
+        }
+    });
+    let used = move || {
+        let _ = refresh.get();
+        usage(&LocalStore).map(usage_sentence).unwrap_or_default()
+    };
+    let last = move || {
+        let _ = refresh.get();
+        match last_backup(&LocalStore) {
+            Some(t) => format!(
+                "Last backup file saved from this browser: {}.",
+                crate::model::dates::long(t.date_naive())
+            ),
+            None => "No backup file saved from this browser yet.".into(),
+        }
+    };
+    let keeping = move || {
+        match kept.get() {
+        Some(true) => "This browser has agreed to keep your plans until you delete them. Clearing the browser\u{2019}s data (history, cookies and site data) would still delete them.",
+        _ => "The browser may delete saved data when the device runs low on space, and clearing the browser\u{2019}s data (history, cookies and site data) deletes your plans. Save a backup file now and then.",
+    }
+    };
+    view! {
+        <p class="storage-use">{last}" "{used}" "{keeping}</p>
+    }
+}
+
+/// Asks the browser to keep this site's data (the Storage API); `None` where it cannot be asked.
+async fn ask_to_keep() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    if storage.is_undefined() || storage.is_null() {
+        return None;
+    }
+    let storage: web_sys::StorageManager = storage.unchecked_into();
+    let already = JsFuture::from(storage.persisted().ok()?).await.ok()?;
+    if already.as_bool() == Some(true) {
+        return Some(true);
+    }
+    JsFuture::from(storage.persist().ok()?)
+        .await
+        .ok()?
+        .as_bool()
+}
