@@ -68,7 +68,7 @@ pub fn backup_reminder(
     }
     match last {
         None => Some(
-            "You have not saved a backup file of your plans from this browser yet. If the browser's data is cleared, plans without a backup are lost."
+            "You have not saved a backup file of your plans from this browser yet. If the browser\u{2019}s data is cleared, plans without a backup are lost."
                 .into(),
         ),
         Some(t) => {

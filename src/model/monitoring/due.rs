@@ -26,7 +26,8 @@ pub enum DueKind {
 pub struct DueItem {
     pub date: NaiveDate,
     pub kind: DueKind,
-    /// What it is, in words: "Talk through how the plan is going", "Call the housing office".
+    /// What it is, in words: "Talk through how the plan is going", "Call the housing office",
+    /// "Diabetes clinic" (for an appointment).
     pub what: String,
     /// Before today.
     pub overdue: bool,
@@ -143,7 +144,8 @@ impl CarePlan {
                 ServiceStatus::Completed | ServiceStatus::Declined
             );
             if let (true, Some(date)) = (open, service.next_appointment) {
-                let what = format!("Appointment: {}", service.display_name());
+                // The list says "Appointment" already, beside this.
+                let what = service.display_name();
                 push(date, DueKind::Appointment(service.id), what, false);
             }
         }
@@ -250,7 +252,7 @@ mod tests {
             ]
         );
         assert_eq!(items[1].what, "Call the pharmacy");
-        assert_eq!(items[5].what, "Appointment: Diabetes clinic");
+        assert_eq!(items[5].what, "Diabetes clinic");
         assert!(items[4].what.contains("Sandra will check her sugar"));
     }
 

@@ -55,7 +55,8 @@ pub fn StorageUse(
                 "Last backup file saved from this browser: {}.",
                 crate::model::dates::long(t.date_naive())
             ),
-            None => "No backup file saved from this browser yet.".into(),
+            // The reminder above says so, when there is anything to back up.
+            None => String::new(),
         }
     };
     let keeping = move || {
