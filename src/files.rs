@@ -1,9 +1,10 @@
 //! Files on the person's device: saving text as a download and reading a file they chose.
 //! Everything stays on the device; nothing is uploaded.
 
-use crate::model::{calendar, PlanId};
+use crate::model::{calendar, CarePlan, PlanId};
 use crate::state::{repo, LocalStore};
 use crate::storage::backup::{self, check_size, FileError};
+use crate::storage::envelope::StoredPlan;
 use crate::storage::safekeeping;
 use chrono::{Local, Utc};
 use wasm_bindgen::{JsCast, JsValue};
@@ -121,5 +122,27 @@ pub fn save_calendar(id: PlanId) -> Result<String, String> {
     };
     Ok(format!(
         "Saved {reminders} as \u{201c}{name}\u{201d}. Open it from your downloads to add them to your calendar; saving a newer file later updates them instead of adding copies. Calendars that sync online will hold these step names and dates too."
+    ))
+}
+
+/// Saves the plan as it is on screen (not as stored) as a backup file: for when storage is full
+/// and the latest changes exist only here. Returns the sentence to show.
+pub fn save_plan_on_screen(plan: &CarePlan) -> Result<String, String> {
+    let now = Utc::now();
+    let stored = StoredPlan {
+        plan: plan.clone(),
+        revision: 0,
+        saved_at: now,
+    };
+    let name = backup::file_name(&[plan], Local::now().date_naive());
+    let saved = backup::to_file(&[stored], now)
+        .map(|text| download_text(&name, &text))
+        .unwrap_or(false);
+    if !saved {
+        return Err("The browser did not allow the file to be saved.".into());
+    }
+    let _ = safekeeping::record_backup(&LocalStore, now);
+    Ok(format!(
+        "Saved the plan with all your changes as \u{201c}{name}\u{201d}. Look for it in your downloads."
     ))
 }

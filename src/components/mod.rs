@@ -10,6 +10,7 @@ pub mod fold;
 pub mod outcome;
 pub mod save_status;
 pub mod step_bar;
+pub mod storage_full;
 pub mod update_notice;
 
 pub use choice::{Checkbox, RadioGroup};
@@ -22,4 +23,5 @@ pub use fold::Fold;
 pub use outcome::{Outcome, OutcomeMessage};
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};
+pub use storage_full::StorageFullBanner;
 pub use update_notice::UpdateNotice;

@@ -10,7 +10,7 @@ pub fn SaveStatusLine(
     state: PlanState,
 ) -> impl IntoView {
     let class = move || match state.status.get() {
-        SaveStatus::Failed(_) => "save-status error",
+        SaveStatus::Failed(_) | SaveStatus::Full => "save-status error",
         _ => "save-status",
     };
     view! {
@@ -18,6 +18,7 @@ pub fn SaveStatusLine(
             {move || match state.status.get() {
                 SaveStatus::Saved => "Saved in this browser".to_string(),
                 SaveStatus::Saving => "Saving...".to_string(),
+                SaveStatus::Full => "Not saved: this browser\u{2019}s storage is full".to_string(),
                 SaveStatus::Failed(why) => format!("Not saved: {why}"),
             }}
         </p>

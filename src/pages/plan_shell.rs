@@ -1,6 +1,6 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
-use crate::components::{step_href, SaveStatusLine, StepBar};
+use crate::components::{step_href, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::state::{repo, PlanState};
@@ -87,6 +87,7 @@ fn PlanLayout(
             <p class="plan-name">{name}</p>
             <SaveStatusLine state=state />
         </div>
+        <StorageFullBanner state=state />
         <StepBar plan=state.plan current=current />
         <main id="main" class="page step-page">
             <Outlet />

@@ -3,6 +3,7 @@
 
 use super::app::repo;
 use crate::model::{CarePlan, Goal, GoalId};
+use crate::storage::{SaveError, StoreError};
 use chrono::Utc;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
@@ -17,6 +18,8 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 pub enum SaveStatus {
     Saved,
     Saving,
+    /// The browser's storage is full: the changes are only on screen until space is freed.
+    Full,
     Failed(String),
 }
 
@@ -132,8 +135,20 @@ impl PlanState {
                 self.revision.set_value(revision);
                 self.status.set(SaveStatus::Saved);
             }
+            Some(Err(SaveError::Store(StoreError::Full))) => self.status.set(SaveStatus::Full),
             Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
             None => {}
+        }
+    }
+
+    /// Tries to save again now (after the person freed space, say). Every edit tries too.
+    pub fn retry(&self) {
+        if matches!(
+            self.status.get_untracked(),
+            SaveStatus::Full | SaveStatus::Failed(_)
+        ) {
+            self.status.set(SaveStatus::Saving);
+            self.flush();
         }
     }
 }
