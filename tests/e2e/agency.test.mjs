@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts, dist } from './support.mjs';
+import { serve, launch, newPage, screenshot, waitSaved, artifacts, dist, goTo } from './support.mjs';
 
 let server;
 let browser;
@@ -71,12 +71,6 @@ async function withSite(files) {
 }
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#1e6b34"/></svg>';
-
-const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
-const goTo = async (page, step) => {
-  await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
-};
 
 test('an agency config: name, questionnaires, parts of life, goal template, crisis line, resources', async () => {
   // The agency's settings and logo, files beside index.html.

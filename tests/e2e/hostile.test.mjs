@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, newPage, waitSaved, artifacts } from './support.mjs';
+import { serve, launch, newPage, waitSaved, artifacts, goTo } from './support.mjs';
 
 let server;
 let browser;
@@ -60,12 +60,6 @@ async function fillEverything(page, tag) {
   }
   return count;
 }
-
-const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
-const goTo = async (page, step) => {
-  await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
-};
 
 test('script and markup typed into every field of every step show as text, and nothing runs', async () => {
   const page = await watchedPage();

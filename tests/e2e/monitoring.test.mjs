@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
+import { serve, launch, newPage, screenshot, waitSaved, artifacts, goTo } from './support.mjs';
 
 let server;
 let browser;
@@ -32,12 +32,6 @@ function inDays(days) {
   const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return { iso, long: `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` };
 }
-
-const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
-const goTo = async (page, step) => {
-  await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
-};
 
 /** A new plan for Maria with two goals (walking, calling a friend), and any `extra` ones. */
 async function planWithGoals(page, extra = []) {

@@ -95,3 +95,12 @@ export async function screenshot(page, name) {
 export async function waitSaved(page) {
   await page.getByRole('status').filter({ hasText: 'Saved in this browser' }).waitFor();
 }
+
+/** The plan's step bar. */
+export const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
+
+/** Opens a step of the open plan from the step bar and waits for its heading. */
+export async function goTo(page, step) {
+  await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
+}
