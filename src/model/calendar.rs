@@ -5,11 +5,9 @@
 //! importing a newer file updates the events instead of adding copies. Repeating steps become
 //! one event with a repeat rule (RRULE), not one event per day.
 
-use super::actions::{ActionStatus, ActionStep, Repeat};
-use super::goals::{Goal, GoalStatus};
+use super::actions::{ActionStep, Repeat};
 use super::monitoring::Period;
 use super::plan::{CarePlan, PlanStatus};
-use super::services::ServiceStatus;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
 /// Longest content line, in octets, before it is folded (RFC 5545 §3.1).
@@ -198,7 +196,7 @@ pub fn reminders(plan: &CarePlan, today: NaiveDate) -> Vec<Reminder> {
     }
 
     let person = plan.person_name();
-    for goal in plan.goals.iter().filter(|g| is_open(g)) {
+    for goal in plan.goals.iter().filter(|g| g.is_open()) {
         let clause = goal.clause(person);
         for step in &goal.steps {
             if let Some(r) = step_reminder(plan, step, &clause, today, &about) {
@@ -230,11 +228,8 @@ pub fn reminders(plan: &CarePlan, today: NaiveDate) -> Vec<Reminder> {
         }
     }
     for service in &plan.services {
-        let open = !matches!(
-            service.status,
-            ServiceStatus::Completed | ServiceStatus::Declined
-        );
-        if let (true, Some(date)) = (open, service.next_appointment.filter(|d| *d >= today)) {
+        let upcoming = service.next_appointment.filter(|d| *d >= today);
+        if let (true, Some(date)) = (service.is_open(), upcoming) {
             out.push(Reminder {
                 uid: uid("appointment", &service.id),
                 start: date,
@@ -249,10 +244,6 @@ pub fn reminders(plan: &CarePlan, today: NaiveDate) -> Vec<Reminder> {
     out
 }
 
-fn is_open(goal: &Goal) -> bool {
-    !matches!(goal.status, GoalStatus::Completed | GoalStatus::Cancelled)
-}
-
 fn step_reminder(
     plan: &CarePlan,
     step: &ActionStep,
@@ -260,7 +251,7 @@ fn step_reminder(
     today: NaiveDate,
     about: &str,
 ) -> Option<Reminder> {
-    if matches!(step.status, ActionStatus::Done | ActionStatus::Cancelled) {
+    if !step.is_open() {
         return None;
     }
     let start = step.due?;
@@ -420,8 +411,10 @@ pub fn fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::actions::Owner;
+    use crate::model::actions::{ActionStatus, Owner};
+    use crate::model::goals::{Goal, GoalStatus};
     use crate::model::services::Service;
+    use crate::model::services::ServiceStatus;
     use crate::model::CareTeamMember;
     use chrono::TimeZone;
 

@@ -4,7 +4,7 @@
 use super::actions::{ActionStatus, ActionStep};
 use super::goals::Goal;
 use super::plan::CarePlan;
-use super::services::{ServiceKind, ServiceStatus};
+use super::services::ServiceKind;
 use chrono::NaiveDate;
 
 /// One step still to do, as "My plan" lists it.
@@ -74,7 +74,7 @@ impl CarePlan {
         let services = self
             .services
             .iter()
-            .filter(|s| !matches!(s.status, ServiceStatus::Completed | ServiceStatus::Declined))
+            .filter(|s| s.is_open())
             .filter_map(|s| {
                 let reach = non_empty(&[&s.contact]);
                 // "Other" says nothing about who they are.
@@ -147,6 +147,7 @@ mod tests {
     use super::*;
     use crate::model::actions::{Owner, Repeat};
     use crate::model::goals::GoalStatus;
+    use crate::model::services::ServiceStatus;
     use chrono::{TimeZone, Utc};
 
     fn day(d: u32) -> NaiveDate {

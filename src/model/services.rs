@@ -140,6 +140,14 @@ impl Service {
         }
     }
 
+    /// Still in use or to come: not completed or declined.
+    pub fn is_open(&self) -> bool {
+        !matches!(
+            self.status,
+            ServiceStatus::Completed | ServiceStatus::Declined
+        )
+    }
+
     pub fn display_name(&self) -> String {
         match self.organization.trim() {
             "" => "Unnamed service".into(),

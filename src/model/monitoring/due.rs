@@ -1,10 +1,8 @@
 //! What's due: steps, reviews and appointments in the next days, and what is overdue.
 
-use crate::model::actions::{ActionStatus, ActionStep, Repeat, StepRef};
-use crate::model::goals::GoalStatus;
+use crate::model::actions::{ActionStep, Repeat, StepRef};
 use crate::model::ids::{GoalId, ServiceId};
 use crate::model::plan::{CarePlan, PlanStatus};
-use crate::model::services::ServiceStatus;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How many days ahead "What's due" looks.
@@ -78,10 +76,6 @@ impl ActionStep {
         };
         self.until.is_none_or(|u| next <= u).then_some(next)
     }
-
-    fn finished(&self) -> bool {
-        matches!(self.status, ActionStatus::Done | ActionStatus::Cancelled)
-    }
 }
 
 impl CarePlan {
@@ -115,12 +109,11 @@ impl CarePlan {
             );
         }
         for goal in &self.goals {
-            let open = !matches!(goal.status, GoalStatus::Completed | GoalStatus::Cancelled);
-            if let (true, Some(date)) = (open, goal.review_date) {
+            if let (true, Some(date)) = (goal.is_open(), goal.review_date) {
                 let what = format!("Check on the goal: {}", goal.clause(self.person_name()));
                 push(date, DueKind::GoalReview(goal.id), what, false);
             }
-            for step in goal.steps.iter().filter(|s| !s.finished()) {
+            for step in goal.steps.iter().filter(|s| s.is_open()) {
                 let at = StepRef {
                     goal: goal.id,
                     step: step.id,
@@ -139,11 +132,7 @@ impl CarePlan {
             }
         }
         for service in &self.services {
-            let open = !matches!(
-                service.status,
-                ServiceStatus::Completed | ServiceStatus::Declined
-            );
-            if let (true, Some(date)) = (open, service.next_appointment) {
+            if let (true, Some(date)) = (service.is_open(), service.next_appointment) {
                 // The list says "Appointment" already, beside this.
                 let what = service.display_name();
                 push(date, DueKind::Appointment(service.id), what, false);
@@ -164,6 +153,7 @@ fn display(text: &str, fallback: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::actions::ActionStatus;
     use crate::model::services::Service;
     use crate::model::Goal;
     use chrono::{TimeZone, Utc};
