@@ -1,25 +1,16 @@
 // End-to-end tests of action steps in real Chromium: steps with different owners and a weekly
 // repeat, a step suggested by a barrier, and removing a care-team member who owns a step.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+import { newPage, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
 
 test('steps with different owners and a weekly repeat; removing an owner warns and keeps the step', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('John');
   for (const [role, name] of [['Case manager', 'Ana'], ['Family', 'Rosa']]) {

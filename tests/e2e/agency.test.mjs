@@ -2,27 +2,20 @@
 // line, questionnaires, parts of life, goal template and three resources show where they
 // belong, and a resource joins a plan in one click; a broken file is named in plain words and
 // the app works with its defaults; no file at all is the standard app.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts, dist, goTo } from './support.mjs';
+import { serve, newPage, screenshot, waitSaved, artifacts, dist, goTo, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-const sites = [];
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
+const site = siteAndBrowser();
+const copies = [];
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const site of sites) {
-    await site.server.close();
-    fs.rmSync(site.dir, { recursive: true, force: true });
+  for (const copy of copies) {
+    await copy.server.close();
+    fs.rmSync(copy.dir, { recursive: true, force: true });
   }
 });
 
@@ -63,10 +56,10 @@ async function withSite(files) {
   for (const [name, body] of Object.entries(files)) {
     fs.writeFileSync(path.join(dir, name), typeof body === 'string' ? body : JSON.stringify(body, null, 2));
   }
-  const site = { dir, server: await serve(dir) };
-  sites.push(site);
-  const page = await newPage(browser);
-  page.site = site.server.url;
+  const copy = { dir, server: await serve(dir) };
+  copies.push(copy);
+  const page = await newPage(site.browser);
+  page.site = copy.server.url;
   return page;
 }
 
@@ -189,15 +182,15 @@ test('a broken config is named in plain words and the app works with its default
 });
 
 test('no config file: the standard app, with 988 and no message', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   // The test server answers unknown files with index.html, as many static hosts do.
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).waitFor();
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getByRole('heading', { name: /settings file has mistakes/ }).count(), 0);
   assert.equal(await page.locator('.agency-name').count(), 0);
   // The documented example ships beside index.html, ready to copy to config.json.
-  const example = await (await fetch(`${server.url}/config.example.json`)).json();
+  const example = await (await fetch(`${site.url}/config.example.json`)).json();
   assert.equal(example.agency.name, 'Eastside Community Services');
   assert.ok(example.resources.length >= 3);
   assert.deepEqual(page.errors, []);

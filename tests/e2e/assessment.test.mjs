@@ -1,29 +1,20 @@
 // End-to-end tests of the Assessment and Needs steps in real Chromium: answering screening
 // questionnaires, seeing scores and the safety message, accepting and ordering needs, and
 // re-assessing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const PHQ_CHOICES = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
 
 /** A new plan for `name`, opened at the Assessment step with an assessment started. */
 async function startAssessment(page, name = 'John') {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill(name);
   await page.getByRole('link', { name: /Next: Assessment/ }).click();
@@ -69,7 +60,7 @@ async function answerAhcFoodAndHousing(page) {
 }
 
 test('PHQ-9 with thoughts of self-harm: score, band and a calm safety message with 988', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startAssessment(page);
   const phq = await open(page, 'instrument-phq9');
   assert.ok(await phq.getByText(/No permission required to reproduce/).isVisible(), 'attribution shown');
@@ -118,7 +109,7 @@ test('PHQ-9 with thoughts of self-harm: score, band and a calm safety message wi
 });
 
 test('positive food and housing screens propose needs: accept, dismiss, reorder, reload', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startAssessment(page, 'Maria');
   const ahc = await answerAhcFoodAndHousing(page);
   const results = ahc.locator('.result');
@@ -210,7 +201,7 @@ test('positive food and housing screens propose needs: accept, dismiss, reorder,
 });
 
 test('a re-assessment starts as a copy, keeps the old one, and shows how scores changed', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startAssessment(page);
   await page.getByLabel('Date of this assessment').fill('2026-10-01');
   await answerPhq(page, [3, 3, 2, 2, 2, 2, 2, 1, 0]);
@@ -257,7 +248,7 @@ test('a re-assessment starts as a copy, keeps the old one, and shows how scores 
 });
 
 test('an instrument can be completed with the keyboard alone', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startAssessment(page);
   // Open the Hunger Vital Sign from the keyboard: focus its summary and press Enter.
   await page.locator('#instrument-hvs summary').focus();
@@ -285,7 +276,7 @@ test('an instrument can be completed with the keyboard alone', async () => {
 });
 
 test('the assessment works on a phone-sized screen', async () => {
-  const page = await newPage(browser, { width: 360, height: 800 });
+  const page = await newPage(site.browser, { width: 360, height: 800 });
   await startAssessment(page);
   await answerAhcFoodAndHousing(page);
   await open(page, 'domain-housing');

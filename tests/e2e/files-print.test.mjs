@@ -1,13 +1,13 @@
 // End-to-end tests of plans as files and of the printouts, in real Chromium: saving a plan as a
 // file, deleting it and importing it back; importing it again (keep both, replace); refusing a
 // broken file; printing the full plan and "My plan" to PDF and reading the paper.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, newPage, screenshot, artifacts } from './support.mjs';
+import { newPage, screenshot, artifacts, siteAndBrowser } from './support.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const MARIA = path.join(fixtures, 'plan-maria.json');
@@ -15,17 +15,8 @@ const MARIA_ID = '7b7e2c1e-3f5d-4c1a-9d8e-2a6b4c8d0e11';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  fs.mkdirSync(artifacts, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
+before(() => fs.mkdirSync(artifacts, { recursive: true }));
 
 const today = () => {
   const d = new Date();
@@ -52,13 +43,13 @@ async function importFile(page, file) {
 const cards = (page) => page.getByRole('list', { name: 'Plans' }).getByRole('listitem');
 
 async function openWithMaria(page) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await importFile(page, MARIA);
   await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
 }
 
 test('save a plan as a file, delete it, import the file: the plan is back, identical', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await openWithMaria(page);
   assert.match(
     await page.getByRole('status').innerText(),
@@ -150,7 +141,7 @@ test('save a plan as a file, delete it, import the file: the plan is back, ident
 });
 
 test('a broken or wrong file is refused in plain words, and nothing changes', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await openWithMaria(page);
   const before = await storage(page);
   const good = fs.readFileSync(MARIA, 'utf8');
@@ -202,7 +193,7 @@ const BUTTONS = /Print the full plan|Print my plan|Save as a file|Save for anoth
 const squash = (s) => s.replace(/\s+/g, ' ');
 
 test('print the full plan: every part on paper, no buttons, name and date on each page', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await printStep(page);
   await page.getByRole('button', { name: 'Print the full plan' }).click();
   await page.waitForFunction(() => window.printed === 1);
@@ -249,7 +240,7 @@ test('print the full plan: every part on paper, no buttons, name and date on eac
 });
 
 test('print my plan: large type on one or two pages, next steps in date order, who to call, 988', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await printStep(page);
   await page.getByRole('button', { name: 'Print my plan' }).click();
   await page.waitForFunction(() => window.printed === 1);
@@ -307,8 +298,8 @@ test('a long plan: no goal is split across pages and no heading ends a page', as
   const long = path.join(artifacts, 'plan-long.json');
   fs.writeFileSync(long, JSON.stringify(file));
 
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
   await importFile(page, long);
   await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
   await cards(page).getByRole('link', { name: 'Open María López' }).click();
@@ -332,7 +323,7 @@ test('a long plan: no goal is split across pages and no heading ends a page', as
 });
 
 test('save a plan for another health system (FHIR), delete it, import that file: the plan is back, identical', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await printStep(page);
   await page.getByRole('link', { name: 'Back to My plans' }).waitFor();
   const before = await storedPlan(page, MARIA_ID);

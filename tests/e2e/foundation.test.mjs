@@ -1,22 +1,13 @@
 // End-to-end tests of the foundation, in real Chromium against the optimized release build:
 // clicking and typing as a person would, and checking what they would see.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+import { newPage, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 async function startPlan(page) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByRole('heading', { level: 1, name: /Intake/ }).waitFor();
 }
@@ -74,7 +65,7 @@ async function expectIntake(page, name = 'John') {
 }
 
 test('create a plan, fill every Intake field, reload: everything is still there', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startPlan(page);
   assert.match(page.url(), /\/plans\/[0-9a-f-]{36}\/intake$/);
   await fillIntake(page);
@@ -116,7 +107,7 @@ test('create a plan, fill every Intake field, reload: everything is still there'
 });
 
 test('typing is saved within half a second, and when the tab is hidden', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startPlan(page);
   const id = page.url().split('/')[4];
   const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).plan.person.name, `careplan:plan:${id}`);
@@ -136,7 +127,7 @@ test('typing is saved within half a second, and when the tab is hidden', async (
 });
 
 test('rename, duplicate (an independent copy), delete with confirmation, undo', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startPlan(page);
   await page.getByLabel('Name or nickname').fill('Maria');
   await page.getByLabel('Plan title').fill('Housing');
@@ -190,7 +181,7 @@ test('rename, duplicate (an independent copy), delete with confirmation, undo', 
 });
 
 test('deleted plans can be restored for the rest of the visit', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   for (const name of ['Ann', 'Ben']) {
     await startPlan(page);
     await page.getByLabel('Name or nickname').fill(name);
@@ -213,7 +204,7 @@ test('deleted plans can be restored for the rest of the visit', async () => {
 });
 
 test('each step has its own address: reload and deep links return to it; keyboard moves between steps', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startPlan(page);
   await page.getByLabel('Name or nickname').fill('James');
   await waitSaved(page);
@@ -238,7 +229,7 @@ test('each step has its own address: reload and deep links return to it; keyboar
   assert.equal(await page.getByText('James —').count(), 1);
 
   // A bookmark typed straight into a fresh tab.
-  const other = await newPage(browser);
+  const other = await newPage(site.browser);
   await other.context().addInitScript(() => {}); // separate storage: the plan is not there
   await other.goto(`${base}/monitoring`);
   await other.getByRole('heading', { level: 1, name: 'This plan cannot be opened' }).waitFor();
@@ -252,9 +243,9 @@ test('each step has its own address: reload and deep links return to it; keyboar
 });
 
 test('an unknown address shows a friendly not-found page with a way back', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   for (const path of ['/no/such/page', '/plans/not-an-id/intake']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   }
   await startPlan(page);
@@ -267,7 +258,7 @@ test('an unknown address shows a friendly not-found page with a way back', async
 });
 
 test('a stored plan with garbage JSON is listed as unreadable, kept as it was, and others still open', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await startPlan(page);
   await page.getByLabel('Name or nickname').fill('Good');
   await waitSaved(page);
@@ -297,7 +288,7 @@ test('a stored plan with garbage JSON is listed as unreadable, kept as it was, a
   await page.getByLabel('Preferred language').fill('Spanish');
   await waitSaved(page);
   // Opening the broken one by its address explains, and still changes nothing.
-  await page.goto(`${server.url}/plans/${brokenKey.split(':')[2]}/intake`);
+  await page.goto(`${site.url}/plans/${brokenKey.split(':')[2]}/intake`);
   await page.getByRole('heading', { level: 1, name: 'This plan cannot be opened' }).waitFor();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), brokenKey), '{"schema_version":1, this is not json');
   assert.deepEqual(page.errors, []);
@@ -305,7 +296,7 @@ test('a stored plan with garbage JSON is listed as unreadable, kept as it was, a
 
 test('screenshots of each page at desktop and phone width', async () => {
   for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
-    const page = await newPage(browser, { width, height: 844 });
+    const page = await newPage(site.browser, { width, height: 844 });
     await startPlan(page);
     await fillIntake(page, 'Sandra');
     await screenshot(page, `intake-${label}`);

@@ -1,19 +1,10 @@
 // End-to-end tests of the Goals step in real Chromium: writing a SMART goal field by field while
 // the check updates, starting from the library, and finding everything again after a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot, waitSaved } from './support.mjs';
+import { newPage, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
@@ -33,8 +24,8 @@ async function verdicts(goal) {
 }
 
 test('write a goal from scratch: each SMART letter turns from needs work to pass', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('John');
   await page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link', { name: /^Needs/ }).click();

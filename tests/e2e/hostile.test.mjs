@@ -1,24 +1,15 @@
 // End-to-end tests of hostile text in real Chromium: script and markup typed into every text
 // field of every step, and brought in by an imported file, shows as text on screen and on
 // paper, and nothing runs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, newPage, waitSaved, artifacts, goTo } from './support.mjs';
+import { newPage, waitSaved, artifacts, goTo, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 // Each would set window.pwned, or open a dialog, if the app ever treated text as markup.
 const PAYLOADS = [
@@ -30,7 +21,7 @@ const PAYLOADS = [
 
 /** A page that records dialogs; `window.pwned` tells whether any payload ran. */
 async function watchedPage() {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   page.dialogs = [];
   page.on('dialog', async (d) => {
     page.dialogs.push(d.message());
@@ -63,7 +54,7 @@ async function fillEverything(page, tag) {
 
 test('script and markup typed into every field of every step show as text, and nothing runs', async () => {
   const page = await watchedPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByRole('button', { name: 'Add a team member' }).click();
   const filled = { intake: await fillEverything(page, 'intake') };
@@ -138,7 +129,7 @@ test('an imported file full of script and markup shows it as text, and nothing r
   fs.writeFileSync(hostile, JSON.stringify(file));
 
   const page = await watchedPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByLabel('Import plans from a file').setInputFiles(hostile);
   await page.getByRole('status').filter({ hasText: /^Imported 1 plan/ }).waitFor();
   await nothingRan(page);

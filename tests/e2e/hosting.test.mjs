@@ -2,33 +2,24 @@
 // PUBLIC_URL=/tools/careplan/ (make dist-subpath), served only under that path by a host that
 // answers unknown addresses with index.html. Walks a plan, reloads on a deep link, and checks
 // that every request stays under the sub-path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, newPage, waitSaved } from './support.mjs';
+import { newPage, waitSaved, siteAndBrowser } from './support.mjs';
 
 const SUB = '/tools/careplan';
 const built = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../target/dist-subpath');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(built, { prefix: SUB });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser(built, { prefix: SUB });
 
 test('under a sub-path: every page, deep-link reload, and no request outside it', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   const failed = [];
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
 
-  await page.goto(`${server.url}${SUB}/`);
+  await page.goto(`${site.url}${SUB}/`);
   await page.getByRole('heading', { level: 1, name: 'My plans' }).waitFor();
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Maria');
@@ -55,9 +46,9 @@ test('under a sub-path: every page, deep-link reload, and no request outside it'
   // Home is the sub-path's home, not the site's.
   await page.getByRole('link', { name: 'Back to My plans' }).click();
   await page.getByRole('heading', { level: 1, name: 'My plans' }).waitFor();
-  assert.equal(page.url(), `${server.url}${SUB}/`);
+  assert.equal(page.url(), `${site.url}${SUB}/`);
   await page.getByRole('link', { name: 'Care plan builder' }).click();
-  assert.equal(page.url(), `${server.url}${SUB}/`);
+  assert.equal(page.url(), `${site.url}${SUB}/`);
   await page.getByRole('heading', { level: 2, name: 'Maria' }).waitFor();
 
   const outside = requests.filter((p) => !p.startsWith(`${SUB}/`));

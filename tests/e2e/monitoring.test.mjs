@@ -2,22 +2,13 @@
 // progress entries drawn as a chart with a table beside it, What's due in the plan and on My
 // plans, a review, Goal Attainment Scaling with its T-score, closing and reopening a plan, and
 // everything found again after a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts, goTo } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, goTo, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
@@ -35,7 +26,7 @@ function inDays(days) {
 
 /** A new plan for Maria with two goals (walking, calling a friend), and any `extra` ones. */
 async function planWithGoals(page, extra = []) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Maria');
   await goTo(page, 'Needs');
@@ -57,7 +48,7 @@ async function planWithGoals(page, extra = []) {
 }
 
 test('monitoring: schedule, progress with chart and table, suggested status, What\'s due, a review; reload keeps it', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await planWithGoals(page);
   const walkGoal = `By ${inDays(60).long}, Maria will walk 50 feet, up from 10 feet today.`;
 
@@ -162,7 +153,7 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
 
   // My plans lists what is due across plans, with the plan named and linked.
   await waitSaved(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   const dueAll = page.getByRole('region', { name: "What's due" });
   await dueAll.locator('li').first().waitFor();
   const lines = await dueAll.locator('li').allInnerTexts();
@@ -177,7 +168,7 @@ test('monitoring: schedule, progress with chart and table, suggested status, Wha
 });
 
 test('evaluation: GAS levels and scores for three goals give the T-score; outcomes and the plan summary', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await planWithGoals(page, [['cook a hot meal', 'meals a week', '1', '4']]);
   await goTo(page, 'Evaluation');
   const score = page.locator('.gas-score');
@@ -224,7 +215,7 @@ test('evaluation: GAS levels and scores for three goals give the T-score; outcom
 });
 
 test('transition: closing keeps the plan readable but not editable, and it can be reopened', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await planWithGoals(page);
   await goTo(page, 'Transition');
   await page.getByRole('radio', { name: 'Moving to another service' }).check();
@@ -263,7 +254,7 @@ test('transition: closing keeps the plan readable but not editable, and it can b
   await waitSaved(page);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /Monitoring/ }).waitFor();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   await page.locator('li.plan-card', { hasText: 'Maria' }).getByText('Completed', { exact: true }).waitFor();
   await page.getByRole('link', { name: /Maria/ }).first().click();
   await goTo(page, 'Transition');
@@ -278,7 +269,7 @@ test('transition: closing keeps the plan readable but not editable, and it can b
 });
 
 test('calendar: the reminders file holds the reviews, steps and appointments to come', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await planWithGoals(page);
   await goTo(page, 'Actions');
   const goal = page.locator('.goal-steps').first();
@@ -351,8 +342,8 @@ test('calendar: the reminders file holds the reviews, steps and appointments to 
 });
 
 test('calendar: a plan with nothing dated says so instead of saving an empty file', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await goTo(page, 'Monitoring');
   let downloads = 0;

@@ -1,26 +1,17 @@
 // End-to-end test of a full browser storage in real Chromium: local storage is filled until it
 // refuses more, the person keeps typing, a banner says the changes are only on screen, the plan
 // with every change is saved as a file, and once space is freed the save goes through.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, screenshot, waitSaved, artifacts } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, siteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 test('storage full: nothing lost, the plan saved as a file, and saved again once space is freed', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Sam');
   await waitSaved(page);

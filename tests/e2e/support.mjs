@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: serves dist/ like a static host with an index.html fallback
 // (so deep links work on reload), and starts Chromium quietly on a closed network.
+import { before, after } from 'node:test';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -103,4 +104,23 @@ export const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of 
 export async function goTo(page, step) {
   await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
+}
+
+/**
+ * For one test file: serves the built site (`dir`, `options` as for `serve`) and starts
+ * Chromium before its tests, and stops both after them. Read `site.url` and `site.browser`
+ * inside tests.
+ */
+export function siteAndBrowser(dir = dist, options = {}) {
+  const site = { url: '', browser: null, server: null };
+  before(async () => {
+    site.server = await serve(dir, options);
+    site.url = site.server.url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
