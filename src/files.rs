@@ -49,14 +49,22 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
     text.as_string().ok_or(FileError::Unreadable)
 }
 
+/// What to say when the browser refused a download.
+const REFUSED: &str = "The browser did not allow the file to be saved.";
+
+/// A stored plan to save as a file, or why nothing was saved.
+fn load(id: PlanId) -> Result<StoredPlan, String> {
+    repo()
+        .load(id)
+        .map_err(|e| format!("Nothing was saved: {}", e.plain()))
+}
+
 /// Saves the plans with these ids as one backup file in the person's downloads. Returns the
 /// sentence to show: what was saved and where, or why nothing was.
 pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
     let mut plans = Vec::with_capacity(ids.len());
     for id in ids {
-        let stored = repo()
-            .load(*id)
-            .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+        let stored = load(*id)?;
         plans.push(stored);
     }
     if plans.is_empty() {
@@ -68,7 +76,7 @@ pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err("The browser did not allow the file to be saved.".into());
+        return Err(REFUSED.into());
     }
     // For the backup reminder on My plans; failing to note it loses nothing.
     let _ = safekeeping::record_backup(&LocalStore, Utc::now());
@@ -84,15 +92,13 @@ pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
 /// Saves one plan as a FHIR R4 Bundle, for another health or care system. Returns the sentence
 /// to show, as [`save_plans`] does.
 pub fn save_fhir(id: PlanId) -> Result<String, String> {
-    let stored = repo()
-        .load(id)
-        .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+    let stored = load(id)?;
     let name = backup::fhir_file_name(&stored.plan, Local::now().date_naive());
     let saved = serde_json::to_string_pretty(&crate::fhir::to_bundle(&stored.plan))
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err("The browser did not allow the file to be saved.".into());
+        return Err(REFUSED.into());
     }
     Ok(format!(
         "Saved the plan for other health and care systems as \u{201c}{name}\u{201d} (FHIR, a standard format). Look for it in your downloads. It holds personal details: keep it somewhere safe."
@@ -102,9 +108,7 @@ pub fn save_fhir(id: PlanId) -> Result<String, String> {
 /// Saves the plan's upcoming reviews, steps, appointments and dates as a calendar file
 /// (iCalendar, .ics). Returns the sentence to show, as [`save_plans`] does.
 pub fn save_calendar(id: PlanId) -> Result<String, String> {
-    let stored = repo()
-        .load(id)
-        .map_err(|e| format!("Nothing was saved: {}", e.plain()))?;
+    let stored = load(id)?;
     let today = Local::now().date_naive();
     let count = calendar::reminders(&stored.plan, today).len();
     if count == 0 {
@@ -113,7 +117,7 @@ pub fn save_calendar(id: PlanId) -> Result<String, String> {
     let name = backup::ics_file_name(&stored.plan, today);
     let text = calendar::to_ics(&stored.plan, today, Utc::now());
     if try_download(&name, &text, "text/calendar").is_err() {
-        return Err("The browser did not allow the file to be saved.".into());
+        return Err(REFUSED.into());
     }
     let reminders = if count == 1 {
         "1 reminder"
@@ -139,7 +143,7 @@ pub fn save_plan_on_screen(plan: &CarePlan) -> Result<String, String> {
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err("The browser did not allow the file to be saved.".into());
+        return Err(REFUSED.into());
     }
     let _ = safekeeping::record_backup(&LocalStore, now);
     Ok(format!(
