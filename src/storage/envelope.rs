@@ -54,7 +54,7 @@ impl ReadError {
                 "The saved data for this plan is damaged and cannot be read. It has been left exactly as it was.".into()
             }
             ReadError::TooNew { version } => format!(
-                "This plan was saved by a newer version of the app (format {version}). Open it with that version; it has been left exactly as it was."
+                "This plan was saved by a newer version of the app (format {version}), so this version cannot change it. It has been left exactly as it was."
             ),
         }
     }
@@ -74,10 +74,31 @@ pub fn encode(
 }
 
 /// Reads only the revision, so a save can check for a newer copy without parsing the plan.
+/// A copy saved in a newer format is [`ReadError::TooNew`]: this version must not write over it.
 pub fn revision_of(raw: &str) -> Result<u64, ReadError> {
     let env: EnvelopeIn =
         serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    check_version(env.schema_version)?;
     Ok(env.revision)
+}
+
+/// Reads a plan saved by a newer version of the app, as far as this version understands it,
+/// to show it read-only; `None` when even that fails. Fields this version does not know are
+/// skipped, so the result must never be written back.
+pub fn decode_newer(raw: &str) -> Option<(StoredPlan, u32)> {
+    let env: EnvelopeIn = serde_json::from_str(raw).ok()?;
+    if env.schema_version <= SCHEMA_VERSION {
+        return None;
+    }
+    let plan = serde_json::from_str(env.plan.get()).ok()?;
+    Some((
+        StoredPlan {
+            plan,
+            revision: env.revision,
+            saved_at: env.saved_at,
+        },
+        env.schema_version,
+    ))
 }
 
 pub fn decode(raw: &str) -> Result<StoredPlan, ReadError> {
@@ -86,11 +107,13 @@ pub fn decode(raw: &str) -> Result<StoredPlan, ReadError> {
     check_version(env.schema_version)?;
     let plan = if env.schema_version == SCHEMA_VERSION {
         // The common case reads the plan straight from the text.
-        serde_json::from_str(env.plan.get())
+        serde_json::from_str(env.plan.get()).map_err(|e| e.to_string())
     } else {
-        serde_json::from_str(env.plan.get()).and_then(|v| migrate(env.schema_version, v))
+        serde_json::from_str(env.plan.get())
+            .map_err(|e| e.to_string())
+            .and_then(|v| migrate(env.schema_version, v))
     }
-    .map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    .map_err(ReadError::Unreadable)?;
     Ok(StoredPlan {
         plan,
         revision: env.revision,
@@ -158,8 +181,7 @@ pub fn decode_value(value: serde_json::Value) -> Result<StoredPlan, ReadError> {
     let env: EnvelopeValue =
         serde_json::from_value(value).map_err(|e| ReadError::Unreadable(e.to_string()))?;
     check_version(env.schema_version)?;
-    let plan =
-        migrate(env.schema_version, env.plan).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let plan = migrate(env.schema_version, env.plan).map_err(ReadError::Unreadable)?;
     Ok(StoredPlan {
         plan,
         revision: env.revision,
@@ -174,12 +196,41 @@ fn check_version(version: u32) -> Result<(), ReadError> {
     Ok(())
 }
 
-/// Brings a plan saved in an older schema `version` up to date. The one place migrations go.
-/// Version 1 is the first format: fields added since then carry `#[serde(default)]`, so a
-/// version-1 plan saved before assessments, needs, goals or services existed reads as it is
-/// (the fixture `tests/fixtures/backup-v1.json` checks this).
-fn migrate(_version: u32, plan: serde_json::Value) -> Result<CarePlan, serde_json::Error> {
-    serde_json::from_value(plan)
+/// One migration: a plan in format `n` (as JSON) becomes a plan in format `n + 1`. Errors are
+/// plain reasons; the stored value is never changed by a failed migration.
+pub type Migration = fn(serde_json::Value) -> Result<serde_json::Value, String>;
+
+/// The numbered migrations: `MIGRATIONS[n - 1]` turns format `n` into format `n + 1`. Version 1
+/// is the first format, and fields added since carry `#[serde(default)]`, so a version-1 plan
+/// saved before assessments, needs, goals or services existed reads as it is. When a change
+/// cannot be expressed with a default (a renamed or reshaped field), raise
+/// [`SCHEMA_VERSION`], add its migration here, and add `tests/fixtures/backup-v{n}.json` saved
+/// by the previous version: `every_past_version_has_a_fixture_that_migrates` insists on it.
+pub const MIGRATIONS: &[Migration] = &[];
+
+// A new version without its migration (or the reverse) does not compile.
+const _: () = assert!(MIGRATIONS.len() + 1 == SCHEMA_VERSION as usize);
+
+/// Brings a plan saved in format `version` up to date, one numbered step at a time.
+fn migrate(version: u32, plan: serde_json::Value) -> Result<CarePlan, String> {
+    let plan = run_migrations(version, plan, MIGRATIONS)?;
+    serde_json::from_value(plan).map_err(|e| e.to_string())
+}
+
+/// Applies `steps[version - 1..]` in order. Format 0 never existed.
+fn run_migrations(
+    version: u32,
+    mut plan: serde_json::Value,
+    steps: &[Migration],
+) -> Result<serde_json::Value, String> {
+    let from = (version as usize)
+        .checked_sub(1)
+        .filter(|&i| i <= steps.len())
+        .ok_or_else(|| format!("there is no format {version}"))?;
+    for step in &steps[from..] {
+        plan = step(plan)?;
+    }
+    Ok(plan)
 }
 
 /// The index: one entry per plan, so a plan can be named even when its own data is damaged.
@@ -211,4 +262,90 @@ pub fn decode_index(raw: &str) -> Result<Index, ReadError> {
         });
     }
     Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn add(field: &'static str) -> Migration {
+        match field {
+            "a" => |mut v| {
+                v["a"] = json!(1);
+                Ok(v)
+            },
+            _ => |mut v| {
+                let a = v["a"].as_i64().ok_or("a is missing")?;
+                v["b"] = json!(a + 1);
+                Ok(v)
+            },
+        }
+    }
+
+    #[test]
+    fn migrations_run_in_order_from_the_stored_version() {
+        let steps = [add("a"), add("b")];
+        let from_1 = run_migrations(1, json!({}), &steps).unwrap();
+        assert_eq!(from_1, json!({"a": 1, "b": 2}), "1 -> 2 -> 3");
+        let from_2 = run_migrations(2, json!({"a": 5}), &steps).unwrap();
+        assert_eq!(from_2, json!({"a": 5, "b": 6}), "only 2 -> 3");
+        let current = run_migrations(3, json!({"a": 5}), &steps).unwrap();
+        assert_eq!(current, json!({"a": 5}), "nothing to do");
+        assert!(run_migrations(0, json!({}), &steps).is_err());
+        assert!(run_migrations(4, json!({}), &steps).is_err());
+        assert_eq!(
+            run_migrations(2, json!({}), &steps),
+            Err("a is missing".into()),
+            "a failing step is reported"
+        );
+    }
+
+    /// Every format this app ever wrote has a backup file saved by that version, and it still
+    /// reads and comes out in today's format unchanged when read again.
+    #[test]
+    fn every_past_version_has_a_fixture_that_migrates() {
+        for version in 1..=SCHEMA_VERSION {
+            let path = format!(
+                "{}/tests/fixtures/backup-v{version}.json",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("format {version} needs a fixture at {path}: {e}"));
+            let plans = crate::storage::backup::read_file(&text)
+                .unwrap_or_else(|e| panic!("{path}: {}", e.plain()));
+            assert!(!plans.is_empty(), "{path} holds plans");
+            for stored in plans {
+                let raw = encode(&stored.plan, stored.revision, stored.saved_at).unwrap();
+                assert!(raw.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
+                assert_eq!(decode(&raw), Ok(stored), "{path}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_newer_format_is_read_only_as_far_as_it_is_understood() {
+        let plan = crate::fhir::sample::sample_plan();
+        let raw = encode(&plan, 4, plan.updated_at)
+            .unwrap()
+            .replace(
+                &format!("\"schema_version\":{SCHEMA_VERSION}"),
+                "\"schema_version\":7",
+            )
+            .replacen("\"plan\":{", "\"plan\":{\"something_new\":[1,2],", 1);
+        assert_eq!(decode(&raw), Err(ReadError::TooNew { version: 7 }));
+        assert_eq!(revision_of(&raw), Err(ReadError::TooNew { version: 7 }));
+        let (stored, version) = decode_newer(&raw).unwrap();
+        assert_eq!((stored.plan, stored.revision, version), (plan, 4, 7));
+        assert!(decode_newer(&raw.replace("\"title\"", "\"titel\"")).is_none());
+        let current = encode(
+            &crate::model::CarePlan::new(stored.saved_at),
+            1,
+            stored.saved_at,
+        );
+        assert!(
+            decode_newer(&current.unwrap()).is_none(),
+            "only for newer formats"
+        );
+    }
 }

@@ -8,4 +8,6 @@ pub mod repo;
 pub mod safekeeping;
 
 pub use kv::{KeyValueStore, MemoryStore, StoreError};
-pub use repo::{DeletedPlan, Listing, LoadError, Repo, SaveError, UnreadablePlan};
+pub use repo::{
+    DeletedPlan, Listing, LoadError, NewerPlan, OpenedPlan, Repo, SaveError, UnreadablePlan,
+};

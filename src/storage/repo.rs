@@ -13,6 +13,8 @@ use chrono::{DateTime, Utc};
 
 pub const PLAN_PREFIX: &str = "careplan:plan:";
 pub const INDEX_KEY: &str = "careplan:index";
+/// Where a plan that cannot be read is moved, unchanged, so its own key is free again.
+pub const RECOVERY_PREFIX: &str = "careplan:recovery:";
 
 pub fn plan_key(id: PlanId) -> String {
     format!("{PLAN_PREFIX}{id}")
@@ -21,11 +23,42 @@ pub fn plan_key(id: PlanId) -> String {
 /// A stored plan that could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnreadablePlan {
-    /// The storage key, left untouched.
+    /// Where the data is: a recovery key once it has been moved aside, else its own key.
     pub key: String,
     /// What the index remembers about it, when it does.
     pub last_known: Option<PlanSummary>,
     pub error: ReadError,
+}
+
+impl UnreadablePlan {
+    /// Whether the data has been moved to a recovery key.
+    pub fn set_aside(&self) -> bool {
+        self.key.starts_with(RECOVERY_PREFIX)
+    }
+
+    /// What happened, in plain words.
+    pub fn plain(&self) -> String {
+        match (&self.error, self.set_aside()) {
+            (ReadError::Unreadable(_), true) => "The saved data for this plan is damaged and cannot be read. It has been moved aside, unchanged, so everything else keeps working.".into(),
+            (error, _) => error.plain(),
+        }
+    }
+}
+
+/// A plan saved by a newer version of the app: it can be read here, never changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewerPlan {
+    pub summary: PlanSummary,
+    /// The format it was saved in.
+    pub version: u32,
+}
+
+/// A plan as opened for the steps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenedPlan {
+    pub stored: StoredPlan,
+    /// Set when the plan was saved by a newer version: show it, never save it.
+    pub newer_format: Option<u32>,
 }
 
 /// Everything the plan list needs.
@@ -33,6 +66,8 @@ pub struct UnreadablePlan {
 pub struct Listing {
     /// Readable plans, newest edit first.
     pub plans: Vec<PlanSummary>,
+    /// Plans from a newer version of the app, shown read-only, newest edit first.
+    pub newer: Vec<NewerPlan>,
     pub unreadable: Vec<UnreadablePlan>,
     /// Set when the index itself could not be read (plans are still found by their keys).
     pub index_problem: Option<String>,
@@ -57,6 +92,9 @@ impl SaveError {
             SaveError::Store(e) => e.plain(),
             SaveError::Conflict { .. } => {
                 "This plan was changed in another tab or window, so this copy was not saved over it. Your changes are still on screen.".into()
+            }
+            SaveError::StoredUnreadable(ReadError::TooNew { .. }) => {
+                "The saved copy of this plan comes from a newer version of the app, so this version does not save over it. Your changes are still on screen.".into()
             }
             SaveError::StoredUnreadable(_) => {
                 "The saved copy of this plan is damaged, so it was not overwritten. Your changes are still on screen.".into()
@@ -141,7 +179,9 @@ impl<S: KeyValueStore> Repo<S> {
         }
     }
 
-    /// Every plan in the store, readable or not.
+    /// Every plan in the store, readable or not. A plan whose data cannot be read (damaged, or
+    /// broken by a failed migration) is moved to a recovery key on the way, unchanged, so its
+    /// own key is free for a copy from a backup; one from a newer version stays where it is.
     pub fn list(&self) -> Result<Listing, StoreError> {
         let mut listing = Listing::default();
         let index = match self.read_index() {
@@ -151,32 +191,84 @@ impl<S: KeyValueStore> Repo<S> {
                 Index::default()
             }
         };
-        let mut keys: Vec<String> = self
-            .store
-            .keys()?
-            .into_iter()
-            .filter(|k| k.starts_with(PLAN_PREFIX))
-            .collect();
+        let last_known = |suffix: &str| {
+            let id = PlanId::parse(suffix.split(':').next().unwrap_or_default());
+            index.plans.iter().find(|s| Some(s.id) == id).cloned()
+        };
+        let mut keys = self.store.keys()?;
         keys.sort();
         for key in keys {
+            if let Some(suffix) = key.strip_prefix(RECOVERY_PREFIX) {
+                listing.unreadable.push(UnreadablePlan {
+                    last_known: last_known(suffix),
+                    error: ReadError::Unreadable(String::new()),
+                    key,
+                });
+                continue;
+            }
+            let Some(suffix) = key.strip_prefix(PLAN_PREFIX) else {
+                continue;
+            };
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
             match envelope::decode_summary(&raw) {
                 Ok(summary) => listing.plans.push(summary),
+                Err(ReadError::TooNew { version }) => match envelope::decode_newer(&raw) {
+                    Some((stored, _)) => listing.newer.push(NewerPlan {
+                        summary: stored.plan.summary(),
+                        version,
+                    }),
+                    None => listing.unreadable.push(UnreadablePlan {
+                        last_known: last_known(suffix),
+                        error: ReadError::TooNew { version },
+                        key,
+                    }),
+                },
                 Err(error) => {
-                    let id = PlanId::parse(&key[PLAN_PREFIX.len()..]);
-                    let last_known = index.plans.iter().find(|s| Some(s.id) == id).cloned();
+                    let known = last_known(suffix);
+                    // If it cannot be moved (storage full), it is listed where it is.
+                    let key = self.set_aside(&key, &raw).unwrap_or(key);
                     listing.unreadable.push(UnreadablePlan {
                         key,
-                        last_known,
+                        last_known: known,
                         error,
                     });
                 }
             }
         }
         sort_newest_first(&mut listing.plans);
+        listing
+            .newer
+            .sort_by_key(|n| std::cmp::Reverse(n.summary.updated_at));
         Ok(listing)
+    }
+
+    /// Copies `raw` from `key` to a recovery key nobody uses yet, and removes `key` only once
+    /// the copy reads back whole. Returns the recovery key.
+    fn set_aside(&self, key: &str, raw: &str) -> Result<String, StoreError> {
+        let suffix = key.strip_prefix(PLAN_PREFIX).unwrap_or(key);
+        let mut target = format!("{RECOVERY_PREFIX}{suffix}");
+        let mut n = 1;
+        while self.store.get(&target)?.is_some() {
+            n += 1;
+            target = format!("{RECOVERY_PREFIX}{suffix}:{n}");
+        }
+        self.store.set(&target, raw)?;
+        if self.store.get(&target)?.as_deref() != Some(raw) {
+            return Err(StoreError::Unavailable("the copy did not read back".into()));
+        }
+        self.store.remove(key)?;
+        Ok(target)
+    }
+
+    /// Removes data that was set aside, once the person has chosen to (after downloading it).
+    /// Only ever a recovery key.
+    pub fn forget_recovered(&self, key: &str) -> Result<(), StoreError> {
+        if key.starts_with(RECOVERY_PREFIX) {
+            self.store.remove(key)?;
+        }
+        Ok(())
     }
 
     pub fn load(&self, id: PlanId) -> Result<StoredPlan, LoadError> {
@@ -186,6 +278,29 @@ impl<S: KeyValueStore> Repo<S> {
             .map_err(LoadError::Store)?
             .ok_or(LoadError::NotFound)?;
         envelope::decode(&raw).map_err(LoadError::Read)
+    }
+
+    /// Opens a plan for the steps: like [`Repo::load`], and a plan saved by a newer version is
+    /// opened read-only instead of refused, when this version can read it at all.
+    pub fn open(&self, id: PlanId) -> Result<OpenedPlan, LoadError> {
+        let raw = self
+            .store
+            .get(&plan_key(id))
+            .map_err(LoadError::Store)?
+            .ok_or(LoadError::NotFound)?;
+        match envelope::decode(&raw) {
+            Ok(stored) => Ok(OpenedPlan {
+                stored,
+                newer_format: None,
+            }),
+            Err(ReadError::TooNew { version }) => envelope::decode_newer(&raw)
+                .map(|(stored, version)| OpenedPlan {
+                    stored,
+                    newer_format: Some(version),
+                })
+                .ok_or(LoadError::Read(ReadError::TooNew { version })),
+            Err(e) => Err(LoadError::Read(e)),
+        }
     }
 
     /// The raw stored text of a key, for downloading damaged data.
@@ -310,7 +425,7 @@ mod tests {
     }
 
     #[test]
-    fn listing_is_newest_first_and_reports_garbage_without_touching_it() {
+    fn listing_is_newest_first_and_sets_garbage_aside_unchanged() {
         let repo = Repo::new(MemoryStore::new());
         let mut older = named("Older");
         older.updated_at = now() - chrono::Duration::hours(2);
@@ -330,10 +445,53 @@ mod tests {
             .collect();
         assert_eq!(names, vec!["Newer", "Older"]);
         assert_eq!(listing.unreadable.len(), 1);
-        assert_eq!(listing.unreadable[0].key, key);
-        let known = listing.unreadable[0].last_known.as_ref().unwrap();
+        let moved = &listing.unreadable[0];
+        assert_eq!(moved.key, format!("{RECOVERY_PREFIX}{}", broken.id));
+        assert!(moved.set_aside() && moved.plain().contains("moved aside"));
+        let known = moved.last_known.as_ref().unwrap();
         assert_eq!(known.person_name, "Broken", "the index still names it");
-        assert_eq!(repo.raw(&key).unwrap().as_deref(), Some("{not json"));
+        assert_eq!(repo.raw(&moved.key).unwrap().as_deref(), Some("{not json"));
+        assert_eq!(repo.raw(&key).unwrap(), None, "its own key is free");
+        let relisted = repo.list().unwrap();
+        assert_eq!(
+            relisted.plans, listing.plans,
+            "listing again changes nothing"
+        );
+        assert_eq!(relisted.unreadable[0].key, moved.key);
+
+        // The key is free, so the plan can come back from a backup; damaged again, it is set
+        // aside beside the first copy, never over it.
+        repo.save(&broken, 0, now()).unwrap();
+        assert_eq!(repo.load(broken.id).unwrap().plan, broken);
+        repo.store().set(&key, "also broken").unwrap();
+        let again = repo.list().unwrap();
+        assert_eq!(again.unreadable.len(), 2);
+        assert_eq!(repo.raw(&moved.key).unwrap().as_deref(), Some("{not json"));
+        let second = format!("{RECOVERY_PREFIX}{}:2", broken.id);
+        assert_eq!(repo.raw(&second).unwrap().as_deref(), Some("also broken"));
+        assert_eq!(again.unreadable[1].last_known.as_ref(), Some(known));
+
+        repo.forget_recovered(&second).unwrap();
+        repo.forget_recovered(&plan_key(older.id)).unwrap();
+        assert_eq!(repo.list().unwrap().unreadable.len(), 1);
+        assert!(
+            repo.load(older.id).is_ok(),
+            "only recovery keys are forgotten"
+        );
+    }
+
+    #[test]
+    fn damage_stays_in_place_when_there_is_no_room_to_move_it() {
+        let repo = Repo::new(MemoryStore::with_limit(3_000));
+        let plan = named("A");
+        repo.save(&plan, 0, now()).unwrap();
+        let key = plan_key(plan.id);
+        let junk = "x".repeat(1_800);
+        repo.store().set(&key, &junk).unwrap();
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.unreadable[0].key, key);
+        assert!(!listing.unreadable[0].set_aside());
+        assert_eq!(repo.raw(&key).unwrap(), Some(junk));
     }
 
     #[test]
@@ -384,7 +542,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_format_is_reported_and_kept() {
+    fn a_newer_format_opens_read_only_and_is_never_written() {
         let repo = Repo::new(MemoryStore::new());
         let plan = named("A");
         repo.save(&plan, 0, now()).unwrap();
@@ -399,7 +557,29 @@ mod tests {
             repo.load(plan.id),
             Err(LoadError::Read(ReadError::TooNew { version: 99 }))
         );
-        assert_eq!(repo.list().unwrap().unreadable.len(), 1);
+        let opened = repo.open(plan.id).unwrap();
+        assert_eq!(opened.newer_format, Some(99));
+        assert_eq!(opened.stored.plan, plan);
+        let listing = repo.list().unwrap();
+        assert!(listing.plans.is_empty() && listing.unreadable.is_empty());
+        assert_eq!(listing.newer[0].summary, plan.summary());
+        assert_eq!(listing.newer[0].version, 99);
+        let refused = repo.save(&plan, 5, now()).unwrap_err();
+        assert!(refused.plain().contains("newer version"), "{refused:?}");
+        let replace = repo.import(&[incoming(plan.clone(), true)], now());
+        assert!(replace.is_err(), "an import does not replace it either");
+        assert_eq!(repo.raw(&key).unwrap(), Some(raw.clone()), "untouched");
+
+        // Newer and not readable here: listed as unopenable, left where it is.
+        let odd = raw.replace("\"title\"", "\"heading\"");
+        repo.store().set(&key, &odd).unwrap();
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.unreadable[0].key, key);
+        assert_eq!(repo.raw(&key).unwrap(), Some(odd));
+        assert!(matches!(
+            repo.open(plan.id),
+            Err(LoadError::Read(ReadError::TooNew { .. }))
+        ));
     }
 
     #[test]
