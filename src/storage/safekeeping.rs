@@ -80,6 +80,22 @@ pub fn backup_reminder(
     }
 }
 
+/// Whether the browser's storage quota suggests a private (incognito) window, whose data is
+/// deleted when it closes. Chromium gives a private window a quota sized from memory, well
+/// below twice the JavaScript heap limit, and an ordinary window a share of the disk; without
+/// the heap limit (other browsers) anything under 1 GiB is taken as private. A hint, not proof,
+/// so the warning says "may".
+pub fn looks_private(quota_bytes: f64, heap_limit_bytes: Option<f64>) -> bool {
+    const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
+    let limit = heap_limit_bytes
+        .filter(|h| *h > 0.0)
+        .map_or(GIB, |h| 2.0 * h);
+    quota_bytes > 0.0 && quota_bytes < limit
+}
+
+/// The warning for a window that looks private.
+pub const PRIVATE_WINDOW_WARNING: &str = "This may be a private (incognito) window. Plans kept in a private window are deleted when the window closes. Save your plans as a file before you close it, or use an ordinary window.";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +152,22 @@ mod tests {
         assert_eq!(last_backup(&store), Some(at(22)));
         store.set(LAST_BACKUP_KEY, "yesterday").unwrap();
         assert_eq!(last_backup(&store), None);
+    }
+
+    #[test]
+    fn a_small_quota_looks_like_a_private_window() {
+        let gib = 1024.0 * 1024.0 * 1024.0;
+        let heap = Some(4.0 * gib);
+        assert!(
+            looks_private(100.0 * 1024.0 * 1024.0, heap),
+            "Chromium incognito"
+        );
+        assert!(looks_private(6.0 * gib, heap));
+        assert!(!looks_private(120.0 * gib, heap), "a share of the disk");
+        assert!(!looks_private(10.0 * gib, heap));
+        assert!(looks_private(500.0 * 1024.0 * 1024.0, None));
+        assert!(!looks_private(2.0 * gib, None));
+        assert!(!looks_private(0.0, heap), "an unknown quota says nothing");
+        assert!(!looks_private(f64::NAN, heap));
     }
 }

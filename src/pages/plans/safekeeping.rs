@@ -2,7 +2,9 @@
 //! browser agreed to keep them, and a reminder when the last backup file is old.
 
 use crate::state::LocalStore;
-use crate::storage::safekeeping::{backup_reminder, last_backup, usage, usage_sentence};
+use crate::storage::safekeeping::{
+    backup_reminder, last_backup, looks_private, usage, usage_sentence, PRIVATE_WINDOW_WARNING,
+};
 use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -70,14 +72,56 @@ pub fn StorageUse(
     }
 }
 
-/// Asks the browser to keep this site's data (the Storage API); `None` where it cannot be asked.
-async fn ask_to_keep() -> Option<bool> {
+/// A warning when the window looks private: its plans go when it closes.
+#[component]
+pub fn PrivateWindowWarning() -> impl IntoView {
+    let private = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        if let Some(quota) = quota().await {
+            private.set(looks_private(quota, heap_limit()));
+        }
+    });
+    view! {
+        <Show when=move || private.get()>
+            <p class="notice private-window" role="status">{PRIVATE_WINDOW_WARNING}</p>
+        </Show>
+    }
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
     let navigator = web_sys::window()?.navigator();
     let storage = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
     if storage.is_undefined() || storage.is_null() {
         return None;
     }
-    let storage: web_sys::StorageManager = storage.unchecked_into();
+    Some(storage.unchecked_into())
+}
+
+/// The storage quota the browser grants this site, in bytes.
+async fn quota() -> Option<f64> {
+    let estimate = JsFuture::from(storage_manager()?.estimate().ok()?)
+        .await
+        .ok()?;
+    js_sys::Reflect::get(&estimate, &JsValue::from_str("quota"))
+        .ok()?
+        .as_f64()
+}
+
+/// Chromium's JavaScript heap limit (`performance.memory`), where there is one.
+fn heap_limit() -> Option<f64> {
+    let performance = web_sys::window()?.performance()?;
+    let memory = js_sys::Reflect::get(&performance, &JsValue::from_str("memory")).ok()?;
+    if memory.is_undefined() || memory.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(&memory, &JsValue::from_str("jsHeapSizeLimit"))
+        .ok()?
+        .as_f64()
+}
+
+/// Asks the browser to keep this site's data (the Storage API); `None` where it cannot be asked.
+async fn ask_to_keep() -> Option<bool> {
+    let storage = storage_manager()?;
     let already = JsFuture::from(storage.persisted().ok()?).await.ok()?;
     if already.as_bool() == Some(true) {
         return Some(true);
