@@ -10,7 +10,10 @@ pub fn SaveStatusLine(
     state: PlanState,
 ) -> impl IntoView {
     let class = move || match state.status.get() {
-        SaveStatus::Failed(_) | SaveStatus::Full => "save-status error",
+        SaveStatus::Failed(_)
+        | SaveStatus::Full
+        | SaveStatus::Conflict
+        | SaveStatus::DeletedElsewhere => "save-status error",
         _ => "save-status",
     };
     view! {
@@ -19,6 +22,9 @@ pub fn SaveStatusLine(
                 SaveStatus::Saved => "Saved in this browser".to_string(),
                 SaveStatus::Saving => "Saving...".to_string(),
                 SaveStatus::Full => "Not saved: this browser\u{2019}s storage is full".to_string(),
+                SaveStatus::Conflict => "Not saved: changed in another tab".to_string(),
+                SaveStatus::DeletedElsewhere => "Not saved: deleted in another tab".to_string(),
+                SaveStatus::ReadOnly(_) => "Read only: saved by a newer version".to_string(),
                 SaveStatus::Failed(why) => format!("Not saved: {why}"),
             }}
         </p>

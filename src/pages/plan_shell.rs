@@ -1,9 +1,10 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
-use crate::components::{step_href, SaveStatusLine, StepBar, StorageFullBanner};
+use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::state::{repo, PlanState};
+use crate::storage::repo::plan_key;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
@@ -41,10 +42,18 @@ fn PlanWorkspace(
     /// The plan to open.
     id: PlanId,
 ) -> impl IntoView {
-    match repo().load(id) {
-        Ok(stored) => {
-            let state = PlanState::new(stored.plan, stored.revision);
+    match repo().open(id) {
+        Ok(opened) => {
+            let state = PlanState::opened(opened);
             provide_context(state);
+            // Another tab or window saved or deleted this plan.
+            let key = plan_key(id);
+            let other_tab = window_event_listener(ev::storage, move |e| {
+                // No key means the other tab cleared all of storage.
+                if e.key().is_none_or(|k| k == key) {
+                    state.stored_changed();
+                }
+            });
             // Save right away when the tab is hidden or closed, and when leaving the plan.
             let hidden = window_event_listener(ev::visibilitychange, move |_| {
                 if document().visibility_state() == web_sys::VisibilityState::Hidden {
@@ -56,6 +65,7 @@ fn PlanWorkspace(
                 state.flush();
                 hidden.remove();
                 leaving.remove();
+                other_tab.remove();
             });
             view! { <PlanLayout state=state /> }.into_any()
         }
@@ -88,6 +98,7 @@ fn PlanLayout(
             <SaveStatusLine state=state />
         </div>
         <StorageFullBanner state=state />
+        <OtherTabBanner state=state current=current />
         <StepBar plan=state.plan current=current />
         <main id="main" class="page step-page">
             <Outlet />

@@ -13,7 +13,7 @@ use crate::pages::not_found::NotFoundMessage;
 use crate::pages::plan_shell::use_step;
 use crate::pages::print::PrintStep;
 use crate::pages::transition::TransitionStep;
-use crate::state::PlanState;
+use crate::state::{PlanState, SaveStatus};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -54,17 +54,32 @@ fn StepContent(
         Step::Print => view! { <PrintStep state=state /> }.into_any(),
     };
     // A closed plan is kept readable but not editable: a disabled fieldset disables every
-    // control inside. Transition (to reopen) and Print (to print and save) stay usable.
+    // control inside. Transition (to reopen) and Print (to print and save) stay usable. A plan
+    // from a newer version cannot be changed here at all, so only Print stays usable.
     let closed = Memo::new(move |_| state.plan.with(|p| p.transition.closed_on));
-    let locks = !matches!(step, Step::Transition | Step::Print);
-    let locked = move || locks && closed.get().is_some();
+    let newer = match state.status.get_untracked() {
+        SaveStatus::ReadOnly(version) => Some(version),
+        _ => None,
+    };
+    let locks = match step {
+        Step::Print => false,
+        Step::Transition => newer.is_some(),
+        _ => true,
+    };
+    let locked = move || locks && (newer.is_some() || closed.get().is_some());
+    let closed_note = move || newer.is_none() && locks && closed.get().is_some();
     view! {
         <h1 node_ref=heading tabindex="-1">
             <span class="step-count">{format!("Step {} of {}", step.index() + 1, Step::ALL.len())}</span>
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>
-        <Show when=locked>
+        {newer.map(|version| view! {
+            <p class="closed-note" role="status">
+                {format!("This plan was saved by a newer version of this app (format {version}). You can read and print it here, but not change it, so nothing of the newer version is lost. To change it, open it where the newer version of the app is used.")}
+            </p>
+        })}
+        <Show when=closed_note>
             <p class="closed-note" role="status">
                 {move || closed.get().map(|d| format!("This plan was closed on {}. You can read it; to change it, reopen it in the ", dates::long(d)))}
                 <A href=step_href(id, Step::Transition)>"Transition step"</A>"."

@@ -3,7 +3,7 @@
 
 use super::app::repo;
 use crate::model::{CarePlan, Goal, GoalId};
-use crate::storage::{SaveError, StoreError};
+use crate::storage::{LoadError, OpenedPlan, SaveError, StoreError};
 use chrono::Utc;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
@@ -20,7 +20,25 @@ pub enum SaveStatus {
     Saving,
     /// The browser's storage is full: the changes are only on screen until space is freed.
     Full,
+    /// Another tab or window saved this plan while this one had changes not yet saved. Nothing
+    /// is saved until the person chooses: take the other version, or keep theirs as a copy.
+    Conflict,
+    /// Another tab or window deleted this plan. This copy stays on screen until the person
+    /// chooses to keep it.
+    DeletedElsewhere,
+    /// Saved by a newer version of the app: shown, never saved. Holds that version's format.
+    ReadOnly(u32),
     Failed(String),
+}
+
+impl SaveStatus {
+    /// Whether saving waits for the person to decide something first.
+    fn on_hold(&self) -> bool {
+        matches!(
+            self,
+            SaveStatus::Conflict | SaveStatus::DeletedElsewhere | SaveStatus::ReadOnly(_)
+        )
+    }
 }
 
 /// The open plan and how its changes reach the page.
@@ -44,9 +62,22 @@ pub struct PlanState {
 
 impl PlanState {
     pub fn new(plan: CarePlan, revision: u64) -> Self {
+        Self::with_status(plan, revision, SaveStatus::Saved)
+    }
+
+    /// The state of a plan opened from storage: read-only when a newer version saved it.
+    pub fn opened(opened: OpenedPlan) -> Self {
+        let status = match opened.newer_format {
+            Some(version) => SaveStatus::ReadOnly(version),
+            None => SaveStatus::Saved,
+        };
+        Self::with_status(opened.stored.plan, opened.stored.revision, status)
+    }
+
+    fn with_status(plan: CarePlan, revision: u64, status: SaveStatus) -> Self {
         Self {
             plan: RwSignal::new(plan),
-            status: RwSignal::new(SaveStatus::Saved),
+            status: RwSignal::new(status),
             revision: StoredValue::new(revision),
             timer: StoredValue::new(None),
             goals: StoredValue::new(HashMap::new()),
@@ -57,8 +88,16 @@ impl PlanState {
         use_context::<Self>()
     }
 
+    /// Whether the plan can be changed here (not one saved by a newer version).
+    pub fn read_only(&self) -> bool {
+        matches!(self.status.get_untracked(), SaveStatus::ReadOnly(_))
+    }
+
     /// Changes the plan and schedules a save.
     pub fn edit(&self, change: impl FnOnce(&mut CarePlan)) {
+        if self.read_only() {
+            return;
+        }
         self.plan.update(|plan| {
             change(plan);
             plan.updated_at = Utc::now();
@@ -70,6 +109,9 @@ impl PlanState {
     /// schedules a save. Wakes only the views that called [`PlanState::track_goal`] for it;
     /// views of the whole plan stay asleep, as nothing they show has changed.
     pub fn edit_goal(&self, id: GoalId, change: impl FnOnce(&mut Goal)) {
+        if self.read_only() {
+            return;
+        }
         let changed = self
             .plan
             .try_update_untracked(|plan| match plan.goal_mut(id) {
@@ -103,6 +145,10 @@ impl PlanState {
     }
 
     fn schedule_save(&self) {
+        // Changes made while the person decides stay on screen and go wherever they choose.
+        if self.status.with_untracked(SaveStatus::on_hold) {
+            return;
+        }
         // Once per save, not per keystroke: every set wakes the status line.
         if self.status.with_untracked(|s| *s != SaveStatus::Saving) {
             self.status.set(SaveStatus::Saving);
@@ -136,9 +182,79 @@ impl PlanState {
                 self.status.set(SaveStatus::Saved);
             }
             Some(Err(SaveError::Store(StoreError::Full))) => self.status.set(SaveStatus::Full),
+            Some(Err(SaveError::Conflict { .. })) => self.status.set(SaveStatus::Conflict),
             Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
             None => {}
         }
+    }
+
+    /// Another tab or window changed what is stored for this plan (the `storage` event). With
+    /// nothing unsaved here, this tab shows the new version; with unsaved changes, nothing is
+    /// overwritten either way and the person is asked.
+    pub fn stored_changed(&self) {
+        let Some(id) = self.plan.try_with_untracked(|p| p.id) else {
+            return;
+        };
+        let Some(mine) = self.revision.try_get_value() else {
+            return;
+        };
+        let status = self.status.get_untracked();
+        if matches!(status, SaveStatus::ReadOnly(_)) {
+            return;
+        }
+        match repo().open(id) {
+            Ok(theirs) if theirs.newer_format.is_none() && theirs.stored.revision > mine => {
+                if status == SaveStatus::Saved {
+                    self.take(theirs);
+                } else {
+                    self.hold(SaveStatus::Conflict);
+                }
+            }
+            Err(LoadError::NotFound) => self.hold(SaveStatus::DeletedElsewhere),
+            // Anything else (the same revision, damage, a newer format) is met by the next save.
+            _ => {}
+        }
+    }
+
+    /// Stops any scheduled save and waits for the person.
+    fn hold(&self, status: SaveStatus) {
+        if let Some(Some(handle)) = self.timer.try_update_value(Option::take) {
+            handle.clear();
+        }
+        self.status.set(status);
+    }
+
+    /// Shows the stored version, dropping this tab's copy.
+    fn take(&self, opened: OpenedPlan) {
+        self.revision.set_value(opened.stored.revision);
+        self.plan.set(opened.stored.plan);
+        self.status.set(SaveStatus::Saved);
+    }
+
+    /// After a conflict: show the version the other tab saved. This tab's unsaved changes go.
+    pub fn use_stored(&self) -> Result<(), String> {
+        let id = self.plan.with_untracked(|p| p.id);
+        let opened = repo().open(id).map_err(|e| e.plain())?;
+        self.take(opened);
+        Ok(())
+    }
+
+    /// After a conflict or a deletion elsewhere: saves this tab's plan as a new plan, leaving
+    /// the stored one as the other tab left it. Returns the copy's id.
+    pub fn keep_as_copy(&self) -> Result<crate::model::PlanId, String> {
+        let copy = self.plan.with_untracked(|p| {
+            let mut copy = p.duplicate(Utc::now());
+            copy.title = format!("{} (kept from another tab)", p.display_title());
+            copy
+        });
+        repo().save(&copy, 0, Utc::now()).map_err(|e| e.plain())?;
+        Ok(copy.id)
+    }
+
+    /// After a deletion elsewhere: saves this tab's plan again under its own id.
+    pub fn keep_deleted(&self) {
+        self.status.set(SaveStatus::Saving);
+        self.flush();
     }
 
     /// Tries to save again now (after the person freed space, say). Every edit tries too.

@@ -6,7 +6,8 @@ use crate::components::step_href;
 use crate::files::download_text;
 use crate::model::{PlanSummary, Step};
 use crate::state::{repo, AppState};
-use crate::storage::UnreadablePlan;
+use crate::storage::repo::{PLAN_PREFIX, RECOVERY_PREFIX};
+use crate::storage::{NewerPlan, UnreadablePlan};
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -122,11 +123,14 @@ pub fn PlanCard(
     }
 }
 
-/// A stored plan that could not be read, with a way to download its raw data.
+/// A stored plan that could not be read, with a way to download its raw data and, once it
+/// has been set aside, to delete it.
 #[component]
 pub fn UnreadableItem(
     /// The damaged entry.
     item: UnreadablePlan,
+    /// Asks to delete data that was set aside.
+    on_forget: Callback<UnreadablePlan>,
 ) -> impl IntoView {
     let name = item
         .last_known
@@ -136,18 +140,48 @@ pub fn UnreadableItem(
     let key = item.key.clone();
     let download = move |_| {
         if let Ok(Some(raw)) = repo().raw(&key) {
-            let file = format!(
-                "damaged-plan-{}.json",
-                key.rsplit(':').next().unwrap_or("data")
-            );
-            download_text(&file, &raw);
+            let id = key
+                .trim_start_matches(RECOVERY_PREFIX)
+                .trim_start_matches(PLAN_PREFIX)
+                .replace(':', "-");
+            download_text(&format!("damaged-plan-{id}.json"), &raw);
         }
     };
+    let forget = item.set_aside().then(|| {
+        let item = item.clone();
+        let name = name.clone();
+        view! {
+            <button class="danger" on:click=move |_| on_forget.run(item.clone())>
+                "Delete this data"<span class="visually-hidden">" of " {name}</span>
+            </button>
+        }
+    });
     view! {
         <li class="unreadable-item">
             <strong>{name}</strong>
-            <p>{item.error.plain()}</p>
-            <button on:click=download>"Download the saved data"</button>
+            <p>{item.plain()}</p>
+            <div class="actions">
+                <button on:click=download>"Download the saved data"</button>
+                {forget}
+            </div>
+        </li>
+    }
+}
+
+/// A plan saved by a newer version of the app: it opens read-only.
+#[component]
+pub fn NewerItem(
+    /// The plan.
+    item: NewerPlan,
+) -> impl IntoView {
+    let name = item.summary.full_name();
+    view! {
+        <li class="unreadable-item">
+            <A href=step_href(item.summary.id, Step::Intake)><strong>{name}</strong></A>
+            <p>{format!(
+                "Saved by a newer version of this app (format {}). You can open, read and print it here; only the newer version can change it.",
+                item.version
+            )}</p>
         </li>
     }
 }

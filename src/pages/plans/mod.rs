@@ -8,14 +8,15 @@ mod safekeeping;
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
 use crate::state::{repo, AppState};
-use card::{PlanCard, UnreadableItem};
+use crate::storage::UnreadablePlan;
+use card::{NewerItem, PlanCard, UnreadableItem};
 use chrono::Utc;
 use due::DueAcrossPlans;
 use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use safekeeping::{BackupReminder, StorageUse};
+use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 
 /// A message shown after an action, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,9 +44,11 @@ impl Notice {
 }
 
 /// What the one confirmation dialog of the page is asking about.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Pending {
     Delete(PlanId),
+    /// Deleting damaged data that was set aside under this key.
+    Forget(String),
     /// Importing the file under review, which replaces plans here.
     ReplaceOnImport,
 }
@@ -122,6 +125,22 @@ pub fn PlansPage() -> impl IntoView {
         }));
     });
 
+    let ask_forget = Callback::new(move |item: UnreadablePlan| {
+        let name = item
+            .last_known
+            .as_ref()
+            .map(|s| format!("\u{201c}{}\u{201d}", s.full_name()))
+            .unwrap_or_else(|| "this plan".into());
+        pending.set_value(Some(Pending::Forget(item.key)));
+        confirm.set(Some(Confirmation {
+            title: "Delete the damaged data?".into(),
+            message: format!(
+                "The damaged data of {name} will be deleted from this browser for good. If you may want help to recover it, download it first."
+            ),
+            confirm_label: "Delete the data".into(),
+        }));
+    });
+
     let ask_replace = Callback::new(move |question: Confirmation| {
         pending.set_value(Some(Pending::ReplaceOnImport));
         confirm.set(Some(question));
@@ -129,8 +148,18 @@ pub fn PlansPage() -> impl IntoView {
     let on_confirm = move || match pending.get_value() {
         Some(Pending::Delete(id)) => do_delete(id),
         Some(Pending::ReplaceOnImport) => import_reviewed(review, notice),
+        Some(Pending::Forget(key)) => {
+            if let Err(e) = repo().forget_recovered(&key) {
+                notice.set(Some(Notice::error(e.plain())));
+            }
+            app.refresh();
+        }
         None => {}
     };
+
+    // Plans saved, added or deleted in another tab or window show here too.
+    let other_tab = window_event_listener(leptos::ev::storage, move |_| app.refresh());
+    on_cleanup(move || other_tab.remove());
 
     // Changes after every save, import or deletion, so the storage lines are read again.
     let refresh = Memo::new(move |n: Option<&u64>| {
@@ -148,6 +177,10 @@ pub fn PlansPage() -> impl IntoView {
         app.listing
             .with(|l| l.as_ref().map(|l| l.unreadable.clone()).unwrap_or_default())
     });
+    let newer = Memo::new(move |_| {
+        app.listing
+            .with(|l| l.as_ref().map(|l| l.newer.clone()).unwrap_or_default())
+    });
     let problem = move || {
         app.listing.with(|l| match l {
             Err(e) => Some(e.clone()),
@@ -162,6 +195,7 @@ pub fn PlansPage() -> impl IntoView {
                 "Your care plans are kept only in this browser, on this device. Nothing is sent anywhere."
             </p>
             <ConfigProblems />
+            <PrivateWindowWarning />
             <p>
                 <button class="primary" on:click=create>"Start a new plan"</button>
             </p>
@@ -190,6 +224,29 @@ pub fn PlansPage() -> impl IntoView {
                 </ul>
                 <DueAcrossPlans plans=plans />
             </Show>
+            <Show when=move || newer.with(|n| !n.is_empty())>
+                <section class="unreadable" aria-labelledby="newer-title">
+                    <h2 id="newer-title">"Plans from a newer version of this app"</h2>
+                    <ul>
+                        <For each=move || newer.get() key=|n| (n.summary.id, n.summary.updated_at) let:item>
+                            <NewerItem item=item />
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+            <Show when=move || unreadable.with(|u| !u.is_empty())>
+                <section class="unreadable" aria-labelledby="unreadable-title">
+                    <h2 id="unreadable-title">"Plans that could not be opened"</h2>
+                    <p>
+                        "The saved data below is damaged, or comes from a newer version of this app that this one cannot read. It has not been changed, and your other plans are not affected. Download it to keep a copy or to get help. If you saved this plan as a file before, you can bring it back with \u{201c}Import plans from a file\u{201d}."
+                    </p>
+                    <ul>
+                        <For each=move || unreadable.get() key=|u| u.key.clone() let:item>
+                            <UnreadableItem item=item on_forget=ask_forget />
+                        </For>
+                    </ul>
+                </section>
+            </Show>
             <section class="plan-files" aria-labelledby="files-title">
                 <h2 id="files-title">"Plans as files"</h2>
                 <p>
@@ -208,19 +265,6 @@ pub fn PlansPage() -> impl IntoView {
                 <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
             </section>
-            <Show when=move || unreadable.with(|u| !u.is_empty())>
-                <section class="unreadable" aria-labelledby="unreadable-title">
-                    <h2 id="unreadable-title">"Plans that could not be opened"</h2>
-                    <p>
-                        "The saved data below is damaged or from a newer version of this app. It has not been changed or deleted. You can download it to keep a copy or to get help."
-                    </p>
-                    <ul>
-                        <For each=move || unreadable.get() key=|u| u.key.clone() let:item>
-                            <UnreadableItem item=item />
-                        </For>
-                    </ul>
-                </section>
-            </Show>
             <Show when=move || app.deleted.with(|d| !d.is_empty())>
                 <section class="deleted" aria-labelledby="deleted-title">
                     <h2 id="deleted-title">"Deleted during this visit"</h2>
