@@ -66,15 +66,23 @@ export async function launch() {
  */
 export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
   // The Content-Security-Policy: any violation fails the test.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  return watched(await context.newPage());
+}
+
+/** Another tab beside `page`: the same context, so the same local storage; watched the same way. */
+export async function anotherTab(page) {
+  return watched(await page.context().newPage());
+}
+
+function watched(page) {
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
   // Privacy: nothing may be requested from anywhere but this site (tests serve on loopback).
   page.on('request', (r) => {
     const url = new URL(r.url());
