@@ -6,6 +6,7 @@ pub mod envelope;
 pub mod kv;
 pub mod repo;
 pub mod safekeeping;
+pub mod sealed;
 
 pub use kv::{KeyValueStore, MemoryStore, StoreError};
 pub use repo::{

@@ -1,0 +1,232 @@
+//! Plans protected with a passphrase: what is stored, without the cryptography itself (that is
+//! the browser's WebCrypto, in `crate::state::vault`).
+//!
+//! One random data key (AES-GCM-256) encrypts every protected value. The passphrase does not
+//! encrypt plans directly: a key derived from it (PBKDF2-SHA256, 600,000 iterations, a random
+//! 16-byte salt) encrypts the data key, and that "wrapped" key is stored in the lock record
+//! with the salt, the iteration count and the format version. Changing the passphrase
+//! re-wraps the data key in one write, so no plan is ever half re-encrypted.
+
+use super::repo::{INDEX_KEY, PLAN_PREFIX, RECOVERY_PREFIX};
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+/// Where the lock record is kept. Its presence means protection is on.
+pub const LOCK_KEY: &str = "careplan:lock";
+pub const LOCK_VERSION: u32 = 1;
+pub const CIPHER: &str = "AES-GCM-256";
+pub const KDF: &str = "PBKDF2-SHA256";
+pub const ITERATIONS: u32 = 600_000;
+pub const SALT_LEN: usize = 16;
+/// 96 bits, fresh for every encryption.
+pub const IV_LEN: usize = 12;
+pub const KEY_LEN: usize = 32;
+/// The shortest passphrase accepted.
+pub const MIN_PASSPHRASE: usize = 8;
+
+/// Whether the value under `key` holds personal details and is encrypted when protection is
+/// on: plans, the plan list, and damaged plans set aside.
+pub fn is_protected_key(key: &str) -> bool {
+    key.starts_with(PLAN_PREFIX) || key.starts_with(RECOVERY_PREFIX) || key == INDEX_KEY
+}
+
+/// Something encrypted: the IV and the ciphertext with its 16-byte tag, in base64.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sealed {
+    pub iv: String,
+    pub data: String,
+}
+
+impl Sealed {
+    pub fn new(iv: &[u8], data: &[u8]) -> Self {
+        Self {
+            iv: B64.encode(iv),
+            data: B64.encode(data),
+        }
+    }
+
+    /// The IV and ciphertext as bytes, when they are well formed.
+    pub fn bytes(&self) -> Option<(Vec<u8>, Vec<u8>)> {
+        let iv = B64.decode(&self.iv).ok().filter(|iv| iv.len() == IV_LEN)?;
+        let data = B64.decode(&self.data).ok().filter(|d| d.len() >= 16)?;
+        Some((iv, data))
+    }
+}
+
+/// A protected value as stored: `{"sealed":1,"cipher":"AES-GCM-256","iv":"…","data":"…"}`.
+#[derive(Serialize, Deserialize)]
+struct SealedValue {
+    sealed: u32,
+    cipher: String,
+    #[serde(flatten)]
+    inner: Sealed,
+}
+
+/// The stored text of a sealed value.
+pub fn seal_text(sealed: Sealed) -> String {
+    serde_json::to_string(&SealedValue {
+        sealed: LOCK_VERSION,
+        cipher: CIPHER.into(),
+        inner: sealed,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a stored value as sealed. `None` means it is not sealed (a plan saved before
+/// protection was turned on, or by a tab that did not know yet): it is used as it is, and
+/// sealed at the next chance. A plan envelope never starts with `{"sealed"`.
+pub fn open_text(raw: &str) -> Option<Sealed> {
+    if !raw.starts_with("{\"sealed\"") {
+        return None;
+    }
+    let value: SealedValue = serde_json::from_str(raw).ok()?;
+    (value.cipher == CIPHER).then_some(value.inner)
+}
+
+/// The lock record: how to turn the passphrase into the key that opens the data key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockRecord {
+    pub version: u32,
+    pub cipher: String,
+    pub kdf: String,
+    pub iterations: u32,
+    pub salt: String,
+    /// The data key, encrypted with the key derived from the passphrase.
+    pub key: Sealed,
+}
+
+impl LockRecord {
+    pub fn new(salt: &[u8], wrapped_key: Sealed) -> Self {
+        Self {
+            version: LOCK_VERSION,
+            cipher: CIPHER.into(),
+            kdf: KDF.into(),
+            iterations: ITERATIONS,
+            salt: B64.encode(salt),
+            key: wrapped_key,
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored lock record, refusing anything this version cannot use, in plain words.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        const DAMAGED: &str =
+            "The passphrase settings saved in this browser are damaged, so the plans cannot be unlocked here.";
+        let record: LockRecord = serde_json::from_str(raw).map_err(|_| DAMAGED.to_string())?;
+        if record.version > LOCK_VERSION {
+            return Err("The plans were protected by a newer version of this app. Open them with that version.".into());
+        }
+        // A tiny or absurd iteration count would be a weakened or hostile record.
+        let sane = (100_000..=10_000_000).contains(&record.iterations);
+        if record.cipher != CIPHER || record.kdf != KDF || !sane {
+            return Err(DAMAGED.into());
+        }
+        if record.salt_bytes().is_none() || record.key.bytes().is_none() {
+            return Err(DAMAGED.into());
+        }
+        Ok(record)
+    }
+
+    pub fn salt_bytes(&self) -> Option<Vec<u8>> {
+        B64.decode(&self.salt).ok().filter(|s| s.len() == SALT_LEN)
+    }
+}
+
+/// Checks a new passphrase and its repetition, in plain words.
+pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), String> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err(format!(
+            "Use at least {MIN_PASSPHRASE} characters. A few words you will remember work well, for example \u{201c}blue kettle garden rain\u{201d}."
+        ));
+    }
+    if passphrase != repeated {
+        return Err("The two passphrases are not the same. Type it again in both boxes.".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> LockRecord {
+        LockRecord::new(&[7; SALT_LEN], Sealed::new(&[1; IV_LEN], &[2; 48]))
+    }
+
+    #[test]
+    fn the_lock_record_says_how_the_key_is_made() {
+        let text = record().to_text();
+        for part in [
+            "\"version\":1",
+            "\"cipher\":\"AES-GCM-256\"",
+            "\"kdf\":\"PBKDF2-SHA256\"",
+            "\"iterations\":600000",
+            "\"salt\":",
+        ] {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+        assert_eq!(LockRecord::parse(&text), Ok(record()));
+        assert_eq!(record().salt_bytes(), Some(vec![7; SALT_LEN]));
+    }
+
+    #[test]
+    fn a_damaged_weakened_or_newer_lock_record_is_refused_in_plain_words() {
+        let good = record().to_text();
+        for (bad, says) in [
+            ("{", "damaged"),
+            (&good.replace("600000", "1000") as &str, "damaged"),
+            (&good.replace("AES-GCM-256", "AES-CBC"), "damaged"),
+            (
+                &good.replace("\"version\":1", "\"version\":2"),
+                "newer version",
+            ),
+            (&good.replace(&record().salt, "AAAA"), "damaged"),
+        ] {
+            let error = LockRecord::parse(bad).unwrap_err();
+            assert!(error.contains(says), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn sealed_values_are_told_apart_from_plain_ones() {
+        let sealed = Sealed::new(&[9; IV_LEN], b"0123456789abcdef-and-more");
+        let text = seal_text(sealed.clone());
+        assert!(text.starts_with("{\"sealed\":1,\"cipher\":\"AES-GCM-256\""));
+        assert_eq!(open_text(&text), Some(sealed.clone()));
+        assert_eq!(sealed.bytes().unwrap().0, vec![9; IV_LEN]);
+        assert_eq!(open_text("{\"schema_version\":1,\"plan\":{}}"), None);
+        assert_eq!(open_text("garbage"), None);
+        assert_eq!(open_text(&text.replace("AES-GCM-256", "ROT13")), None);
+        // A short IV or a missing tag is not worth handing to the browser.
+        assert_eq!(Sealed::new(&[1; 8], &[0; 32]).bytes(), None);
+        assert_eq!(Sealed::new(&[1; IV_LEN], &[0; 4]).bytes(), None);
+    }
+
+    #[test]
+    fn plans_the_list_and_set_aside_data_are_protected_and_nothing_else() {
+        assert!(is_protected_key(
+            "careplan:plan:1f0e3a52-7c1b-4d8e-9a43-2b6c5d7e8f90"
+        ));
+        assert!(is_protected_key("careplan:index"));
+        assert!(is_protected_key("careplan:recovery:abc:2"));
+        assert!(!is_protected_key("careplan:lock"));
+        assert!(!is_protected_key("careplan:last-backup"));
+        assert!(!is_protected_key("other-site"));
+    }
+
+    #[test]
+    fn a_new_passphrase_is_long_enough_and_typed_twice_the_same() {
+        assert!(check_new_passphrase("short", "short")
+            .unwrap_err()
+            .contains("at least 8"));
+        assert!(check_new_passphrase("blue kettle", "blue kettel")
+            .unwrap_err()
+            .contains("not the same"));
+        assert_eq!(check_new_passphrase("blue kettle", "blue kettle"), Ok(()));
+        assert_eq!(check_new_passphrase("ñandú día", "ñandú día"), Ok(()));
+    }
+}
