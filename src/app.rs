@@ -5,15 +5,18 @@ use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
 use crate::pages::step::StepPage;
+use crate::pages::unlock::UnlockPage;
 use crate::routes;
 use crate::state::offline::Offline;
-use crate::state::{AgencyConfig, AppState};
+use crate::state::{AgencyConfig, AppState, Protection, Vault};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Before anything reads plans: protected plans stay closed until unlocked.
+    let vault = Vault::provide();
     AppState::provide();
     let agency = AgencyConfig::provide();
     let offline = Offline::start();
@@ -30,15 +33,23 @@ pub fn App() -> impl IntoView {
                     {move || (!name().is_empty()).then(|| view! { <span class="agency-name">{name()}</span> })}
                 </A>
                 <span class="privacy">"Private: your plans stay on this device"</span>
+                <Show when=move || vault.protection.get() == Protection::Unlocked>
+                    <button class="lock-button" on:click=move |_| vault.lock()>"Lock"</button>
+                </Show>
             </header>
             <UpdateNotice offline=offline />
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=PlansPage />
-                <ParentRoute path=path!("/plans/:id") view=PlanRoute>
-                    <Route path=path!("") view=PlanIndex />
-                    <Route path=path!(":step") view=StepPage />
-                </ParentRoute>
-            </Routes>
+            <Show
+                when=move || vault.protection.get() != Protection::Locked
+                fallback=move || view! { <UnlockPage vault=vault /> }
+            >
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=PlansPage />
+                    <ParentRoute path=path!("/plans/:id") view=PlanRoute>
+                        <Route path=path!("") view=PlanIndex />
+                        <Route path=path!(":step") view=StepPage />
+                    </ParentRoute>
+                </Routes>
+            </Show>
         </Router>
     }
 }

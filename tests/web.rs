@@ -79,17 +79,19 @@ fn a_full_local_storage_is_reported_not_thrown() {
 }
 
 #[wasm_bindgen_test]
-fn the_repo_over_local_storage_keeps_damaged_plans_untouched() {
+fn the_repo_over_local_storage_sets_damaged_plans_aside_unchanged() {
     let repo = Repo::new(LocalStore);
     let plan = CarePlan::new(Utc::now());
     repo.save(&plan, 0, Utc::now()).unwrap();
     let key = format!("careplan:plan:{}", plan.id);
     LocalStore.set(&key, "oops").unwrap();
+    assert!(repo.save(&plan, 1, Utc::now()).is_err(), "never saved over");
     let listing = repo.list().unwrap();
-    assert!(listing.unreadable.iter().any(|u| u.key == key));
-    assert!(repo.save(&plan, 1, Utc::now()).is_err());
-    assert_eq!(LocalStore.get(&key).unwrap().as_deref(), Some("oops"));
-    LocalStore.remove(&key).unwrap();
+    let recovery = format!("careplan:recovery:{}", plan.id);
+    assert!(listing.unreadable.iter().any(|u| u.key == recovery));
+    assert_eq!(LocalStore.get(&recovery).unwrap().as_deref(), Some("oops"));
+    assert_eq!(LocalStore.get(&key).unwrap(), None);
+    LocalStore.remove(&recovery).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -369,4 +371,131 @@ async fn the_print_step_shows_either_printout_with_the_name_in_the_page_margins(
     assert!(text(&my_plan).contains("If you need help right now"));
     assert!(text(&my_plan).contains("Ana Ruiz"));
     assert!(root.query_selector("article.full-plan").unwrap().is_none());
+}
+
+/// Every value this app keeps, as stored.
+fn stored_values() -> Vec<(String, String)> {
+    let store = careplan::state::local_store::RawStore;
+    let mut keys: Vec<String> = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("careplan:"))
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .map(|k| {
+            let v = store.get(&k).unwrap().unwrap_or_default();
+            (k, v)
+        })
+        .collect()
+}
+
+fn clear_app_keys() {
+    for (k, _) in stored_values() {
+        careplan::state::local_store::RawStore.remove(&k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn passphrase_protection_seals_every_plan_and_refuses_wrong_keys_and_tampering() {
+    use careplan::state::vault::WRONG_PASSPHRASE;
+    use careplan::state::{Protection, Vault};
+    use careplan::storage::repo::plan_key;
+    use careplan::storage::sealed::LOCK_KEY;
+    let owner = Owner::new();
+    owner.set();
+    clear_app_keys();
+    let raw = careplan::state::local_store::RawStore;
+    let repo = Repo::new(LocalStore);
+    let mut plan = CarePlan::new(Utc::now());
+    plan.person.name = "Rosa Secret".into();
+    repo.save(&plan, 0, Utc::now()).unwrap();
+    // A plan saved by format 1, as the fixture has it.
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/backup-v1.json")).unwrap();
+    let john = fixture["plans"][0].clone();
+    let john_id = careplan::model::PlanId::parse(john["plan"]["id"].as_str().unwrap()).unwrap();
+    raw.set(&plan_key(john_id), &john.to_string()).unwrap();
+
+    let vault = Vault::provide();
+    assert_eq!(vault.protection.get_untracked(), Protection::Off);
+    vault.turn_on("blue kettle garden").await.unwrap();
+    assert_eq!(vault.protection.get_untracked(), Protection::Unlocked);
+    let lock = raw.get(LOCK_KEY).unwrap().unwrap();
+    assert!(lock.contains("\"iterations\":600000") && lock.contains("\"kdf\":\"PBKDF2-SHA256\""));
+    for (key, value) in stored_values() {
+        if key != LOCK_KEY {
+            assert!(
+                value.starts_with("{\"sealed\":1,\"cipher\":\"AES-GCM-256\""),
+                "{key}: {value}"
+            );
+            assert!(
+                !value.contains("Rosa") && !value.contains("John"),
+                "{key} leaks"
+            );
+        }
+    }
+    // Unlocked, the app reads and saves as before; the stored copy stays sealed.
+    assert_eq!(repo.load(plan.id).unwrap().plan, plan);
+    plan.title = "Quiet nights".into();
+    repo.save(&plan, 1, Utc::now()).unwrap();
+    tick().await;
+    let sealed = raw.get(&plan_key(plan.id)).unwrap().unwrap();
+    assert!(sealed.starts_with("{\"sealed\"") && !sealed.contains("Quiet"));
+    assert_eq!(repo.load(plan.id).unwrap().plan.title, "Quiet nights");
+
+    // Locked: nothing reads; a wrong passphrase opens nothing and changes nothing.
+    vault.lock();
+    assert!(repo.load(plan.id).is_err());
+    let before = stored_values();
+    assert_eq!(
+        vault.unlock("blue kettle garten").await,
+        Err(WRONG_PASSPHRASE.to_string())
+    );
+    assert_eq!(vault.protection.get_untracked(), Protection::Locked);
+    assert_eq!(stored_values(), before);
+
+    // One character of Rosa's ciphertext changed: the GCM tag refuses it, so her plan is set
+    // aside unchanged as damaged, and the rest opens. John's format-1 plan, sealed and opened
+    // again, goes through the migrations like any plan.
+    let at = sealed.find("\"data\":\"").unwrap() + 10;
+    let mut tampered = sealed.clone().into_bytes();
+    tampered[at] = if tampered[at] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(tampered).unwrap();
+    raw.set(&plan_key(plan.id), &tampered).unwrap();
+    vault.unlock("blue kettle garden").await.unwrap();
+    let listing = repo.list().unwrap();
+    assert_eq!(listing.plans.len(), 1);
+    assert_eq!(listing.plans[0].person_name, "John");
+    assert_eq!(repo.load(john_id).unwrap().plan.care_team.len(), 1);
+    let recovery = format!("careplan:recovery:{}", plan.id);
+    assert!(listing.unreadable.iter().any(|u| u.key == recovery));
+    assert_eq!(LocalStore.get(&recovery).unwrap(), Some(tampered));
+
+    // A new passphrase: the old one no longer opens, the new one does.
+    vault
+        .change_passphrase("blue kettle garden", "green teapot hill")
+        .await
+        .unwrap();
+    tick().await;
+    vault.lock();
+    assert!(vault.unlock("blue kettle garden").await.is_err());
+    vault.unlock("green teapot hill").await.unwrap();
+    assert!(
+        vault.turn_off("blue kettle garden").await.is_err(),
+        "needs the passphrase"
+    );
+
+    // Off: everything is stored plain again.
+    vault.turn_off("green teapot hill").await.unwrap();
+    assert_eq!(vault.protection.get_untracked(), Protection::Off);
+    assert_eq!(raw.get(LOCK_KEY).unwrap(), None);
+    assert!(raw
+        .get(&plan_key(john_id))
+        .unwrap()
+        .unwrap()
+        .contains("John"));
+    assert_eq!(repo.load(john_id).unwrap().plan.person.name, "John");
+    clear_app_keys();
 }

@@ -14,3 +14,4 @@ pub mod print;
 pub mod resource_directory;
 pub mod step;
 pub mod transition;
+pub mod unlock;

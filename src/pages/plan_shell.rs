@@ -3,7 +3,7 @@
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
-use crate::state::{repo, PlanState};
+use crate::state::{repo, vault, PlanState};
 use crate::storage::repo::plan_key;
 use leptos::ev;
 use leptos::prelude::*;
@@ -46,14 +46,17 @@ fn PlanWorkspace(
         Ok(opened) => {
             let state = PlanState::opened(opened);
             provide_context(state);
-            // Another tab or window saved or deleted this plan.
+            // Another tab or window saved or deleted this plan (told once this tab can read
+            // it, see state::vault).
             let key = plan_key(id);
-            let other_tab = window_event_listener(ev::storage, move |e| {
+            let other_tab = window_event_listener_untyped(vault::STORED_EVENT, move |e| {
                 // No key means the other tab cleared all of storage.
-                if e.key().is_none_or(|k| k == key) {
+                if vault::stored_event_key(&e).is_none_or(|k| k == key) {
                     state.stored_changed();
                 }
             });
+            // The plans are about to lock.
+            let locking = window_event_listener_untyped(vault::FLUSH_EVENT, move |_| state.flush());
             // Save right away when the tab is hidden or closed, and when leaving the plan.
             let hidden = window_event_listener(ev::visibilitychange, move |_| {
                 if document().visibility_state() == web_sys::VisibilityState::Hidden {
@@ -66,6 +69,7 @@ fn PlanWorkspace(
                 hidden.remove();
                 leaving.remove();
                 other_tab.remove();
+                locking.remove();
             });
             view! { <PlanLayout state=state /> }.into_any()
         }

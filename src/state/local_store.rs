@@ -1,13 +1,22 @@
 //! Local storage as a [`KeyValueStore`]. Uses web-sys directly rather than gloo-storage because
 //! gloo throws when storage is blocked (private modes, strict settings), and a throw would
 //! kill the app; here every failure becomes a [`StoreError`].
+//!
+//! [`LocalStore`] is what the app uses: while plans are protected with a passphrase it reads
+//! and writes them through [`super::vault`]. [`RawStore`] is local storage as it is, for the
+//! vault itself.
 
+use super::vault;
 use crate::storage::{KeyValueStore, StoreError};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
 #[derive(Clone, Copy, Default)]
 pub struct LocalStore;
+
+/// Local storage with no protection applied.
+#[derive(Clone, Copy, Default)]
+pub struct RawStore;
 
 fn storage() -> Result<Storage, StoreError> {
     let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
@@ -34,6 +43,31 @@ fn classify(error: JsValue) -> StoreError {
 }
 
 impl KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        vault::get(key).unwrap_or_else(|| RawStore.get(key))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        vault::set(key, value).unwrap_or_else(|| RawStore.set(key, value))
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        vault::remove(key);
+        RawStore.remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let mut keys = RawStore.keys()?;
+        for key in vault::pending_keys() {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+impl KeyValueStore for RawStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         storage()?.get_item(key).map_err(classify)
     }

@@ -6,9 +6,11 @@ pub mod config;
 pub mod local_store;
 pub mod offline;
 pub mod plan;
+pub mod vault;
 
 pub use app::{repo, AppState};
 pub use clock::today;
 pub use config::AgencyConfig;
 pub use local_store::LocalStore;
 pub use plan::{PlanState, SaveStatus};
+pub use vault::{Protection, Vault};

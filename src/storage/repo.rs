@@ -113,6 +113,8 @@ impl From<StoreError> for SaveError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     NotFound,
+    /// The plan's data was damaged and has been moved to a recovery key.
+    SetAside,
     Store(StoreError),
     Read(ReadError),
 }
@@ -121,6 +123,7 @@ impl LoadError {
     pub fn plain(&self) -> String {
         match self {
             LoadError::NotFound => "There is no plan with this address in this browser.".into(),
+            LoadError::SetAside => "The saved data of this plan is damaged and cannot be read. It has been moved aside unchanged: My plans lists it under \u{201c}Plans that could not be opened\u{201d}, where you can download it.".into(),
             LoadError::Store(e) => e.plain(),
             LoadError::Read(e) => e.plain(),
         }
@@ -283,11 +286,13 @@ impl<S: KeyValueStore> Repo<S> {
     /// Opens a plan for the steps: like [`Repo::load`], and a plan saved by a newer version is
     /// opened read-only instead of refused, when this version can read it at all.
     pub fn open(&self, id: PlanId) -> Result<OpenedPlan, LoadError> {
-        let raw = self
-            .store
-            .get(&plan_key(id))
-            .map_err(LoadError::Store)?
-            .ok_or(LoadError::NotFound)?;
+        let Some(raw) = self.store.get(&plan_key(id)).map_err(LoadError::Store)? else {
+            let recovered = format!("{RECOVERY_PREFIX}{id}");
+            return Err(match self.store.get(&recovered) {
+                Ok(Some(_)) => LoadError::SetAside,
+                _ => LoadError::NotFound,
+            });
+        };
         match envelope::decode(&raw) {
             Ok(stored) => Ok(OpenedPlan {
                 stored,
@@ -452,6 +457,7 @@ mod tests {
         assert_eq!(known.person_name, "Broken", "the index still names it");
         assert_eq!(repo.raw(&moved.key).unwrap().as_deref(), Some("{not json"));
         assert_eq!(repo.raw(&key).unwrap(), None, "its own key is free");
+        assert_eq!(repo.open(broken.id), Err(LoadError::SetAside));
         let relisted = repo.list().unwrap();
         assert_eq!(
             relisted.plans, listing.plans,

@@ -3,6 +3,7 @@
 mod card;
 mod due;
 mod files;
+mod protection;
 mod safekeeping;
 
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
@@ -16,6 +17,7 @@ use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportR
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use protection::PassphraseProtection;
 use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 
 /// A message shown after an action, with an optional undo.
@@ -158,7 +160,8 @@ pub fn PlansPage() -> impl IntoView {
     };
 
     // Plans saved, added or deleted in another tab or window show here too.
-    let other_tab = window_event_listener(leptos::ev::storage, move |_| app.refresh());
+    let other_tab =
+        window_event_listener_untyped(crate::state::vault::STORED_EVENT, move |_| app.refresh());
     on_cleanup(move || other_tab.remove());
 
     // Changes after every save, import or deletion, so the storage lines are read again.
@@ -265,6 +268,7 @@ pub fn PlansPage() -> impl IntoView {
                 <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
             </section>
+            <PassphraseProtection plans=Signal::derive(move || plans.with(|p| p.iter().map(|s| s.id).collect())) />
             <Show when=move || app.deleted.with(|d| !d.is_empty())>
                 <section class="deleted" aria-labelledby="deleted-title">
                     <h2 id="deleted-title">"Deleted during this visit"</h2>
