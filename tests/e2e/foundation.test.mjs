@@ -257,7 +257,7 @@ test('an unknown address shows a friendly not-found page with a way back', async
   assert.deepEqual(page.errors, []);
 });
 
-test('a stored plan with garbage JSON is listed as unreadable, kept as it was, and others still open', async () => {
+test('a stored plan with garbage JSON is listed as unreadable, kept as it was (set aside), and others still open', async () => {
   const page = await newPage(site.browser);
   await startPlan(page);
   await page.getByLabel('Name or nickname').fill('Good');
@@ -275,8 +275,9 @@ test('a stored plan with garbage JSON is listed as unreadable, kept as it was, a
   assert.match(await section.innerText(), /Broken: Untitled plan[\s\S]*damaged/);
   await screenshot(page, 'unreadable-desktop');
 
-  // The raw value is untouched, and can be downloaded.
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), brokenKey), '{"schema_version":1, this is not json');
+  // The raw value is untouched (moved aside), and can be downloaded.
+  const recoveryKey = brokenKey.replace('careplan:plan:', 'careplan:recovery:');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), recoveryKey), '{"schema_version":1, this is not json');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     section.getByRole('button', { name: 'Download the saved data' }).click(),
@@ -290,7 +291,8 @@ test('a stored plan with garbage JSON is listed as unreadable, kept as it was, a
   // Opening the broken one by its address explains, and still changes nothing.
   await page.goto(`${site.url}/plans/${brokenKey.split(':')[2]}/intake`);
   await page.getByRole('heading', { level: 1, name: 'This plan cannot be opened' }).waitFor();
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), brokenKey), '{"schema_version":1, this is not json');
+  await page.getByText('It has been moved aside unchanged').waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), recoveryKey), '{"schema_version":1, this is not json');
   assert.deepEqual(page.errors, []);
 });
 
