@@ -1,6 +1,6 @@
 //! Hostile input, natively: tens of thousands of generated and mutated files and stored values
-//! go through every parser (backup files, FHIR Bundles, stored envelopes and the index, the
-//! agency's config) and every plan that comes out goes through what the app then does with it
+//! go through every parser (backup files, FHIR Bundles, stored envelopes and the index, plans
+//! from a newer format, the passphrase lock record and sealed values, the agency's config) and every plan that comes out goes through what the app then does with it
 //! (FHIR export, calendar, what's due, printout lists, SMART checks, GAS). Zero panics allowed.
 //!
 //! Mutations: truncation at any byte, values swapped for wrong types, huge strings, deep
@@ -13,7 +13,8 @@ use careplan::model::calendar;
 use careplan::model::goals::smart;
 use careplan::model::CarePlan;
 use careplan::storage::backup::read_file;
-use careplan::storage::envelope::{decode, decode_index, decode_summary};
+use careplan::storage::envelope::{decode, decode_index, decode_newer, decode_summary};
+use careplan::storage::sealed::{open_text, seal_text, LockRecord, Sealed};
 use careplan::storage::{KeyValueStore, MemoryStore, Repo};
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde_json::{json, Value};
@@ -366,6 +367,9 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
         .unwrap_or_default();
     run("envelope", &envelope, 4, |input| {
         let _ = decode_summary(input);
+        if let Some((stored, _)) = decode_newer(input) {
+            use_plan(&stored.plan);
+        }
         match decode(input) {
             Ok(stored) => {
                 use_plan(&stored.plan);
@@ -400,6 +404,13 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
             if let Ok(plan) = &good {
                 assert!(repo.load(plan.id).is_ok(), "the good plan still loads");
             }
+            if let Some(id) =
+                careplan::model::PlanId::parse(key.trim_start_matches("careplan:plan:"))
+            {
+                if let Ok(opened) = repo.open(id) {
+                    use_plan(&opened.stored.plan);
+                }
+            }
             if let Ok(listing) = listing {
                 for summary in &listing.plans {
                     if let Ok(stored) = repo.load(summary.id) {
@@ -410,6 +421,21 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
         });
         assert!(result.is_ok(), "{result:?}");
     }
+}
+
+#[test]
+fn protection_records_never_panic() {
+    quiet();
+    let lock = LockRecord::new(&[3; 16], Sealed::new(&[4; 12], &[5; 48])).to_text();
+    run("lock record", &lock, 9, |input| {
+        LockRecord::parse(input)
+            .map(|r| r.salt_bytes().is_some())
+            .unwrap_or(false)
+    });
+    let sealed = seal_text(Sealed::new(&[6; 12], &[7; 80]));
+    run("sealed value", &sealed, 10, |input| {
+        open_text(input).and_then(|s| s.bytes()).is_some()
+    });
 }
 
 #[test]
@@ -441,6 +467,9 @@ fn random_bytes_never_panic() {
             let _ = decode(t);
             let _ = decode_index(t);
             let _ = config::parse(t);
+            let _ = decode_newer(t);
+            let _ = LockRecord::parse(t);
+            let _ = open_text(t);
         });
         assert!(result.is_ok(), "{result:?}");
     }

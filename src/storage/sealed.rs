@@ -75,9 +75,10 @@ pub fn seal_text(sealed: Sealed) -> String {
 
 /// Reads a stored value as sealed. `None` means it is not sealed (a plan saved before
 /// protection was turned on, or by a tab that did not know yet): it is used as it is, and
-/// sealed at the next chance. A plan envelope never starts with `{"sealed"`.
+/// sealed at the next chance.
 pub fn open_text(raw: &str) -> Option<Sealed> {
-    if !raw.starts_with("{\"sealed\"") {
+    // What the app writes starts with the schema version: skip parsing a big plan twice.
+    if raw.starts_with("{\"schema_version\"") || !raw.contains("\"sealed\"") {
         return None;
     }
     let value: SealedValue = serde_json::from_str(raw).ok()?;
@@ -201,6 +202,11 @@ mod tests {
         assert_eq!(open_text("{\"schema_version\":1,\"plan\":{}}"), None);
         assert_eq!(open_text("garbage"), None);
         assert_eq!(open_text(&text.replace("AES-GCM-256", "ROT13")), None);
+        let reordered = format!(
+            "{{\"data\":\"{}\",\"iv\":\"{}\",\"cipher\":\"AES-GCM-256\",\"sealed\":1}}",
+            sealed.data, sealed.iv
+        );
+        assert_eq!(open_text(&reordered), Some(sealed.clone()), "any key order");
         // A short IV or a missing tag is not worth handing to the browser.
         assert_eq!(Sealed::new(&[1; 8], &[0; 32]).bytes(), None);
         assert_eq!(Sealed::new(&[1; IV_LEN], &[0; 4]).bytes(), None);
