@@ -5,7 +5,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
 use crate::pages::step::StepPage;
-use crate::pages::unlock::UnlockPage;
+use crate::pages::unlock::{LockedElsewhereBanner, UnlockPage};
 use crate::routes;
 use crate::state::offline::Offline;
 use crate::state::{AgencyConfig, AppState, Protection, Vault};
@@ -38,6 +38,9 @@ pub fn App() -> impl IntoView {
                 </Show>
             </header>
             <UpdateNotice offline=offline />
+            <Show when=move || vault.protection.get() == Protection::LockedElsewhere>
+                <LockedElsewhereBanner vault=vault />
+            </Show>
             <Show
                 when=move || vault.protection.get() != Protection::Locked
                 fallback=move || view! { <UnlockPage vault=vault /> }

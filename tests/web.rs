@@ -499,3 +499,63 @@ async fn passphrase_protection_seals_every_plan_and_refuses_wrong_keys_and_tampe
     assert_eq!(repo.load(john_id).unwrap().plan.person.name, "John");
     clear_app_keys();
 }
+
+/// What the app seals in Rust is plain AES-GCM-256 as WebCrypto does it, both ways, so the
+/// stored format does not depend on which side encrypts.
+#[wasm_bindgen_test]
+async fn sealed_values_are_webcrypto_aes_gcm_both_ways() {
+    use careplan::storage::sealed::{cipher, open, seal, Sealed};
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::JsFuture;
+    let key_bytes = [9u8; 32];
+    let iv = [3u8; 12];
+    let text = "María López: Quiet nights";
+    let subtle = web_sys::window().unwrap().crypto().unwrap().subtle();
+    let algo = Object::new();
+    Reflect::set(&algo, &"name".into(), &"AES-GCM".into()).unwrap();
+    let usages: JsValue = [JsValue::from_str("encrypt"), JsValue::from_str("decrypt")]
+        .into_iter()
+        .collect::<Array>()
+        .into();
+    let key: web_sys::CryptoKey = JsFuture::from(
+        subtle
+            .import_key_with_object(
+                "raw",
+                &Uint8Array::from(&key_bytes[..]),
+                &algo,
+                false,
+                &usages,
+            )
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+    .unchecked_into();
+    let params = Object::new();
+    Reflect::set(&params, &"name".into(), &"AES-GCM".into()).unwrap();
+    Reflect::set(&params, &"iv".into(), &Uint8Array::from(&iv[..])).unwrap();
+
+    let rust = cipher(&key_bytes).unwrap();
+    let sealed = seal(&rust, &iv, text.as_bytes()).unwrap();
+    let (_, data) = sealed.bytes().unwrap();
+    let by_browser = JsFuture::from(
+        subtle
+            .decrypt_with_object_and_u8_array(&params, &key, &data)
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(Uint8Array::new(&by_browser).to_vec(), text.as_bytes());
+
+    let from_browser = JsFuture::from(
+        subtle
+            .encrypt_with_object_and_u8_array(&params, &key, text.as_bytes())
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    let sealed_by_browser = Sealed::new(&iv, &Uint8Array::new(&from_browser).to_vec());
+    assert_eq!(sealed_by_browser, sealed, "the same bytes");
+    assert_eq!(open(&rust, &sealed_by_browser).unwrap(), text.as_bytes());
+}

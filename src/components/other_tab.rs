@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn OtherTabBanner(
@@ -30,12 +31,14 @@ pub fn OtherTabBanner(
         ),
         Err(why) => problem.set(Some(why)),
     };
-    let use_theirs = move |_| {
-        if let Err(why) = state.use_stored() {
-            problem.set(Some(why));
-        }
+    let use_theirs = move |_| match state.use_stored() {
+        Ok(()) => focus_heading(),
+        Err(why) => problem.set(Some(why)),
     };
-    let keep_deleted = move |_| state.keep_deleted();
+    let keep_deleted = move |_| {
+        state.keep_deleted();
+        focus_heading();
+    };
     let status = move || state.status.get();
     view! {
         {move || match status() {
@@ -66,5 +69,17 @@ pub fn OtherTabBanner(
             _ => None,
         }}
         {move || problem.get().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
+    }
+}
+
+/// The banner and its focused button go away: focus goes to the step's heading, not the page.
+fn focus_heading() {
+    if let Some(h1) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h1.focus();
     }
 }

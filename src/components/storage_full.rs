@@ -3,8 +3,7 @@
 
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plan_on_screen;
-use crate::state::{PlanState, SaveStatus, Vault};
-use crate::storage::StoreError;
+use crate::state::{PlanState, SaveStatus};
 use leptos::prelude::*;
 
 #[component]
@@ -14,18 +13,9 @@ pub fn StorageFullBanner(
 ) -> impl IntoView {
     let message = RwSignal::new(OutcomeMessage::None);
     let save = move |_| message.set(Some(state.plan.with_untracked(save_plan_on_screen)));
-    let vault = Vault::get();
-    // With protection on, a full storage shows when the encrypted copy is written.
-    let full_while_sealing =
-        move || vault.is_some_and(|v| v.problem.with(|p| *p == Some(StoreError::Full)));
-    let retry = move |_| {
-        if let Some(v) = vault {
-            v.retry();
-        }
-        state.retry();
-    };
+    let retry = move |_| state.retry();
     view! {
-        <Show when=move || state.status.with(|s| *s == SaveStatus::Full) || full_while_sealing()>
+        <Show when=move || state.status.with(|s| *s == SaveStatus::Full)>
             <section class="notice error storage-full" role="alert" aria-labelledby="storage-full-heading">
                 <h2 id="storage-full-heading">"This browser\u{2019}s storage is full"</h2>
                 <p>

@@ -55,8 +55,10 @@ fn PlanWorkspace(
                     state.stored_changed();
                 }
             });
-            // The plans are about to lock.
+            // The plans are about to lock; and once unlocked, save what could not be saved.
             let locking = window_event_listener_untyped(vault::FLUSH_EVENT, move |_| state.flush());
+            let unlocked =
+                window_event_listener_untyped(vault::UNLOCKED_EVENT, move |_| state.retry());
             // Save right away when the tab is hidden or closed, and when leaving the plan.
             let hidden = window_event_listener(ev::visibilitychange, move |_| {
                 if document().visibility_state() == web_sys::VisibilityState::Hidden {
@@ -70,6 +72,7 @@ fn PlanWorkspace(
                 leaving.remove();
                 other_tab.remove();
                 locking.remove();
+                unlocked.remove();
             });
             view! { <PlanLayout state=state /> }.into_any()
         }

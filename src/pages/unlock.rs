@@ -1,19 +1,23 @@
 //! The page shown while the plans are protected and locked: the passphrase, and what to do
-//! when it is forgotten.
+//! when it is forgotten. And the banner when protection was turned on in another tab.
 
 use crate::components::{ConfirmDialog, Confirmation, Outcome, OutcomeMessage, TextField};
 use crate::state::{AppState, Vault};
+use leptos::html;
 use leptos::prelude::*;
 
+/// The passphrase field and the Unlock button.
 #[component]
-pub fn UnlockPage(
+fn UnlockForm(
     /// Protection, to unlock.
     vault: Vault,
+    /// Id of the passphrase field, unique on the page.
+    id: &'static str,
 ) -> impl IntoView {
+    let app = AppState::get();
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let message = RwSignal::new(OutcomeMessage::None);
-    let confirm = RwSignal::new(None::<Confirmation>);
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -28,14 +32,41 @@ pub fn UnlockPage(
             match result {
                 Ok(()) => {
                     passphrase.set(String::new());
-                    if let Some(app) = use_context::<AppState>() {
-                        app.refresh();
-                    }
+                    app.refresh();
                 }
                 Err(why) => message.set(Some(Err(why))),
             }
         });
     };
+    view! {
+        <form class="unlock-form" on:submit=unlock>
+            <TextField id=id label="Passphrase" kind="password"
+                autocomplete="current-password" value=passphrase
+                on_input=move |v| passphrase.set(v) />
+            <p>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Unlocking\u{2026}" } else { "Unlock" }}
+                </button>
+            </p>
+            <Outcome message=message />
+        </form>
+    }
+}
+
+#[component]
+pub fn UnlockPage(
+    /// Protection, to unlock.
+    vault: Vault,
+) -> impl IntoView {
+    let message = RwSignal::new(OutcomeMessage::None);
+    let confirm = RwSignal::new(None::<Confirmation>);
+    // Focus moves to the heading, so keyboard and screen-reader users know where they are.
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get() {
+            let _ = h1.focus();
+        }
+    });
     let ask_forget = move |_| {
         confirm.set(Some(Confirmation {
             title: "Delete the locked plans?".into(),
@@ -50,21 +81,14 @@ pub fn UnlockPage(
     };
     view! {
         <main id="main" class="page unlock-page">
-            <h1 tabindex="-1">"Your plans are locked"</h1>
+            <h1 tabindex="-1" node_ref=heading>"Your plans are locked"</h1>
             <p class="lead">
                 "The plans in this browser are protected with a passphrase. Type it to open them."
             </p>
-            <form class="card" on:submit=unlock>
-                <TextField id="unlock-passphrase" label="Passphrase" kind="password"
-                    autocomplete="current-password" value=passphrase
-                    on_input=move |v| passphrase.set(v) />
-                <p>
-                    <button type="submit" class="primary" disabled=move || busy.get()>
-                        {move || if busy.get() { "Unlocking\u{2026}" } else { "Unlock" }}
-                    </button>
-                </p>
+            <div class="card">
+                <UnlockForm vault=vault id="unlock-passphrase" />
                 <Outcome message=message />
-            </form>
+            </div>
             <section class="card" aria-labelledby="forgot-title">
                 <h2 id="forgot-title">"Forgot the passphrase?"</h2>
                 <p>
@@ -74,5 +98,23 @@ pub fn UnlockPage(
             </section>
             <ConfirmDialog request=confirm on_confirm=forget />
         </main>
+    }
+}
+
+/// Shown above the page when protection was turned on in another tab: what is on screen stays,
+/// and saving resumes once the passphrase is typed here.
+#[component]
+pub fn LockedElsewhereBanner(
+    /// Protection, to unlock.
+    vault: Vault,
+) -> impl IntoView {
+    view! {
+        <section class="notice error locked-elsewhere" role="alert" aria-labelledby="locked-elsewhere-title">
+            <h2 id="locked-elsewhere-title">"Your plans were protected with a passphrase in another tab"</h2>
+            <p>
+                "Type the passphrase here to keep working. Until then nothing more can be saved; what is on screen stays here."
+            </p>
+            <UnlockForm vault=vault id="elsewhere-passphrase" />
+        </section>
     }
 }

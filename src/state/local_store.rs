@@ -52,18 +52,11 @@ impl KeyValueStore for LocalStore {
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        vault::remove(key);
         RawStore.remove(key)
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        let mut keys = RawStore.keys()?;
-        for key in vault::pending_keys() {
-            if !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
-        Ok(keys)
+        RawStore.keys()
     }
 }
 

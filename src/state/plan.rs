@@ -224,11 +224,15 @@ impl PlanState {
         self.status.set(status);
     }
 
-    /// Shows the stored version, dropping this tab's copy.
+    /// Shows the stored version, dropping this tab's copy. A copy a newer version saved in
+    /// the meantime is shown read-only.
     fn take(&self, opened: OpenedPlan) {
         self.revision.set_value(opened.stored.revision);
         self.plan.set(opened.stored.plan);
-        self.status.set(SaveStatus::Saved);
+        self.status.set(match opened.newer_format {
+            Some(version) => SaveStatus::ReadOnly(version),
+            None => SaveStatus::Saved,
+        });
     }
 
     /// After a conflict: show the version the other tab saved. This tab's unsaved changes go.

@@ -1,33 +1,33 @@
-//! Passphrase protection in the browser, with WebCrypto: AES-GCM-256 for the plans, PBKDF2-SHA256
-//! for the passphrase. The stored format and its rules are in `crate::storage::sealed`.
+//! Passphrase protection in the browser. The stored format and the AES-GCM-256 sealing are in
+//! `crate::storage::sealed`; here are the browser's parts: PBKDF2-SHA256 in WebCrypto, random
+//! numbers from `crypto.getRandomValues`, the key while unlocked, and other tabs.
 //!
-//! WebCrypto answers with promises, while the storage the app reads and writes is synchronous
-//! (so that a full disk or a conflicting tab is known at once). So while the plans are unlocked
-//! this tab keeps them decrypted in memory and reads them from there; every write updates that
-//! copy at once and is encrypted and written to local storage a moment later. A counter per key
-//! makes sure a late encryption never overwrites a newer one. Nothing decrypted is ever written
-//! to storage while protection is on, except as the last step of turning it off.
+//! Sealing runs in Rust so that reading and writing a protected plan stay synchronous, like the
+//! rest of storage: a save is on disk (or refused: storage full, a newer copy from another tab)
+//! before the call returns, so closing the tab, locking or another tab's change never finds a
+//! write half done. WebCrypto is only asked for the slow, one-off part: the passphrase's key.
 
 use crate::storage::sealed::{
-    self, is_protected_key, LockRecord, Sealed, IV_LEN, KEY_LEN, LOCK_KEY, SALT_LEN,
+    self, is_protected_key, LockRecord, IV_LEN, KEY_LEN, LOCK_KEY, SALT_LEN,
 };
 use crate::storage::{KeyValueStore, StoreError};
+use aes_gcm::Aes256Gcm;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::CryptoKey;
 
 use super::local_store::RawStore;
 
-/// The event the app listens to for changes another tab made to stored plans, sent once this
-/// tab can read them (after decrypting, when the plans are protected). Its `detail` is the
-/// storage key, or null when everything may have changed.
+/// Sent when another tab changed stored plans; `detail` is the storage key, or null when
+/// everything may have changed. Listen to this rather than to `storage`, so that changes to
+/// protection are seen to first.
 pub const STORED_EVENT: &str = "careplan-stored";
 /// Sent just before the plans lock, so an open plan saves what is on screen first.
 pub const FLUSH_EVENT: &str = "careplan-flush";
+/// Sent after the plans were unlocked, so an open plan saves what it could not save while locked.
+pub const UNLOCKED_EVENT: &str = "careplan-unlocked";
 
 pub const WRONG_PASSPHRASE: &str =
     "That passphrase is not right, so nothing has been opened or changed. Check for Caps Lock and try again.";
@@ -37,7 +37,11 @@ const LOCKED: &str = "the plans are locked";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Protection {
     Off,
+    /// Locked: nothing shows until the passphrase is typed.
     Locked,
+    /// Protection was turned on in another tab while this one was open: what is on screen
+    /// stays (with any changes not yet saved) until the passphrase is typed here too.
+    LockedElsewhere,
     Unlocked,
 }
 
@@ -45,50 +49,40 @@ pub enum Protection {
 #[derive(Clone, Copy)]
 pub struct Vault {
     pub protection: RwSignal<Protection>,
-    /// Set when an encrypted write failed (storage full); cleared once everything is written.
-    pub problem: RwSignal<Option<StoreError>>,
-}
-
-enum Inner {
-    Off,
-    Locked,
-    Unlocked(Open),
-}
-
-struct Open {
-    /// The data key: not extractable, only in this tab's memory.
-    key: CryptoKey,
-    /// Every protected value, decrypted: what this tab reads.
-    plain: HashMap<String, String>,
 }
 
 thread_local! {
-    static INNER: RefCell<Inner> = const { RefCell::new(Inner::Off) };
-    /// Per key, the number of the newest write; an encryption that finishes after a newer
-    /// write (or after protection was turned off) is dropped.
-    static WRITES: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
-    /// Keys whose encrypted write failed, to write again.
-    static UNWRITTEN: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// The data key while unlocked; `None` when off or locked. Dropping it clears it (zeroize).
+    static KEY: RefCell<Option<Aes256Gcm>> = const { RefCell::new(None) };
+    /// Whether protection is on in this tab's view (the lock record was seen).
+    static ON: Cell<bool> = const { Cell::new(false) };
+    /// The reactive side, for calls that come from storage rather than from a component.
     static REACTIVE: Cell<Option<Vault>> = const { Cell::new(None) };
 }
 
 impl Vault {
     /// Reads whether protection is on (the lock record is there) and listens to other tabs.
     pub fn provide() -> Self {
-        let on = RawStore.get(LOCK_KEY).ok().flatten().is_some();
-        INNER.with_borrow_mut(|i| *i = if on { Inner::Locked } else { Inner::Off });
+        let on = lock_present();
+        ON.set(on);
+        KEY.set(None);
         let vault = Self {
             protection: RwSignal::new(if on {
                 Protection::Locked
             } else {
                 Protection::Off
             }),
-            problem: RwSignal::new(None),
         };
-        REACTIVE.set(Some(vault));
         provide_context(vault);
+        REACTIVE.set(Some(vault));
         // Lives as long as the page.
-        let _ = window_event_listener(leptos::ev::storage, move |e| vault.other_tab(e));
+        let _ = window_event_listener(leptos::ev::storage, move |e| {
+            // No key: the other tab cleared storage, the lock record with it perhaps.
+            if e.key().is_none_or(|k| k == LOCK_KEY) {
+                vault.lock_record_changed();
+            }
+            dispatch(STORED_EVENT, e.key().as_deref());
+        });
         vault
     }
 
@@ -96,57 +90,24 @@ impl Vault {
         use_context::<Self>()
     }
 
-    /// Another tab changed storage.
-    fn other_tab(self, e: web_sys::StorageEvent) {
-        let key = e.key();
-        match key.as_deref() {
-            Some(LOCK_KEY) => match (e.new_value(), self.protection.get_untracked()) {
-                // Turned off elsewhere: everything is stored plain again.
-                (None, Protection::Unlocked) => self.set_state(Inner::Off, Protection::Off),
-                // Turned on elsewhere: save what is on screen (plain, sealed at the next
-                // unlock), then lock, so this tab never reads the new sealed values as damage.
-                (Some(_), Protection::Off) => {
-                    dispatch(FLUSH_EVENT, None);
-                    self.set_state(Inner::Locked, Protection::Locked);
-                }
-                _ => {}
-            },
-            Some(k)
-                if is_protected_key(k)
-                    && self.protection.get_untracked() == Protection::Unlocked =>
-            {
-                let k = k.to_string();
-                match e.new_value() {
-                    None => {
-                        with_open(|o| o.plain.remove(&k));
-                        dispatch(STORED_EVENT, Some(&k));
-                    }
-                    Some(raw) => leptos::task::spawn_local(async move {
-                        let text = match (sealed::open_text(&raw), data_key()) {
-                            (Some(s), Some(key)) => decrypt(&key, &s)
-                                .await
-                                .ok()
-                                .and_then(|b| String::from_utf8(b).ok())
-                                .unwrap_or(raw),
-                            // Written plain by a tab that did not know yet: seal it.
-                            _ => {
-                                let _ = write(&k, &raw);
-                                raw
-                            }
-                        };
-                        with_open(|o| o.plain.insert(k.clone(), text));
-                        dispatch(STORED_EVENT, Some(&k));
-                    }),
-                }
-                return;
+    /// Another tab turned protection on or off (changing the passphrase keeps the data key).
+    fn lock_record_changed(self) {
+        match (lock_present(), self.protection.get_untracked()) {
+            // Off elsewhere: everything is stored plain again.
+            (false, p) if p != Protection::Off => self.set(false, None, Protection::Off),
+            // On elsewhere: stop reading and writing plans until unlocked here. An open plan
+            // keeps what is on screen and saves it once unlocked (UNLOCKED_EVENT).
+            (true, Protection::Off) => {
+                self.set(true, None, Protection::LockedElsewhere);
+                dispatch(FLUSH_EVENT, None);
             }
             _ => {}
         }
-        dispatch(STORED_EVENT, key.as_deref());
     }
 
-    fn set_state(self, inner: Inner, protection: Protection) {
-        INNER.with_borrow_mut(|i| *i = inner);
+    fn set(self, on: bool, key: Option<Aes256Gcm>, protection: Protection) {
+        ON.set(on);
+        KEY.set(key);
         self.protection.set(protection);
     }
 
@@ -154,70 +115,56 @@ impl Vault {
     pub async fn unlock(self, passphrase: &str) -> Result<(), String> {
         let lock = read_lock()?;
         let data_key = open_data_key(&lock, passphrase).await?;
-        let key = import_data_key(&data_key).await?;
-        let mut plain = HashMap::new();
-        let mut to_seal = Vec::new();
+        let key = sealed::cipher(&data_key).ok_or(WRONG_PASSPHRASE)?;
+        // Anything stored plain while protection was on (a tab that did not know yet, or a
+        // full disk when it was turned on) is sealed now.
         for k in protected_keys()? {
-            let Some(raw) = RawStore.get(&k).map_err(|e| e.plain())? else {
-                continue;
-            };
-            let text = match sealed::open_text(&raw) {
-                // A value that does not decrypt (tampered with, or damaged) is kept as it is:
-                // the plan list then sets it aside as damaged, never deleting it.
-                Some(s) => decrypt(&key, &s)
-                    .await
-                    .ok()
-                    .and_then(|b| String::from_utf8(b).ok())
-                    .unwrap_or(raw),
-                None => {
-                    to_seal.push(k.clone());
-                    raw
+            if let Ok(Some(raw)) = RawStore.get(&k) {
+                if sealed::open_text(&raw).is_none() {
+                    if let Some(text) = seal_with(&key, &raw) {
+                        let _ = RawStore.set(&k, &text);
+                    }
                 }
-            };
-            plain.insert(k, text);
-        }
-        self.set_state(Inner::Unlocked(Open { key, plain }), Protection::Unlocked);
-        for k in to_seal {
-            if let Some(text) = with_open(|o| o.plain.get(&k).cloned()).flatten() {
-                let _ = write(&k, &text);
             }
         }
+        self.set(true, Some(key), Protection::Unlocked);
+        dispatch(UNLOCKED_EVENT, None);
         Ok(())
     }
 
     /// Turns protection on with a new passphrase: a new data key, every plan sealed with it.
-    pub async fn turn_on(self, passphrase: &str) -> Result<(), String> {
+    /// Returns how many values could not be sealed (storage full): they stay readable and are
+    /// sealed at the next unlock.
+    pub async fn turn_on(self, passphrase: &str) -> Result<usize, String> {
         if self.protection.get_untracked() != Protection::Off {
             return Err("Protection is already on.".into());
         }
         let salt = random(SALT_LEN)?;
-        let data_key = random(KEY_LEN)?;
         let lock_key = derive_lock_key(passphrase, &salt, sealed::ITERATIONS).await?;
-        let wrapped = encrypt(&lock_key, &data_key).await?;
-        let key = import_data_key(&data_key).await?;
-        // Everything is encrypted before anything is written.
-        let mut plain = HashMap::new();
-        let mut sealed_values = Vec::new();
-        for k in protected_keys()? {
-            if let Some(raw) = RawStore.get(&k).map_err(|e| e.plain())? {
-                let sealed = encrypt(&key, raw.as_bytes()).await?;
-                sealed_values.push((k.clone(), sealed::seal_text(sealed)));
-                plain.insert(k, raw);
-            }
+        let lock_cipher = sealed::cipher(&lock_key).ok_or("The key could not be made.")?;
+        let data_key = random(KEY_LEN)?;
+        let key = sealed::cipher(&data_key).ok_or("The key could not be made.")?;
+        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or("Encryption failed.")?;
+        // From here on nothing waits, so no other event of this tab comes in between.
+        if lock_present() {
+            self.lock_record_changed();
+            return Err("Protection was just turned on in another tab.".into());
         }
         RawStore
             .set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())
             .map_err(|e| e.plain())?;
-        self.set_state(Inner::Unlocked(Open { key, plain }), Protection::Unlocked);
-        // A value left plain (storage full) is still read as it is and sealed later.
-        for (k, text) in sealed_values {
-            bump(&k);
-            if let Err(e) = RawStore.set(&k, &text) {
-                UNWRITTEN.with_borrow_mut(|u| u.insert(k));
-                self.problem.set(Some(e));
+        let mut left_plain = 0;
+        for k in protected_keys()? {
+            let Ok(Some(raw)) = RawStore.get(&k) else {
+                continue;
+            };
+            let written = seal_with(&key, &raw).map(|text| RawStore.set(&k, &text));
+            if !matches!(written, Some(Ok(()))) {
+                left_plain += 1;
             }
         }
-        Ok(())
+        self.set(true, Some(key), Protection::Unlocked);
+        Ok(left_plain)
     }
 
     /// A new passphrase for the same data key: one write, nothing else re-encrypted.
@@ -226,28 +173,31 @@ impl Vault {
         let data_key = open_data_key(&lock, current).await?;
         let salt = random(SALT_LEN)?;
         let lock_key = derive_lock_key(new, &salt, sealed::ITERATIONS).await?;
-        let wrapped = encrypt(&lock_key, &data_key).await?;
+        let lock_cipher = sealed::cipher(&lock_key).ok_or("The key could not be made.")?;
+        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or("Encryption failed.")?;
         RawStore
             .set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())
             .map_err(|e| e.plain())
     }
 
-    /// Stores every plan plain again and removes the lock record. Needs the passphrase.
+    /// Stores every plan plain again and removes the lock record. Needs the passphrase. The
+    /// plain copies are written first: if that stops half way (storage full), what is plain
+    /// and what is still sealed both read, and protection stays on.
     pub async fn turn_off(self, passphrase: &str) -> Result<(), String> {
         let lock = read_lock()?;
-        open_data_key(&lock, passphrase).await?;
-        let plain = with_open(|o| o.plain.clone()).ok_or(LOCKED)?;
-        for (k, text) in &plain {
-            // Any encryption still under way for this key is dropped.
-            bump(k);
-            // If this fails half way, the plain values written so far read as they are and
-            // the rest stay sealed: nothing is lost, and protection stays on.
-            RawStore.set(k, text).map_err(|e| e.plain())?;
+        let data_key = open_data_key(&lock, passphrase).await?;
+        let key = sealed::cipher(&data_key).ok_or(WRONG_PASSPHRASE)?;
+        for k in protected_keys()? {
+            let Ok(Some(raw)) = RawStore.get(&k) else {
+                continue;
+            };
+            if let Some(text) = sealed::open_text(&raw).and_then(|s| sealed::open(&key, &s)) {
+                let text = String::from_utf8(text).map_err(|e| e.to_string())?;
+                RawStore.set(&k, &text).map_err(|e| e.plain())?;
+            }
         }
         RawStore.remove(LOCK_KEY).map_err(|e| e.plain())?;
-        UNWRITTEN.with_borrow_mut(HashSet::clear);
-        self.problem.set(None);
-        self.set_state(Inner::Off, Protection::Off);
+        self.set(false, None, Protection::Off);
         Ok(())
     }
 
@@ -255,135 +205,83 @@ impl Vault {
     pub fn lock(self) {
         dispatch(FLUSH_EVENT, None);
         if self.protection.get_untracked() == Protection::Unlocked {
-            self.set_state(Inner::Locked, Protection::Locked);
+            self.set(true, None, Protection::Locked);
         }
     }
 
     /// When the passphrase is forgotten: deletes every protected plan and the lock record,
     /// after the person confirmed. Plans saved as files can be imported again.
     pub fn forget_everything(self) -> Result<(), String> {
+        if !lock_present() {
+            self.set(false, None, Protection::Off);
+            return Err("Protection was turned off in another tab, so nothing was deleted: your plans are readable again.".into());
+        }
         for k in protected_keys()? {
-            bump(&k);
             RawStore.remove(&k).map_err(|e| e.plain())?;
         }
         RawStore.remove(LOCK_KEY).map_err(|e| e.plain())?;
-        self.set_state(Inner::Off, Protection::Off);
+        self.set(false, None, Protection::Off);
         Ok(())
-    }
-
-    /// Writes again what could not be written (after space was freed).
-    pub fn retry(self) {
-        let keys: Vec<String> = UNWRITTEN.with_borrow_mut(|u| u.drain().collect());
-        for k in keys {
-            if let Some(text) = with_open(|o| o.plain.get(&k).cloned()).flatten() {
-                let _ = write(&k, &text);
-            }
-        }
     }
 }
 
 // --- What `LocalStore` asks before touching local storage ------------------------------------
 
-/// The value of a protected key while protection is on; `None` when local storage answers.
+/// Reads a protected key while protection is on; `None` when local storage answers as it is.
+/// A value that does not decrypt (tampered with, damaged) comes back as stored, so the plan
+/// list sets it aside as damaged; a plain one (written before protection knew) as it is.
 pub(crate) fn get(key: &str) -> Option<Result<Option<String>, StoreError>> {
-    if !is_protected_key(key) {
+    if !is_protected_key(key) || !ON.get() {
         return None;
     }
-    INNER.with_borrow(|inner| match inner {
-        Inner::Off => None,
-        Inner::Locked => Some(Err(StoreError::Unavailable(LOCKED.into()))),
-        Inner::Unlocked(open) => Some(Ok(open.plain.get(key).cloned())),
-    })
+    Some(KEY.with_borrow(|k| {
+        let cipher = k.as_ref().ok_or_else(locked)?;
+        Ok(RawStore.get(key)?.map(|raw| {
+            sealed::open_text(&raw)
+                .and_then(|s| sealed::open(cipher, &s))
+                .and_then(|b| String::from_utf8(b).ok())
+                .unwrap_or(raw)
+        }))
+    }))
 }
 
-/// Writes a protected value while protection is on; `None` when local storage takes it plain.
+/// Writes a protected key while protection is on, sealed; `None` when it is written plain.
 pub(crate) fn set(key: &str, value: &str) -> Option<Result<(), StoreError>> {
-    if !is_protected_key(key) {
+    if !is_protected_key(key) || !ON.get() {
         return None;
     }
-    let state = INNER.with_borrow(|inner| match inner {
-        Inner::Off => None,
-        Inner::Locked => Some(false),
-        Inner::Unlocked(_) => Some(true),
-    })?;
-    if !state {
-        return Some(Err(StoreError::Unavailable(LOCKED.into())));
+    // Turned off in another tab a moment ago: a sealed value now could never be read again.
+    if !lock_present() {
+        match REACTIVE.get() {
+            Some(vault) => vault.lock_record_changed(),
+            None => {
+                ON.set(false);
+                KEY.set(None);
+            }
+        }
+        return None;
     }
-    with_open(|o| o.plain.insert(key.to_string(), value.to_string()));
-    Some(write(key, value))
+    Some(KEY.with_borrow(|k| {
+        let cipher = k.as_ref().ok_or_else(locked)?;
+        let text = seal_with(cipher, value)
+            .ok_or_else(|| StoreError::Unavailable("encryption failed".into()))?;
+        RawStore.set(key, &text)
+    }))
 }
 
-/// Forgets a protected value here too; local storage then removes its own copy.
-pub(crate) fn remove(key: &str) {
-    if is_protected_key(key) {
-        bump(key);
-        with_open(|o| o.plain.remove(key));
-    }
-}
-
-/// Keys written here whose encrypted copy may not be in local storage yet.
-pub(crate) fn pending_keys() -> Vec<String> {
-    with_open(|o| o.plain.keys().cloned().collect()).unwrap_or_default()
+fn locked() -> StoreError {
+    StoreError::Unavailable(LOCKED.into())
 }
 
 // --- Helpers ----------------------------------------------------------------------------------
 
-fn with_open<T>(f: impl FnOnce(&mut Open) -> T) -> Option<T> {
-    INNER.with_borrow_mut(|inner| match inner {
-        Inner::Unlocked(open) => Some(f(open)),
-        _ => None,
-    })
+fn seal_with(cipher: &Aes256Gcm, text: &str) -> Option<String> {
+    let iv = iv().ok()?;
+    sealed::seal(cipher, &iv, text.as_bytes()).map(sealed::seal_text)
 }
 
-fn data_key() -> Option<CryptoKey> {
-    with_open(|o| o.key.clone())
-}
-
-fn bump(key: &str) -> u64 {
-    WRITES.with_borrow_mut(|w| {
-        let n = w.entry(key.to_string()).or_default();
-        *n += 1;
-        *n
-    })
-}
-
-/// Encrypts `value` and writes it under `key`, unless a newer write of the key came first.
-fn write(key: &str, value: &str) -> Result<(), StoreError> {
-    let Some(data_key) = data_key() else {
-        return Err(StoreError::Unavailable(LOCKED.into()));
-    };
-    let n = bump(key);
-    let (key, value) = (key.to_string(), value.to_string());
-    leptos::task::spawn_local(async move {
-        let sealed = encrypt(&data_key, value.as_bytes()).await;
-        if WRITES.with_borrow(|w| w.get(&key) != Some(&n)) {
-            return;
-        }
-        let result = sealed
-            .map_err(StoreError::Unavailable)
-            .and_then(|s| RawStore.set(&key, &sealed::seal_text(s)));
-        let reactive = REACTIVE.get();
-        match result {
-            Ok(()) => {
-                let done = UNWRITTEN.with_borrow_mut(|u| {
-                    u.remove(&key);
-                    u.is_empty()
-                });
-                if let (true, Some(v)) = (done, reactive) {
-                    if v.problem.get_untracked().is_some() {
-                        v.problem.set(None);
-                    }
-                }
-            }
-            Err(e) => {
-                UNWRITTEN.with_borrow_mut(|u| u.insert(key));
-                if let Some(v) = reactive {
-                    v.problem.set(Some(e));
-                }
-            }
-        }
-    });
-    Ok(())
+fn lock_present() -> bool {
+    RawStore.get(LOCK_KEY).ok().flatten().is_some()
 }
 
 fn dispatch(name: &str, key: Option<&str>) {
@@ -420,24 +318,28 @@ fn protected_keys() -> Result<Vec<String>, String> {
         .collect())
 }
 
-fn subtle() -> Result<web_sys::SubtleCrypto, String> {
-    let crypto = web_sys::window()
+fn crypto() -> Result<web_sys::Crypto, String> {
+    web_sys::window()
         .ok_or("no window")?
         .crypto()
-        .map_err(|_| "This browser cannot encrypt (no Web Crypto).".to_string())?;
-    Ok(crypto.subtle())
+        .map_err(|_| "This browser cannot encrypt (no Web Crypto).".to_string())
 }
 
 fn random(len: usize) -> Result<Vec<u8>, String> {
-    let crypto = web_sys::window()
-        .ok_or("no window")?
-        .crypto()
-        .map_err(|_| "This browser cannot encrypt (no Web Crypto).".to_string())?;
     let mut bytes = vec![0; len];
-    crypto
+    crypto()?
         .get_random_values_with_u8_array(&mut bytes)
         .map_err(|_| "The browser gave no random numbers.".to_string())?;
     Ok(bytes)
+}
+
+/// A fresh random 96-bit IV.
+fn iv() -> Result<[u8; IV_LEN], String> {
+    let mut iv = [0; IV_LEN];
+    crypto()?
+        .get_random_values_with_u8_array(&mut iv)
+        .map_err(|_| "The browser gave no random numbers.".to_string())?;
+    Ok(iv)
 }
 
 /// A plain JavaScript object from name / value pairs (WebCrypto's algorithm parameters).
@@ -449,32 +351,28 @@ fn object(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
-fn usages(list: &[&str]) -> JsValue {
-    list.iter()
-        .map(|u| JsValue::from_str(u))
-        .collect::<Array>()
-        .into()
-}
-
 async fn promise(p: Result<js_sys::Promise, JsValue>) -> Result<JsValue, String> {
     let p = p.map_err(|e| format!("{e:?}"))?;
     JsFuture::from(p).await.map_err(|e| format!("{e:?}"))
 }
 
-/// The key that opens the data key: PBKDF2-SHA256 over the passphrase.
+/// The 256-bit key that seals the data key: PBKDF2-SHA256 over the passphrase, in WebCrypto.
 async fn derive_lock_key(
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
-) -> Result<CryptoKey, String> {
-    let subtle = subtle()?;
-    let secret = Uint8Array::from(passphrase.as_bytes());
+) -> Result<Vec<u8>, String> {
+    let subtle = crypto()?.subtle();
+    let usages: JsValue = [JsValue::from_str("deriveBits")]
+        .into_iter()
+        .collect::<Array>()
+        .into();
     let base = promise(subtle.import_key_with_object(
         "raw",
-        &secret,
+        &Uint8Array::from(passphrase.as_bytes()),
         &object(&[("name", "PBKDF2".into())]),
         false,
-        &usages(&["deriveKey"]),
+        &usages,
     ))
     .await?;
     let params = object(&[
@@ -483,60 +381,19 @@ async fn derive_lock_key(
         ("iterations", iterations.into()),
         ("hash", "SHA-256".into()),
     ]);
-    let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
-    let key = promise(subtle.derive_key_with_object_and_object(
+    let bits = promise(subtle.derive_bits_with_object(
         &params,
         &base.unchecked_into(),
-        &aes,
-        false,
-        &usages(&["encrypt", "decrypt"]),
+        (KEY_LEN * 8) as u32,
     ))
     .await?;
-    Ok(key.unchecked_into())
+    Ok(Uint8Array::new(&bits).to_vec())
 }
 
-/// The data key's bytes, opened with the passphrase; a wrong passphrase fails the GCM tag.
+/// The data key, opened with the passphrase; a wrong passphrase fails the GCM tag.
 async fn open_data_key(lock: &LockRecord, passphrase: &str) -> Result<Vec<u8>, String> {
     let salt = lock.salt_bytes().ok_or(WRONG_PASSPHRASE)?;
     let lock_key = derive_lock_key(passphrase, &salt, lock.iterations).await?;
-    decrypt(&lock_key, &lock.key)
-        .await
-        .map_err(|_| WRONG_PASSPHRASE.to_string())
-}
-
-async fn import_data_key(bytes: &[u8]) -> Result<CryptoKey, String> {
-    let key = promise(subtle()?.import_key_with_object(
-        "raw",
-        &Uint8Array::from(bytes),
-        &object(&[("name", "AES-GCM".into())]),
-        false,
-        &usages(&["encrypt", "decrypt"]),
-    ))
-    .await?;
-    Ok(key.unchecked_into())
-}
-
-/// AES-GCM with a fresh random 96-bit IV.
-async fn encrypt(key: &CryptoKey, bytes: &[u8]) -> Result<Sealed, String> {
-    let iv = random(IV_LEN)?;
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&iv[..]).into()),
-    ]);
-    let out = promise(subtle()?.encrypt_with_object_and_u8_array(&params, key, bytes)).await?;
-    Ok(Sealed::new(&iv, &Uint8Array::new(&out).to_vec()))
-}
-
-/// Fails on a wrong key or on any change to the IV or ciphertext (the GCM tag).
-async fn decrypt(key: &CryptoKey, sealed: &Sealed) -> Result<Vec<u8>, ()> {
-    let (iv, data) = sealed.bytes().ok_or(())?;
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&iv[..]).into()),
-    ]);
-    let subtle = subtle().map_err(|_| ())?;
-    let out = promise(subtle.decrypt_with_object_and_u8_array(&params, key, &data))
-        .await
-        .map_err(|_| ())?;
-    Ok(Uint8Array::new(&out).to_vec())
+    let cipher = sealed::cipher(&lock_key).ok_or(WRONG_PASSPHRASE)?;
+    sealed::open(&cipher, &lock.key).ok_or_else(|| WRONG_PASSPHRASE.to_string())
 }

@@ -1,5 +1,5 @@
-//! Plans protected with a passphrase: what is stored, without the cryptography itself (that is
-//! the browser's WebCrypto, in `crate::state::vault`).
+//! Plans protected with a passphrase: what is stored, and the AES-GCM-256 that seals it. The
+//! random numbers and the passphrase's PBKDF2 come from the browser (`crate::state::vault`).
 //!
 //! One random data key (AES-GCM-256) encrypts every protected value. The passphrase does not
 //! encrypt plans directly: a key derived from it (PBKDF2-SHA256, 600,000 iterations, a random
@@ -8,6 +8,8 @@
 //! re-wraps the data key in one write, so no plan is ever half re-encrypted.
 
 use super::repo::{INDEX_KEY, PLAN_PREFIX, RECOVERY_PREFIX};
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -52,6 +54,25 @@ impl Sealed {
         let data = B64.decode(&self.data).ok().filter(|d| d.len() >= 16)?;
         Some((iv, data))
     }
+}
+
+/// Encrypts `plain` with AES-GCM-256 under `key` and the 96-bit `iv` (fresh for every call:
+/// the caller brings it from `crypto.getRandomValues`). The ciphertext ends with the 16-byte tag,
+/// exactly as WebCrypto's AES-GCM gives it, so either can open what the other sealed.
+pub fn seal(key: &Aes256Gcm, iv: &[u8; IV_LEN], plain: &[u8]) -> Option<Sealed> {
+    let data = key.encrypt(Nonce::from_slice(iv), plain).ok()?;
+    Some(Sealed::new(iv, &data))
+}
+
+/// Decrypts; `None` for a wrong key or any change to the IV or ciphertext (the tag fails).
+pub fn open(key: &Aes256Gcm, sealed: &Sealed) -> Option<Vec<u8>> {
+    let (iv, data) = sealed.bytes()?;
+    key.decrypt(Nonce::from_slice(&iv), data.as_slice()).ok()
+}
+
+/// The AES-256-GCM cipher for 32 key bytes.
+pub fn cipher(key: &[u8]) -> Option<Aes256Gcm> {
+    Aes256Gcm::new_from_slice(key).ok()
 }
 
 /// A protected value as stored: `{"sealed":1,"cipher":"AES-GCM-256","iv":"…","data":"…"}`.
@@ -210,6 +231,45 @@ mod tests {
         // A short IV or a missing tag is not worth handing to the browser.
         assert_eq!(Sealed::new(&[1; 8], &[0; 32]).bytes(), None);
         assert_eq!(Sealed::new(&[1; IV_LEN], &[0; 4]).bytes(), None);
+    }
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// The published AES-256-GCM test case 14 (McGrew and Viega, "The Galois/Counter Mode of
+    /// Operation", the GCM specification's test vectors): zero key, zero IV, 16 zero bytes.
+    #[test]
+    fn aes_gcm_256_gives_the_published_test_vector() {
+        let key = cipher(&[0; KEY_LEN]).unwrap();
+        let sealed = seal(&key, &[0; IV_LEN], &[0; 16]).unwrap();
+        let (_, data) = sealed.bytes().unwrap();
+        assert_eq!(
+            data,
+            hex("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919")
+        );
+    }
+
+    #[test]
+    fn sealing_round_trips_and_a_wrong_key_or_any_change_is_refused() {
+        let key = cipher(&[42; KEY_LEN]).unwrap();
+        let plain = "{\"schema_version\":1,\"plan\":{\"title\":\"Quiet nights\"}}".as_bytes();
+        let sealed = seal(&key, &[7; IV_LEN], plain).unwrap();
+        assert_eq!(open(&key, &sealed).as_deref(), Some(plain));
+        assert_eq!(
+            open(&cipher(&[43; KEY_LEN]).unwrap(), &sealed),
+            None,
+            "wrong key"
+        );
+        let (iv, mut data) = sealed.bytes().unwrap();
+        data[3] ^= 1;
+        assert_eq!(open(&key, &Sealed::new(&iv, &data)), None, "a flipped bit");
+        let other_iv = Sealed::new(&[8; IV_LEN], &sealed.bytes().unwrap().1);
+        assert_eq!(open(&key, &other_iv), None, "another IV");
+        assert!(cipher(&[1; 16]).is_none(), "only 256-bit keys");
     }
 
     #[test]

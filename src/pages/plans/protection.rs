@@ -30,20 +30,21 @@ pub fn PassphraseProtection(
     .into_any()
 }
 
-/// Runs an async vault action, showing "working" and then its outcome.
-fn run<F>(busy: RwSignal<bool>, message: RwSignal<OutcomeMessage>, done: String, action: F)
+/// Runs an async vault action, showing "working" and then its outcome: `Ok` with a sentence to
+/// show (or an empty one for none), or why not.
+fn run<F>(busy: RwSignal<bool>, message: RwSignal<OutcomeMessage>, action: F)
 where
-    F: std::future::Future<Output = Result<(), String>> + 'static,
+    F: std::future::Future<Output = Result<String, String>> + 'static,
 {
+    // Taken now: inside the task there is no reactive owner to ask.
+    let app = AppState::get();
     busy.set(true);
     message.set(None);
     leptos::task::spawn_local(async move {
         let result = action.await;
         busy.set(false);
-        message.set(Some(result.map(|()| done)));
-        if let Some(app) = use_context::<AppState>() {
-            app.refresh();
-        }
+        message.set(Some(result).filter(|r| r.as_ref().map_or(true, |t| !t.is_empty())));
+        app.refresh();
     });
 }
 
@@ -67,8 +68,11 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
             message.set(Some(Err("Tick the box to say you understand that a forgotten passphrase cannot be recovered.".into())));
             return;
         }
-        run(busy, message, String::new(), async move {
-            vault.turn_on(&p).await
+        run(busy, message, async move {
+            match vault.turn_on(&p).await? {
+                0 => Ok(String::new()),
+                n => Ok(format!("{n} saved items could not be encrypted yet, because this browser\u{2019}s storage is full. They stay readable, and are encrypted the next time the plans are unlocked with more space free.")),
+            }
         });
     };
     view! {
@@ -122,28 +126,20 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             changed.set(Some(Err(why)));
             return;
         }
-        run(
-            busy,
-            changed,
-            "The passphrase is changed. Use the new one from now on.".into(),
-            async move {
-                vault.change_passphrase(&c, &n).await?;
-                current.set(String::new());
-                new.set(String::new());
-                again.set(String::new());
-                Ok(())
-            },
-        );
+        run(busy, changed, async move {
+            vault.change_passphrase(&c, &n).await?;
+            current.set(String::new());
+            new.set(String::new());
+            again.set(String::new());
+            Ok("The passphrase is changed. Use the new one from now on.".into())
+        });
     };
     let turn_off = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = off_passphrase.get_untracked();
-        run(
-            busy,
-            off,
-            String::new(),
-            async move { vault.turn_off(&p).await },
-        );
+        run(busy, off, async move {
+            vault.turn_off(&p).await.map(|()| String::new())
+        });
     };
     view! {
         <p class="notice" role="status">
