@@ -15,6 +15,7 @@ pub mod plan;
 pub mod printout;
 pub mod services;
 pub mod steps;
+pub mod teaching;
 pub mod transition;
 
 pub use assessment::Assessment;

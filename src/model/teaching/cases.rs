@@ -370,7 +370,10 @@ mod tests {
         for case in Case::all() {
             let plan = case.model_plan(today());
             let id = case.id;
-            assert!(plan.proposals().is_empty(), "{id}: every finding was looked at");
+            assert!(
+                plan.proposals().is_empty(),
+                "{id}: every finding was looked at"
+            );
             assert!(plan.case_model.is_some(), "{id}");
             assert!(!plan.services.is_empty(), "{id}");
             for s in &plan.services {
@@ -402,10 +405,9 @@ mod tests {
             let plan = case.model_plan(today());
             for k in case.key_points.iter().filter(|k| !k.findings.is_empty()) {
                 assert!(
-                    plan.needs.iter().any(|n| n
-                        .findings
+                    plan.needs
                         .iter()
-                        .any(|f| k.findings.contains(&f.key))),
+                        .any(|n| n.findings.iter().any(|f| k.findings.contains(&f.key))),
                     "{}: {}",
                     case.id,
                     k.id

@@ -28,7 +28,10 @@ pub enum Check {
     /// Whether a high-priority key need that was found has a goal.
     NeedHasGoal(&'static str),
     /// The SMART check of a goal, with the letters that need work.
-    Smart { goal: GoalId, needs_work: Vec<Letter> },
+    Smart {
+        goal: GoalId,
+        needs_work: Vec<Letter>,
+    },
     /// Whether a goal has steps, each with someone to do it and a date.
     Steps(GoalId),
     /// Whether a step deals with a barrier.
@@ -182,7 +185,10 @@ fn key_need(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId]) -> Item {
         None => item(
             check,
             false,
-            format!("Missed: {}. Look again at the story: {}", key.label, key.clue),
+            format!(
+                "Missed: {}. Look again at the story: {}",
+                key.label, key.clue
+            ),
         ),
     }
 }
@@ -227,7 +233,11 @@ fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate) -> Item {
         needs_work: failing.iter().map(|m| m.letter).collect(),
     };
     if failing.is_empty() {
-        return item(check, true, format!("Goal {name} passes all five SMART checks."));
+        return item(
+            check,
+            true,
+            format!("Goal {name} passes all five SMART checks."),
+        );
     }
     let letters: Vec<&str> = failing.iter().map(|m| m.letter.name()).collect();
     let mut text = format!("Goal {name} needs work on {}.", and_list(&letters));
@@ -240,7 +250,9 @@ fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate) -> Item {
     }
     // The mistake trainers see most: a task written as a goal.
     if goal.target.trim().is_empty() && goal.outcome.trim().is_empty() {
-        text.push_str(" If this is a task, make it an action step, and ask what it is for: that is the goal.");
+        text.push_str(
+            " If this is a task, make it an action step, and ask what it is for: that is the goal.",
+        );
     }
     item(check, false, text)
 }
@@ -314,7 +326,11 @@ fn steps_item(plan: &CarePlan, goal: &Goal) -> Item {
         ));
     }
     if !undated.is_empty() {
-        text.push_str(&step_list(&undated, "step has no date", "steps have no date"));
+        text.push_str(&step_list(
+            &undated,
+            "step has no date",
+            "steps have no date",
+        ));
     }
     text.push_str(" Every step needs someone to do it and a date.");
     item(check, false, text)
@@ -341,7 +357,10 @@ fn barrier_item(plan: &CarePlan, barrier: Barrier) -> Item {
         Some(s) => item(
             check,
             true,
-            format!("Barrier {label} is dealt with by the step {}.", quoted(s.what.trim())),
+            format!(
+                "Barrier {label} is dealt with by the step {}.",
+                quoted(s.what.trim())
+            ),
         ),
         None => {
             let example = barrier
@@ -451,10 +470,16 @@ mod tests {
             assert!(fb.is_complete(), "{}: {:#?}", case.id, fb.to_revisit());
             assert!(fb.missed_key_points().is_empty());
             let count = |f: fn(&Check) -> bool| fb.items.iter().filter(|i| f(&i.check)).count();
-            assert_eq!(count(|c| matches!(c, Check::KeyNeed(_))), case.key_points.len());
+            assert_eq!(
+                count(|c| matches!(c, Check::KeyNeed(_))),
+                case.key_points.len()
+            );
             let high = case.key_points.iter().filter(|k| k.high_priority).count();
             assert_eq!(count(|c| matches!(c, Check::NeedHasGoal(_))), high);
-            assert_eq!(count(|c| matches!(c, Check::Smart { .. })), plan.goals.len());
+            assert_eq!(
+                count(|c| matches!(c, Check::Smart { .. })),
+                plan.goals.len()
+            );
             assert_eq!(count(|c| matches!(c, Check::Steps(_))), plan.goals.len());
             assert!(count(|c| matches!(c, Check::Barrier(_))) >= case.barriers.len());
             assert_eq!(count(|c| *c == Check::Review), 1);
@@ -470,7 +495,12 @@ mod tests {
             for plan in [CarePlan::new(now), case.start_plan(today())] {
                 let fb = check_plan(&plan, &case, today());
                 assert_eq!(fb.missed_key_points(), all, "{}", case.id);
-                assert!(fb.done_well().is_empty(), "{}: {:#?}", case.id, fb.done_well());
+                assert!(
+                    fb.done_well().is_empty(),
+                    "{}: {:#?}",
+                    case.id,
+                    fb.done_well()
+                );
                 for k in case.key_points {
                     assert!(text(&fb, &Check::KeyNeed(k.id)).contains(k.clue));
                 }
@@ -500,7 +530,10 @@ mod tests {
         plan.add_step(goal, step);
 
         let fb = check_plan(&plan, &case, today());
-        assert_eq!(fb.missed_key_points(), vec!["fewer-admissions", "education"]);
+        assert_eq!(
+            fb.missed_key_points(),
+            vec!["fewer-admissions", "education"]
+        );
         assert_eq!(
             verdict(&fb, &Check::KeyNeed("medicine-schedule")),
             Verdict::DoneWell
@@ -532,7 +565,11 @@ mod tests {
             a.set_barrier(None, Barrier::Language, true);
         }
         // "drinking" is a check-ins word, but a housing need counts once, for housing.
-        let motel = add_need(&mut plan, "Unsafe room, people drinking all around", Some(Domain::Housing));
+        let motel = add_need(
+            &mut plan,
+            "Unsafe room, people drinking all around",
+            Some(Domain::Housing),
+        );
         add_need(&mut plan, "Lost his license", None);
         let goal = plan.add_goal(good_goal(motel));
         let mut step = ActionStep::new("Call the housing help line");
@@ -545,7 +582,10 @@ mod tests {
 
         let fb = check_plan(&plan, &case, today());
         assert_eq!(fb.missed_key_points(), vec!["medicines", "check-ins"]);
-        assert_eq!(verdict(&fb, &Check::NeedHasGoal("housing")), Verdict::DoneWell);
+        assert_eq!(
+            verdict(&fb, &Check::NeedHasGoal("housing")),
+            Verdict::DoneWell
+        );
         assert_eq!(
             verdict(&fb, &Check::NeedHasGoal("transportation")),
             Verdict::ToRevisit
@@ -562,7 +602,11 @@ mod tests {
             Verdict::DoneWell
         );
         for b in [Barrier::Transportation, Barrier::Cost, Barrier::Language] {
-            assert_eq!(verdict(&fb, &Check::Barrier(b)), Verdict::ToRevisit, "{b:?}");
+            assert_eq!(
+                verdict(&fb, &Check::Barrier(b)),
+                Verdict::ToRevisit,
+                "{b:?}"
+            );
         }
         assert_eq!(verdict(&fb, &Check::Review), Verdict::DoneWell);
         assert!(text(&fb, &Check::Review).contains("Every 2 weeks"));
@@ -609,9 +653,16 @@ mod tests {
         add_need(&mut plan, "Her diabetes", Some(Domain::PhysicalHealth));
         let fb = check_plan(&plan, &case, today());
         assert_eq!(fb.missed_key_points().len(), 3, "two key points share it");
-        add_need(&mut plan, "Too many emergency room trips", Some(Domain::PhysicalHealth));
+        add_need(
+            &mut plan,
+            "Too many emergency room trips",
+            Some(Domain::PhysicalHealth),
+        );
         let fb = check_plan(&plan, &case, today());
-        assert_eq!(fb.missed_key_points(), vec!["medicine-schedule", "education"]);
+        assert_eq!(
+            fb.missed_key_points(),
+            vec!["medicine-schedule", "education"]
+        );
     }
 
     #[test]
@@ -625,7 +676,10 @@ mod tests {
         });
         let fb = check_plan(&plan, &case, today());
         assert!(fb.items.iter().all(|i| !matches!(i.check, Check::Steps(_))));
-        assert_eq!(verdict(&fb, &Check::NeedHasGoal("housing")), Verdict::ToRevisit);
+        assert_eq!(
+            verdict(&fb, &Check::NeedHasGoal("housing")),
+            Verdict::ToRevisit
+        );
     }
 
     #[test]

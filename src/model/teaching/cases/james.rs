@@ -1,6 +1,8 @@
 //! James: anxiety and depression, too overwhelmed to understand his treatment options.
 
-use super::{days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening};
+use super::{
+    days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening,
+};
 use crate::model::actions::{Owner, Repeat};
 use crate::model::assessment::ahc::{Ahc, FoodAnswer, Living, Utilities};
 use crate::model::assessment::barriers::Barrier;
@@ -102,21 +104,92 @@ fn model(today: NaiveDate) -> CarePlan {
     plan.case_model = Some(CaseModel::SystemsOriented);
 
     use NeedLevel::{High, Low, Moderate, None as NoNeed};
-    rate(&mut plan, Domain::MentalHealth, High, "Still working full time; came to the check-up.", "There were too many choices and I couldn't tell them apart, so I did nothing.", &[Barrier::HealthLiteracy]);
-    rate(&mut plan, Domain::SocialSupport, Moderate, "His friend Sam; his mother calls most weeks.", "I stopped the Saturday rides and stopped seeing friends.", &[]);
-    rate(&mut plan, Domain::EducationWork, Low, "Works full time at a bike repair shop.", "It takes everything I have to get through the day.", &[]);
-    rate(&mut plan, Domain::PhysicalHealth, Low, "Rides his bike everywhere.", "I sleep badly.", &[]);
-    rate(&mut plan, Domain::Housing, NoNeed, "A steady home.", "", &[]);
-    rate(&mut plan, Domain::Transportation, NoNeed, "Gets everywhere by bike.", "", &[]);
+    rate(
+        &mut plan,
+        Domain::MentalHealth,
+        High,
+        "Still working full time; came to the check-up.",
+        "There were too many choices and I couldn't tell them apart, so I did nothing.",
+        &[Barrier::HealthLiteracy],
+    );
+    rate(
+        &mut plan,
+        Domain::SocialSupport,
+        Moderate,
+        "His friend Sam; his mother calls most weeks.",
+        "I stopped the Saturday rides and stopped seeing friends.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::EducationWork,
+        Low,
+        "Works full time at a bike repair shop.",
+        "It takes everything I have to get through the day.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::PhysicalHealth,
+        Low,
+        "Rides his bike everywhere.",
+        "I sleep badly.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Housing,
+        NoNeed,
+        "A steady home.",
+        "",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Transportation,
+        NoNeed,
+        "Gets everywhere by bike.",
+        "",
+        &[],
+    );
 
     let care = need(&mut plan, &[FindingKey::Depression, FindingKey::HighNeed(Domain::MentalHealth)], "Choosing a treatment he understands, with counseling and doctor follow-up that fit together", Domain::MentalHealth);
-    let riding = need(&mut plan, &[], "Getting back to what he enjoys: Saturday rides with his friend Sam", Domain::SocialSupport);
+    let riding = need(
+        &mut plan,
+        &[],
+        "Getting back to what he enjoys: Saturday rides with his friend Sam",
+        Domain::SocialSupport,
+    );
 
-    let nia = member(&mut plan, "Case manager", "Nia Brooks", "Community Health Center");
-    member(&mut plan, "Doctor", "Dr. Alvarez", "Community Health Center");
+    let nia = member(
+        &mut plan,
+        "Case manager",
+        "Nia Brooks",
+        "Community Health Center",
+    );
+    member(
+        &mut plan,
+        "Doctor",
+        "Dr. Alvarez",
+        "Community Health Center",
+    );
     member(&mut plan, "Friend", "Sam", "");
-    let counseling = service(&mut plan, "Counseling, Community Health Center", ServiceKind::MentalHealth, ServiceStatus::Referred, today, Some(d(10)));
-    let primary = service(&mut plan, "Primary care follow-up, Community Health Center", ServiceKind::Medical, ServiceStatus::Scheduled, today, Some(d(20)));
+    let counseling = service(
+        &mut plan,
+        "Counseling, Community Health Center",
+        ServiceKind::MentalHealth,
+        ServiceStatus::Referred,
+        today,
+        Some(d(10)),
+    );
+    let primary = service(
+        &mut plan,
+        "Primary care follow-up, Community Health Center",
+        ServiceKind::Medical,
+        ServiceStatus::Scheduled,
+        today,
+        Some(d(20)),
+    );
 
     let g_counseling = plan.add_goal(Goal {
         action: "go to".into(),
@@ -143,7 +216,9 @@ fn model(today: NaiveDate) -> CarePlan {
     let g_follow_up = plan.add_goal(Goal {
         action: "go to a follow-up visit with his doctor".into(),
         detail: "to choose his treatment".into(),
-        outcome: "he has chosen a treatment with his doctor and his counselor has a copy of the plan".into(),
+        outcome:
+            "he has chosen a treatment with his doctor and his counselor has a copy of the plan"
+                .into(),
         confidence: Some(8),
         supports: "Nia books and reminds; the one-page summary.".into(),
         known_barriers: "He never booked the last follow-up.".into(),
@@ -154,19 +229,38 @@ fn model(today: NaiveDate) -> CarePlan {
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
-            step("Book the follow-up visit with Dr. Alvarez", Owner::Person, d(4)).done(),
-            step("Sign a release (a form that lets his doctor and counselor share information)", Owner::Person, d(5)).done(),
-            step("Send the doctor and counselor a one-page summary of this plan", Owner::Member(nia), d(10)).done(),
-            step("Follow-up visit: repeat the PHQ-9 mood questions and agree on treatment", Owner::Service(primary), d(20)).done(),
+            step(
+                "Book the follow-up visit with Dr. Alvarez",
+                Owner::Person,
+                d(4),
+            )
+            .done(),
+            step(
+                "Sign a release (a form that lets his doctor and counselor share information)",
+                Owner::Person,
+                d(5),
+            )
+            .done(),
+            step(
+                "Send the doctor and counselor a one-page summary of this plan",
+                Owner::Member(nia),
+                d(10),
+            )
+            .done(),
+            step(
+                "Follow-up visit: repeat the PHQ-9 mood questions and agree on treatment",
+                Owner::Service(primary),
+                d(20),
+            )
+            .done(),
         ],
         ..Goal::new(today)
     });
     let saturday = first_saturday(today);
     plan.add_goal(Goal {
-        action: "ride with Sam".into(),
-        detail: "on Saturdays".into(),
-        measure: "Saturday rides".into(),
-        unit: "Saturday rides a month".into(),
+        action: "go on".into(),
+        measure: "Saturday rides with Sam".into(),
+        unit: "Saturday rides with Sam a month".into(),
         baseline: "0".into(),
         target: "2".into(),
         confidence: Some(8),
@@ -179,8 +273,16 @@ fn model(today: NaiveDate) -> CarePlan {
         priority: Priority::Medium,
         status: GoalStatus::Active,
         steps: vec![
-            step("Text Sam to plan the first Saturday ride", Owner::Person, d(3)).done(),
-            step("Saturday ride with Sam", Owner::Person, d(saturday)).how("Short and easy to start").every(Repeat::Weekly, d(42)).done(),
+            step(
+                "Text Sam to plan the first Saturday ride",
+                Owner::Person,
+                d(3),
+            )
+            .done(),
+            step("Saturday ride with Sam", Owner::Person, d(saturday))
+                .how("Short and easy to start")
+                .every(Repeat::Weekly, d(42))
+                .done(),
         ],
         ..Goal::new(today)
     });

@@ -1,7 +1,9 @@
 //! John: substance use disorder, depression and hepatitis C; unemployed, living in a motel,
 //! recent DUI.
 
-use super::{days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening};
+use super::{
+    days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening,
+};
 use crate::model::actions::{Owner, Repeat};
 use crate::model::assessment::ahc::{Ahc, FoodAnswer, Living, Utilities};
 use crate::model::assessment::barriers::Barrier;
@@ -68,10 +70,15 @@ pub(super) fn case() -> Case {
         name: "John",
         summary: "Substance use, depression and hepatitis C; living in a motel after a recent DUI.",
         story: STORY,
-        what_matters: "A clean place to live where I can stay sober, and getting well enough to work again.",
+        what_matters:
+            "A clean place to live where I can stay sober, and getting well enough to work again.",
         screening: screening(),
         key_points: KEY_POINTS,
-        barriers: &[Barrier::Transportation, Barrier::Cost, Barrier::HousingInstability],
+        barriers: &[
+            Barrier::Transportation,
+            Barrier::Cost,
+            Barrier::HousingInstability,
+        ],
         model,
     }
 }
@@ -112,31 +119,180 @@ fn model(today: NaiveDate) -> CarePlan {
 
     use Barrier::{Cost, HousingInstability, Transportation};
     use NeedLevel::{High, Low, Moderate};
-    rate(&mut plan, Domain::Housing, High, "Has paid the motel on time so far.", "The motel is full of drinking. I need a clean place to stay sober.", &[HousingInstability]);
-    rate(&mut plan, Domain::SubstanceUse, High, "12 days without a drink; three recovery meetings last month.", "I've quit before and slipped when nobody was checking on me.", &[]);
-    rate(&mut plan, Domain::Medications, High, "Knows which medicines he needs.", "I can't pay for the hepatitis C pills or my depression medicine.", &[Cost]);
-    rate(&mut plan, Domain::Money, High, "", "No income since spring and no health insurance.", &[Cost]);
-    rate(&mut plan, Domain::Transportation, High, "Willing to take the bus.", "No license since the DUI, and the bus doesn't go near the clinic.", &[Transportation]);
-    rate(&mut plan, Domain::MentalHealth, Moderate, "Wants to keep going to counseling.", "I feel down most days and tired all the time.", &[]);
-    rate(&mut plan, Domain::PhysicalHealth, Moderate, "Has a hepatitis C clinic.", "Hepatitis C not treated yet.", &[]);
-    rate(&mut plan, Domain::Legal, Moderate, "", "License suspended after the DUI.", &[]);
-    rate(&mut plan, Domain::EducationWork, Moderate, "Twelve years driving a forklift.", "I want to work again once I'm well.", &[]);
-    rate(&mut plan, Domain::SocialSupport, Low, "His sister Rosa calls every Sunday.", "", &[]);
+    rate(
+        &mut plan,
+        Domain::Housing,
+        High,
+        "Has paid the motel on time so far.",
+        "The motel is full of drinking. I need a clean place to stay sober.",
+        &[HousingInstability],
+    );
+    rate(
+        &mut plan,
+        Domain::SubstanceUse,
+        High,
+        "12 days without a drink; three recovery meetings last month.",
+        "I've quit before and slipped when nobody was checking on me.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Medications,
+        High,
+        "Knows which medicines he needs.",
+        "I can't pay for the hepatitis C pills or my depression medicine.",
+        &[Cost],
+    );
+    rate(
+        &mut plan,
+        Domain::Money,
+        High,
+        "",
+        "No income since spring and no health insurance.",
+        &[Cost],
+    );
+    rate(
+        &mut plan,
+        Domain::Transportation,
+        High,
+        "Willing to take the bus.",
+        "No license since the DUI, and the bus doesn't go near the clinic.",
+        &[Transportation],
+    );
+    rate(
+        &mut plan,
+        Domain::MentalHealth,
+        Moderate,
+        "Wants to keep going to counseling.",
+        "I feel down most days and tired all the time.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::PhysicalHealth,
+        Moderate,
+        "Has a hepatitis C clinic.",
+        "Hepatitis C not treated yet.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Legal,
+        Moderate,
+        "",
+        "License suspended after the DUI.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::EducationWork,
+        Moderate,
+        "Twelve years driving a forklift.",
+        "I want to work again once I'm well.",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::SocialSupport,
+        Low,
+        "His sister Rosa calls every Sunday.",
+        "",
+        &[],
+    );
 
-    let housing = need(&mut plan, &[FindingKey::HousingUnstable, FindingKey::HighNeed(Domain::Housing)], "A safe, sober place to live instead of the motel", Domain::Housing);
-    let sober = need(&mut plan, &[FindingKey::HighNeed(Domain::SubstanceUse), FindingKey::Depression], "Staying sober and keeping going through low mood, with someone checking in regularly", Domain::SubstanceUse);
-    let medicines = need(&mut plan, &[FindingKey::HighNeed(Domain::Medications), FindingKey::HighNeed(Domain::Money)], "Cannot pay for hepatitis C treatment or depression medicine", Domain::Medications);
-    let rides = need(&mut plan, &[FindingKey::Transportation, FindingKey::HighNeed(Domain::Transportation)], "No way to get to counseling and medical appointments since losing his license", Domain::Transportation);
+    let housing = need(
+        &mut plan,
+        &[
+            FindingKey::HousingUnstable,
+            FindingKey::HighNeed(Domain::Housing),
+        ],
+        "A safe, sober place to live instead of the motel",
+        Domain::Housing,
+    );
+    let sober = need(
+        &mut plan,
+        &[
+            FindingKey::HighNeed(Domain::SubstanceUse),
+            FindingKey::Depression,
+        ],
+        "Staying sober and keeping going through low mood, with someone checking in regularly",
+        Domain::SubstanceUse,
+    );
+    let medicines = need(
+        &mut plan,
+        &[
+            FindingKey::HighNeed(Domain::Medications),
+            FindingKey::HighNeed(Domain::Money),
+        ],
+        "Cannot pay for hepatitis C treatment or depression medicine",
+        Domain::Medications,
+    );
+    let rides = need(
+        &mut plan,
+        &[
+            FindingKey::Transportation,
+            FindingKey::HighNeed(Domain::Transportation),
+        ],
+        "No way to get to counseling and medical appointments since losing his license",
+        Domain::Transportation,
+    );
 
     let ana = member(&mut plan, "Case manager", "Ana Ruiz", "County Health");
     member(&mut plan, "Family", "Rosa", "");
-    member(&mut plan, "Counselor", "Tom Avery", "Outpatient recovery program");
-    let line = service(&mut plan, "County housing help line (coordinated entry)", ServiceKind::Housing, ServiceStatus::Referred, today, None);
-    let clinic = service(&mut plan, "Hepatitis C clinic, county health department", ServiceKind::Medical, ServiceStatus::Scheduled, today, Some(d(10)));
-    let program = service(&mut plan, "Drug maker's patient assistance program", ServiceKind::Financial, ServiceStatus::Planned, today, None);
-    let recovery = service(&mut plan, "Outpatient recovery and counseling program", ServiceKind::MentalHealth, ServiceStatus::Active, today, Some(d(4)));
-    let peer = service(&mut plan, "Peer recovery support", ServiceKind::PeerSupport, ServiceStatus::Referred, today, Some(d(5)));
-    let ride_service = service(&mut plan, "Medicaid ride service for medical appointments", ServiceKind::Transportation, ServiceStatus::Planned, today, None);
+    member(
+        &mut plan,
+        "Counselor",
+        "Tom Avery",
+        "Outpatient recovery program",
+    );
+    let line = service(
+        &mut plan,
+        "County housing help line (coordinated entry)",
+        ServiceKind::Housing,
+        ServiceStatus::Referred,
+        today,
+        None,
+    );
+    let clinic = service(
+        &mut plan,
+        "Hepatitis C clinic, county health department",
+        ServiceKind::Medical,
+        ServiceStatus::Scheduled,
+        today,
+        Some(d(10)),
+    );
+    let program = service(
+        &mut plan,
+        "Drug maker's patient assistance program",
+        ServiceKind::Financial,
+        ServiceStatus::Planned,
+        today,
+        None,
+    );
+    let recovery = service(
+        &mut plan,
+        "Outpatient recovery and counseling program",
+        ServiceKind::MentalHealth,
+        ServiceStatus::Active,
+        today,
+        Some(d(4)),
+    );
+    let peer = service(
+        &mut plan,
+        "Peer recovery support",
+        ServiceKind::PeerSupport,
+        ServiceStatus::Referred,
+        today,
+        Some(d(5)),
+    );
+    let ride_service = service(
+        &mut plan,
+        "Medicaid ride service for medical appointments",
+        ServiceKind::Transportation,
+        ServiceStatus::Planned,
+        today,
+        None,
+    );
 
     let g_housing = plan.add_goal(Goal {
         action: "move into a sober living house".into(),
@@ -151,10 +307,35 @@ fn model(today: NaiveDate) -> CarePlan {
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
-            step("Call the county housing help line and get on the list for sober housing", Owner::Person, d(2)).how("From Ana's office phone").barrier(HousingInstability).done(),
-            step("Use Ana's office as a safe mailing address for letters", Owner::Person, d(3)).barrier(HousingInstability).done(),
-            step("Ask the housing help line about help with the first month's fee", Owner::Member(ana), d(7)).barrier(Cost).done(),
-            step("Visit two sober living houses together", Owner::Member(ana), d(14)).how("Ana drives").done(),
+            step(
+                "Call the county housing help line and get on the list for sober housing",
+                Owner::Person,
+                d(2),
+            )
+            .how("From Ana's office phone")
+            .barrier(HousingInstability)
+            .done(),
+            step(
+                "Use Ana's office as a safe mailing address for letters",
+                Owner::Person,
+                d(3),
+            )
+            .barrier(HousingInstability)
+            .done(),
+            step(
+                "Ask the housing help line about help with the first month's fee",
+                Owner::Member(ana),
+                d(7),
+            )
+            .barrier(Cost)
+            .done(),
+            step(
+                "Visit two sober living houses together",
+                Owner::Member(ana),
+                d(14),
+            )
+            .how("Ana drives")
+            .done(),
         ],
         ..Goal::new(today)
     });
@@ -195,9 +376,28 @@ fn model(today: NaiveDate) -> CarePlan {
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
-            step("Ask the pharmacist about a low-cost generic for the depression medicine", Owner::Person, d(3)).barrier(Cost).done(),
-            step("Apply for Medicaid (health coverage) together", Owner::Member(ana), d(7)).how("At the county office").barrier(Cost).done(),
-            step("Send the patient assistance program application for the hepatitis C medicine", Owner::Service(clinic), d(10)).barrier(Cost).done(),
+            step(
+                "Ask the pharmacist about a low-cost generic for the depression medicine",
+                Owner::Person,
+                d(3),
+            )
+            .barrier(Cost)
+            .done(),
+            step(
+                "Apply for Medicaid (health coverage) together",
+                Owner::Member(ana),
+                d(7),
+            )
+            .how("At the county office")
+            .barrier(Cost)
+            .done(),
+            step(
+                "Send the patient assistance program application for the hepatitis C medicine",
+                Owner::Service(clinic),
+                d(10),
+            )
+            .barrier(Cost)
+            .done(),
         ],
         ..Goal::new(today)
     });
@@ -205,7 +405,7 @@ fn model(today: NaiveDate) -> CarePlan {
         action: "get to".into(),
         detail: "by bus or ride service".into(),
         measure: "counseling and medical appointments reached".into(),
-        unit: "percent of appointments".into(),
+        unit: "percent of his counseling and medical appointments".into(),
         baseline: "50".into(),
         target: "100".into(),
         confidence: Some(8),

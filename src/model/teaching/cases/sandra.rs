@@ -1,6 +1,8 @@
 //! Sandra: diabetes with confusion about her medicines, leading to repeated hospital visits.
 
-use super::{days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening};
+use super::{
+    days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening,
+};
 use crate::model::actions::{Owner, Repeat};
 use crate::model::assessment::ahc::{Ahc, FoodAnswer, Living, Utilities};
 use crate::model::assessment::barriers::Barrier;
@@ -18,7 +20,7 @@ use chrono::NaiveDate;
 
 const STORY: &str = "Sandra is 68 and lives alone in a small apartment. She has diabetes and takes five medicines at different times of day, two of them for her blood sugar. After a hospital stay in the summer some of her medicines were changed, and she kept the old bottles next to the new ones. She is not sure which pills she should still take. The discharge papers (the instructions given when leaving the hospital) use words she does not understand.
 
-In the last three months she has been to the hospital three times: twice to the emergency room because her blood sugar dropped too low, once after taking a diabetes pill twice by mistake, and one overnight stay when it ran very high. Each time she was sent home with more papers. She says: \"I feel foolish. I used to manage everything myself.\"
+In the last three months she has been to the hospital three times: twice to the emergency room because her blood sugar dropped too low (once after taking a diabetes pill twice by mistake), and once for an overnight stay when it ran very high. Each time she was sent home with more papers. She says: \"I feel foolish. I used to manage everything myself.\"
 
 Sandra wants to stay in her own home. Her daughter Linda lives 40 minutes away, visits on Sundays and is willing to help. Sandra takes the bus easily, has enough food, and gets on well with her neighbors. She reads large print more easily and likes to have things written down. Her doctor suggested a diabetes education class, but she has not gone, because she was not sure what it was for.";
 
@@ -103,22 +105,86 @@ fn model(today: NaiveDate) -> CarePlan {
     use Barrier::HealthLiteracy;
     use NeedLevel::{High, Low, None as NoNeed};
     rate(&mut plan, Domain::Medications, High, "Wants to get it right; likes things written down in large print.", "I get mixed up about which pills to take and when. The old bottles are next to the new ones.", &[HealthLiteracy]);
-    rate(&mut plan, Domain::PhysicalHealth, High, "Has a regular doctor.", "Three trips to the hospital in three months.", &[HealthLiteracy]);
-    rate(&mut plan, Domain::SocialSupport, Low, "Daughter Linda visits on Sundays and will help.", "", &[]);
-    rate(&mut plan, Domain::Housing, NoNeed, "Her own apartment; wants to stay there.", "", &[]);
-    rate(&mut plan, Domain::Transportation, NoNeed, "Takes the bus easily.", "", &[]);
+    rate(
+        &mut plan,
+        Domain::PhysicalHealth,
+        High,
+        "Has a regular doctor.",
+        "Three trips to the hospital in three months.",
+        &[HealthLiteracy],
+    );
+    rate(
+        &mut plan,
+        Domain::SocialSupport,
+        Low,
+        "Daughter Linda visits on Sundays and will help.",
+        "",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Housing,
+        NoNeed,
+        "Her own apartment; wants to stay there.",
+        "",
+        &[],
+    );
+    rate(
+        &mut plan,
+        Domain::Transportation,
+        NoNeed,
+        "Takes the bus easily.",
+        "",
+        &[],
+    );
     rate(&mut plan, Domain::Food, NoNeed, "Has enough food.", "", &[]);
 
-    let schedule = need(&mut plan, &[FindingKey::HighNeed(Domain::Medications)], "A medicine schedule she can follow, with the old medicines cleared out", Domain::Medications);
-    let hospital = need(&mut plan, &[FindingKey::HighNeed(Domain::PhysicalHealth)], "Fewer trips to the hospital for low or high blood sugar", Domain::PhysicalHealth);
+    let schedule = need(
+        &mut plan,
+        &[FindingKey::HighNeed(Domain::Medications)],
+        "A medicine schedule she can follow, with the old medicines cleared out",
+        Domain::Medications,
+    );
+    let hospital = need(
+        &mut plan,
+        &[FindingKey::HighNeed(Domain::PhysicalHealth)],
+        "Fewer trips to the hospital for low or high blood sugar",
+        Domain::PhysicalHealth,
+    );
     let learning = need(&mut plan, &[], "Understanding her diabetes: what each medicine is for and the warning signs of low and high blood sugar", Domain::PhysicalHealth);
 
-    let grace = member(&mut plan, "Nurse case manager", "Grace Kim", "Eastside Clinic");
+    let grace = member(
+        &mut plan,
+        "Nurse case manager",
+        "Grace Kim",
+        "Eastside Clinic",
+    );
     let linda = member(&mut plan, "Family", "Linda (daughter)", "");
     let doctor = member(&mut plan, "Doctor", "Dr. Osei", "Eastside Clinic");
-    let pharmacy = service(&mut plan, "Main Street Pharmacy: medicine review", ServiceKind::Medical, ServiceStatus::Scheduled, today, Some(d(3)));
-    let class = service(&mut plan, "Diabetes education class, Eastside Clinic", ServiceKind::Medical, ServiceStatus::Referred, today, Some(d(14)));
-    let nurse = service(&mut plan, "Home health nurse visits", ServiceKind::Medical, ServiceStatus::Referred, today, Some(d(5)));
+    let pharmacy = service(
+        &mut plan,
+        "Main Street Pharmacy: medicine review",
+        ServiceKind::Medical,
+        ServiceStatus::Scheduled,
+        today,
+        Some(d(3)),
+    );
+    let class = service(
+        &mut plan,
+        "Diabetes education class, Eastside Clinic",
+        ServiceKind::Medical,
+        ServiceStatus::Referred,
+        today,
+        Some(d(14)),
+    );
+    let nurse = service(
+        &mut plan,
+        "Home health nurse visits",
+        ServiceKind::Medical,
+        ServiceStatus::Referred,
+        today,
+        Some(d(5)),
+    );
 
     let g_schedule = plan.add_goal(Goal {
         action: "take all her medicines as on her schedule".into(),
@@ -161,11 +227,39 @@ fn model(today: NaiveDate) -> CarePlan {
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
-            step("Check blood sugar each morning and write it down", Owner::Person, d(1)).every(Repeat::Daily, d(91)).done(),
-            step("Put the nurse line number and the signs of low blood sugar on the fridge", Owner::Person, d(2)).done(),
-            step("Home visit to check medicines and blood sugar", Owner::Service(nurse), d(5)).every(Repeat::Weekly, d(35)).done(),
-            step("Phone check-in about medicines and blood sugar", Owner::Member(grace), d(7)).every(Repeat::Weekly, d(91)).done(),
-            step("Visit to go over all medicines since the last hospital stay", Owner::Member(doctor), d(10)).done(),
+            step(
+                "Check blood sugar each morning and write it down",
+                Owner::Person,
+                d(1),
+            )
+            .every(Repeat::Daily, d(91))
+            .done(),
+            step(
+                "Put the nurse line number and the signs of low blood sugar on the fridge",
+                Owner::Person,
+                d(2),
+            )
+            .done(),
+            step(
+                "Home visit to check medicines and blood sugar",
+                Owner::Service(nurse),
+                d(5),
+            )
+            .every(Repeat::Weekly, d(35))
+            .done(),
+            step(
+                "Phone check-in about medicines and blood sugar",
+                Owner::Member(grace),
+                d(7),
+            )
+            .every(Repeat::Weekly, d(91))
+            .done(),
+            step(
+                "Visit to go over all medicines since the last hospital stay",
+                Owner::Member(doctor),
+                d(10),
+            )
+            .done(),
         ],
         ..Goal::new(today)
     });
