@@ -31,7 +31,6 @@ pub const UNLOCKED_EVENT: &str = "careplan-unlocked";
 
 pub const WRONG_PASSPHRASE: &str =
     "That passphrase is not right, so nothing has been opened or changed. Check for Caps Lock and try again.";
-const LOCKED: &str = "the plans are locked";
 
 /// Whether the plans are protected, and if so whether they are open in this tab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,7 +269,7 @@ pub(crate) fn set(key: &str, value: &str) -> Option<Result<(), StoreError>> {
 }
 
 fn locked() -> StoreError {
-    StoreError::Unavailable(LOCKED.into())
+    StoreError::Locked
 }
 
 // --- Helpers ----------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ pub enum StoreError {
     Full,
     /// Storage is switched off or not available (e.g. blocked by browser settings).
     Unavailable(String),
+    /// The plans are protected with a passphrase that has not been typed in this tab.
+    Locked,
 }
 
 impl StoreError {
@@ -18,6 +20,9 @@ impl StoreError {
         match self {
             StoreError::Full => {
                 "This browser's storage is full, so the latest changes could not be saved. They are still on screen.".into()
+            }
+            StoreError::Locked => {
+                "The plans are locked with a passphrase, so nothing can be saved until it is typed. Your changes are still on screen.".into()
             }
             StoreError::Unavailable(why) => {
                 format!("This browser is not letting the app save anything ({why}).")

@@ -161,3 +161,48 @@ test('protected plans in two tabs: each unlocks on its own, and an edit in one s
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
 });
+
+test('protection turned on or off in another tab: typing here is kept and saved the right way', async () => {
+  const a = await newPage(site.browser);
+  await startPlan(a, 'Omar', 'Steady');
+  const url = a.url();
+  const b = await anotherTab(a);
+  await b.goto(url);
+  await b.getByLabel('Plan title').waitFor();
+
+  // A turns protection on while B has the plan open, unprotected.
+  await a.getByRole('link', { name: 'Back to My plans' }).click();
+  const section = a.getByRole('region', { name: 'Protect your plans with a passphrase' });
+  await section.getByLabel('New passphrase').fill('other tab on');
+  await section.getByLabel('Type the passphrase again').fill('other tab on');
+  await section.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await section.getByRole('button', { name: 'Turn on protection' }).click();
+  await section.getByText('Your plans are protected').waitFor();
+  const banner = b.getByRole('alert').filter({ hasText: 'Your plans were protected with a passphrase in another tab' });
+  await banner.waitFor();
+  // B keeps typing: nothing is written plain, and nothing is lost.
+  await b.getByLabel('Plan title').fill('Steady again');
+  await b.getByText('Not saved: The plans are locked with a passphrase').waitFor();
+  await screenshot(b, 'protection-on-in-another-tab');
+  for (const [key, value] of await storedValues(a)) assert.doesNotMatch(value, /Steady again|Omar/, key);
+  await banner.getByLabel('Passphrase', { exact: true }).fill('other tab on');
+  await banner.getByRole('button', { name: 'Unlock' }).click();
+  await b.getByText('Saved in this browser').waitFor();
+  assert.equal(await b.getByLabel('Plan title').inputValue(), 'Steady again');
+  for (const [key, value] of await storedValues(a)) assert.doesNotMatch(value, /Steady again/, key);
+
+  // A turns protection off while B is unlocked; B's next save is plain and A reads it.
+  await section.getByText('Turn off protection', { exact: true }).first().click();
+  await section.getByLabel('Passphrase', { exact: true }).fill('other tab on');
+  await section.getByRole('button', { name: 'Turn off protection' }).click();
+  await section.getByRole('button', { name: 'Turn on protection' }).waitFor();
+  await b.getByLabel('Plan title').fill('Steady for good');
+  await waitSaved(b);
+  assert.ok((await storedValues(a)).some(([, v]) => v.includes('Steady for good')), 'stored plain');
+  await a.reload();
+  const plans = a.getByRole('list', { name: 'Plans' });
+  await plans.getByText('Steady for good', { exact: true }).waitFor();
+  assert.equal(await a.getByRole('region', { name: 'Plans that could not be opened' }).count(), 0);
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+});
