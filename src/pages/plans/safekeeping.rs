@@ -1,6 +1,7 @@
 //! Keeping plans safe, on My plans: how much of the browser's storage they use, whether the
 //! browser agreed to keep them, and a reminder when the last backup file is old.
 
+use crate::state::local_store::RawStore;
 use crate::state::LocalStore;
 use crate::storage::safekeeping::{
     backup_reminder, last_backup, looks_private, usage, usage_sentence, PRIVATE_WINDOW_WARNING,
@@ -48,7 +49,8 @@ pub fn StorageUse(
     });
     let used = move || {
         let _ = refresh.get();
-        usage(&LocalStore).map(usage_sentence).unwrap_or_default()
+        // What the values take as stored (sealed, when protected), not decrypted.
+        usage(&RawStore).map(usage_sentence).unwrap_or_default()
     };
     let last = move || {
         let _ = refresh.get();
