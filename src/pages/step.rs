@@ -1,6 +1,6 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
-use crate::components::step_href;
+use crate::components::{step_href, GuidancePanel};
 use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
@@ -74,6 +74,7 @@ fn StepContent(
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>
+        <GuidancePanel step=step />
         {newer.map(|version| view! {
             <p class="closed-note" role="status">
                 {format!("This plan was saved by a newer version of this app (format {version}). You can read and print it here, but not change it, so nothing of the newer version is lost. To change it, open it where the newer version of the app is used.")}

@@ -84,7 +84,7 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
             ": not you, not your agency, not the makers of this app. Save a backup file first and keep it somewhere safe. Backup files are not protected by the passphrase."
         </p>
         <p>
-            <button disabled=move || plans.with(Vec::is_empty) on:click=save_backup>"Save all plans as a file"</button>
+            <button disabled=move || plans.with(Vec::is_empty) on:click=save_backup>"Save a backup file now"</button>
         </p>
         <Outcome message=backup />
         <form class="protection-form" on:submit=turn_on>
