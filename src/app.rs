@@ -1,6 +1,6 @@
 //! The app: routes and the page frame.
 
-use crate::components::UpdateNotice;
+use crate::components::{text_size, TextSizeControl, UpdateNotice};
 use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
@@ -17,6 +17,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     // Before anything reads plans: protected plans stay closed until unlocked.
     let vault = Vault::provide();
+    text_size::apply(text_size::remembered());
     AppState::provide();
     let agency = AgencyConfig::provide();
     let offline = Offline::start();
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
                     {move || (!name().is_empty()).then(|| view! { <span class="agency-name">{name()}</span> })}
                 </A>
                 <span class="privacy">"Private: your plans stay on this device"</span>
+                <TextSizeControl />
                 <Show when=move || vault.protection.get() == Protection::Unlocked>
                     <button class="lock-button" on:click=move |_| vault.lock()>"Lock"</button>
                 </Show>

@@ -13,6 +13,7 @@ pub mod outcome;
 pub mod save_status;
 pub mod step_bar;
 pub mod storage_full;
+pub mod text_size;
 pub mod update_notice;
 
 pub use choice::{Checkbox, RadioGroup};
@@ -28,4 +29,5 @@ pub use outcome::{Outcome, OutcomeMessage};
 pub use save_status::SaveStatusLine;
 pub use step_bar::{step_href, StepBar};
 pub use storage_full::StorageFullBanner;
+pub use text_size::TextSizeControl;
 pub use update_notice::UpdateNotice;
