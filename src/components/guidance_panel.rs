@@ -14,9 +14,16 @@ const OPEN_KEY: &str = "careplan:guidance-open";
 pub fn GuidancePanel(
     /// The step the guidance is for.
     step: Step,
+    /// In a practice copy the guidance is open unless the person closed it.
+    #[prop(optional)]
+    practice: bool,
 ) -> impl IntoView {
     let g = guidance(step);
-    let open = LocalStore.get(OPEN_KEY).ok().flatten().as_deref() == Some("yes");
+    let open = match LocalStore.get(OPEN_KEY).ok().flatten().as_deref() {
+        Some("yes") => true,
+        Some("no") => false,
+        _ => practice,
+    };
     let toggled = move |ev: leptos::ev::Event| {
         let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
         let _ = LocalStore.set(OPEN_KEY, if now_open { "yes" } else { "no" });

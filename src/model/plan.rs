@@ -98,6 +98,9 @@ pub struct CarePlan {
     /// How the plan ends or moves on.
     #[serde(default)]
     pub transition: Transition,
+    /// Set on a practice copy of a teaching case (the case's id): kept apart from real plans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<String>,
 }
 
 impl CarePlan {
@@ -121,6 +124,7 @@ impl CarePlan {
             review_schedule: ReviewSchedule::default(),
             reviews: Vec::new(),
             transition: Transition::default(),
+            practice: None,
         }
     }
 
@@ -199,6 +203,7 @@ impl CarePlan {
             title: self.title.trim().to_string(),
             status: self.status,
             updated_at: self.updated_at,
+            practice: self.practice.clone(),
         }
     }
 }
@@ -211,6 +216,9 @@ pub struct PlanSummary {
     pub title: String,
     pub status: PlanStatus,
     pub updated_at: DateTime<Utc>,
+    /// The teaching case, for a practice copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<String>,
 }
 
 impl PlanSummary {

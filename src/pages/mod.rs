@@ -10,6 +10,7 @@ pub mod needs;
 pub mod not_found;
 pub mod plan_shell;
 pub mod plans;
+pub mod practice;
 pub mod print;
 pub mod resource_directory;
 pub mod step;

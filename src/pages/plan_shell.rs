@@ -3,6 +3,7 @@
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
+use crate::pages::practice::PracticeBanner;
 use crate::state::{repo, vault, PlanState};
 use crate::storage::repo::plan_key;
 use leptos::ev;
@@ -106,6 +107,7 @@ fn PlanLayout(
         </div>
         <StorageFullBanner state=state />
         <OtherTabBanner state=state current=current />
+        <PracticeBanner state=state />
         <StepBar plan=state.plan current=current />
         <main id="main" class="page step-page">
             <Outlet />

@@ -41,7 +41,7 @@ fn StepContent(
             let _ = h1.focus();
         }
     });
-    let id = state.plan.with_untracked(|p| p.id);
+    let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
     let body = match step {
         Step::Intake => view! { <IntakeStep state=state /> }.into_any(),
         Step::Assessment => view! { <AssessmentStep state=state /> }.into_any(),
@@ -74,7 +74,7 @@ fn StepContent(
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>
-        <GuidancePanel step=step />
+        <GuidancePanel step=step practice=practice />
         {newer.map(|version| view! {
             <p class="closed-note" role="status">
                 {format!("This plan was saved by a newer version of this app (format {version}). You can read and print it here, but not change it, so nothing of the newer version is lost. To change it, open it where the newer version of the app is used.")}

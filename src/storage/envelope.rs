@@ -138,6 +138,8 @@ struct PlanHead {
     updated_at: DateTime<Utc>,
     #[serde(default)]
     person: PersonHead,
+    #[serde(default)]
+    practice: Option<String>,
 }
 
 #[derive(Default, Deserialize)]
@@ -160,6 +162,7 @@ pub fn decode_summary(raw: &str) -> Result<PlanSummary, ReadError> {
                 title: p.title.trim().to_string(),
                 status: p.status,
                 updated_at: p.updated_at,
+                practice: p.practice,
             });
         }
     }

@@ -64,8 +64,10 @@ pub struct OpenedPlan {
 /// Everything the plan list needs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Listing {
-    /// Readable plans, newest edit first.
+    /// Readable plans, newest edit first (practice copies are in `practice`).
     pub plans: Vec<PlanSummary>,
+    /// Practice copies of the teaching cases, kept apart from real plans.
+    pub practice: Vec<PlanSummary>,
     /// Plans from a newer version of the app, shown read-only, newest edit first.
     pub newer: Vec<NewerPlan>,
     pub unreadable: Vec<UnreadablePlan>,
@@ -241,6 +243,9 @@ impl<S: KeyValueStore> Repo<S> {
             }
         }
         sort_newest_first(&mut listing.plans);
+        (listing.practice, listing.plans) = std::mem::take(&mut listing.plans)
+            .into_iter()
+            .partition(|s| s.practice.is_some());
         listing
             .newer
             .sort_by_key(|n| std::cmp::Reverse(n.summary.updated_at));
@@ -483,6 +488,25 @@ mod tests {
         assert!(
             repo.load(older.id).is_ok(),
             "only recovery keys are forgotten"
+        );
+    }
+
+    #[test]
+    fn practice_copies_are_listed_apart_from_real_plans() {
+        let repo = Repo::new(MemoryStore::new());
+        let real = named("Ana");
+        let case = crate::model::teaching::Case::find("sandra").unwrap();
+        let practice = case.start_plan(now().date_naive());
+        repo.save(&real, 0, now()).unwrap();
+        repo.save(&practice, 0, now()).unwrap();
+        let listing = repo.list().unwrap();
+        assert_eq!(listing.plans, vec![real.summary()]);
+        assert_eq!(listing.practice.len(), 1);
+        assert_eq!(listing.practice[0].practice.as_deref(), Some("sandra"));
+        assert_eq!(
+            repo.load(practice.id).unwrap().plan,
+            practice,
+            "the mark is kept"
         );
     }
 

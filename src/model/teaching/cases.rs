@@ -136,6 +136,7 @@ impl Case {
         plan.person.name = self.name.into();
         plan.person.what_matters = self.what_matters.into();
         plan.assessments.push(self.screening.assessment(today));
+        plan.practice = Some(self.id.into());
         plan
     }
 

@@ -3,12 +3,14 @@
 mod card;
 mod due;
 mod files;
+mod practice;
 mod protection;
 mod safekeeping;
 
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
+use crate::model::teaching::Case;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
-use crate::state::{repo, AppState};
+use crate::state::{repo, today, AppState};
 use crate::storage::UnreadablePlan;
 use card::{NewerItem, PlanCard, UnreadableItem};
 use chrono::Utc;
@@ -17,6 +19,7 @@ use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportR
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use practice::PracticeCases;
 use protection::PassphraseProtection;
 use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 
@@ -51,6 +54,8 @@ enum Pending {
     Delete(PlanId),
     /// Deleting damaged data that was set aside under this key.
     Forget(String),
+    /// Starting a teaching case's practice copy again (the case's id).
+    ResetPractice(&'static str),
     /// Importing the file under review, which replaces plans here.
     ReplaceOnImport,
 }
@@ -64,6 +69,7 @@ pub fn PlansPage() -> impl IntoView {
     let pending = StoredValue::new(None::<Pending>);
     let review = RwSignal::new(None::<ImportReview>);
     let navigate = use_navigate();
+    let navigate_practice = navigate.clone();
 
     let create = move |_| {
         let plan = CarePlan::new(Utc::now());
@@ -143,6 +149,60 @@ pub fn PlansPage() -> impl IntoView {
         }));
     });
 
+    // A practice copy: made from the case, and opened at once.
+    let start_practice = move |case_id: &'static str| -> Result<PlanId, String> {
+        let case = Case::find(case_id).ok_or("There is no such practice case.")?;
+        let plan = case.start_plan(today());
+        repo().save(&plan, 0, Utc::now()).map_err(|e| e.plain())?;
+        Ok(plan.id)
+    };
+    let on_start = Callback::new(move |case_id: &'static str| match start_practice(case_id) {
+        Ok(id) => navigate_practice(
+            &step_href(id, Step::Intake),
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        ),
+        Err(e) => notice.set(Some(Notice::error(e))),
+    });
+    let on_reset = Callback::new(move |case_id: &'static str| {
+        let name = Case::find(case_id).map_or("this case", |c| c.name);
+        pending.set_value(Some(Pending::ResetPractice(case_id)));
+        confirm.set(Some(Confirmation {
+            title: "Start the practice again?".into(),
+            message: format!(
+                "Your practice plan for {name} will be deleted and a fresh copy started from the story and the screening answers. Save it as a file first if you want to keep it."
+            ),
+            confirm_label: "Start again".into(),
+        }));
+    });
+    let reset_practice = move |case_id: &'static str| {
+        let copies: Vec<PlanId> = app.listing.with_untracked(|l| {
+            l.as_ref()
+                .map(|l| {
+                    l.practice
+                        .iter()
+                        .filter(|s| s.practice.as_deref() == Some(case_id))
+                        .map(|s| s.id)
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let result = copies
+            .into_iter()
+            .try_for_each(|id| repo().delete(id).map(|_| ()).map_err(|e| e.plain()))
+            .and_then(|()| start_practice(case_id));
+        notice.set(Some(match result {
+            Ok(_) => Notice::info(format!(
+                "The practice copy of {}\u{2019}s case starts again from the beginning.",
+                Case::find(case_id).map_or("the", |c| c.name)
+            )),
+            Err(e) => Notice::error(e),
+        }));
+        app.refresh();
+    };
+
     let ask_replace = Callback::new(move |question: Confirmation| {
         pending.set_value(Some(Pending::ReplaceOnImport));
         confirm.set(Some(question));
@@ -150,6 +210,7 @@ pub fn PlansPage() -> impl IntoView {
     let on_confirm = move || match pending.get_value() {
         Some(Pending::Delete(id)) => do_delete(id),
         Some(Pending::ReplaceOnImport) => import_reviewed(review, notice),
+        Some(Pending::ResetPractice(case_id)) => reset_practice(case_id),
         Some(Pending::Forget(key)) => {
             if let Err(e) = repo().forget_recovered(&key) {
                 notice.set(Some(Notice::error(e.plain())));
@@ -179,6 +240,10 @@ pub fn PlansPage() -> impl IntoView {
     let unreadable = Memo::new(move |_| {
         app.listing
             .with(|l| l.as_ref().map(|l| l.unreadable.clone()).unwrap_or_default())
+    });
+    let practice = Memo::new(move |_| {
+        app.listing
+            .with(|l| l.as_ref().map(|l| l.practice.clone()).unwrap_or_default())
     });
     let newer = Memo::new(move |_| {
         app.listing
@@ -268,6 +333,7 @@ pub fn PlansPage() -> impl IntoView {
                 <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
             </section>
+            <PracticeCases practice=practice on_start=on_start on_reset=on_reset />
             <PassphraseProtection plans=Signal::derive(move || plans.with(|p| p.iter().map(|s| s.id).collect())) />
             <Show when=move || app.deleted.with(|d| !d.is_empty())>
                 <section class="deleted" aria-labelledby="deleted-title">

@@ -30,6 +30,7 @@ pub fn FullPlan(
     view! {
         <article class="printout full-plan" aria-label="The full plan, as it will be printed">
             <header class="printout-header">
+                {practice_mark(&plan)}
                 <h2 class="printout-title">"Care plan: " {summary.display_title()}</h2>
                 <p>
                     "For " <strong>{summary.display_name()}</strong>
@@ -361,4 +362,11 @@ fn services_part(plan: &CarePlan) -> impl IntoView {
             )}
         </section>
     }
+}
+
+/// On a practice copy's printouts, above everything: it is not a real plan.
+pub fn practice_mark(plan: &crate::model::CarePlan) -> Option<impl IntoView> {
+    plan.practice.as_ref().map(|_| {
+        view! { <p class="practice-mark">"Practice copy for training \u{2014} not a real plan"</p> }
+    })
 }

@@ -68,9 +68,11 @@ pub fn MyPlan(
     .into_iter()
     .flatten()
     .collect::<Vec<_>>();
+    let practice = super::full_plan::practice_mark(&plan);
     view! {
         <article class="printout my-plan" aria-label="My plan, as it will be printed">
             <header class="printout-header">
+                {practice}
                 <h2 class="printout-title">{title}</h2>
                 <p>"Printed " {dates::long(printed_on)}</p>
             </header>
