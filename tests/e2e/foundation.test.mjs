@@ -101,7 +101,7 @@ test('create a plan, fill every Intake field, reload: everything is still there'
 
   // The list shows the plan with the person's name, title, status and last edit.
   await page.getByRole('link', { name: 'Back to My plans' }).click();
-  const card = page.getByRole('listitem').filter({ hasText: 'John' });
+  const card = page.getByRole('list', { name: 'Plans' }).getByRole('listitem').filter({ hasText: 'John' });
   assert.match(await card.innerText(), /Back on my feet[\s\S]*Active[\s\S]*Last edited/);
   assert.deepEqual(page.errors, []);
 });
@@ -306,7 +306,7 @@ test('screenshots of each page at desktop and phone width', async () => {
     await page.getByRole('heading', { level: 1, name: /Assessment/ }).waitFor();
     await screenshot(page, `step-${label}`);
     await page.getByRole('link', { name: 'Back to My plans' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Sandra' }).waitFor();
+    await page.getByRole('list', { name: 'Plans' }).getByRole('listitem').filter({ hasText: 'Sandra' }).waitFor();
     await screenshot(page, `plans-${label}`);
     // Nothing may spill sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
