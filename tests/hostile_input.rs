@@ -1,7 +1,8 @@
 //! Hostile input, natively: tens of thousands of generated and mutated files and stored values
 //! go through every parser (backup files, FHIR Bundles, stored envelopes and the index, plans
-//! from a newer format, the passphrase lock record and sealed values, the agency's config) and every plan that comes out goes through what the app then does with it
-//! (FHIR export, calendar, what's due, printout lists, SMART checks, GAS). Zero panics allowed.
+//! from a newer format, the passphrase lock record and sealed values, the agency's config) and
+//! every plan that comes out goes through what the app then does with it (FHIR export,
+//! calendar, what's due, printout lists, SMART checks, GAS). Zero panics allowed.
 //!
 //! Mutations: truncation at any byte, values swapped for wrong types, huge strings, deep
 //! nesting, unknown fields, invalid dates, duplicate ids, dangling links, random bytes. The
