@@ -3,7 +3,7 @@
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
-use crate::pages::practice::PracticeBanner;
+use crate::pages::practice::{ModelPlanAside, PracticeBanner};
 use crate::state::{repo, vault, PlanState};
 use crate::storage::repo::plan_key;
 use leptos::ev;
@@ -94,6 +94,7 @@ fn PlanLayout(
     state: PlanState,
 ) -> impl IntoView {
     let current = use_step();
+    let model_open = RwSignal::new(false);
     let name = move || {
         state.plan.with(|p| {
             let s = p.summary();
@@ -107,11 +108,16 @@ fn PlanLayout(
         </div>
         <StorageFullBanner state=state />
         <OtherTabBanner state=state current=current />
-        <PracticeBanner state=state />
+        <PracticeBanner state=state model_open=model_open />
         <StepBar plan=state.plan current=current />
-        <main id="main" class="page step-page">
-            <Outlet />
-        </main>
+        <div class="plan-body" class:with-model=move || model_open.get()>
+            <main id="main" class="page step-page">
+                <Outlet />
+            </main>
+            <Show when=move || model_open.get()>
+                <ModelPlanAside state=state />
+            </Show>
+        </div>
     }
 }
 

@@ -3,13 +3,16 @@
 //! points (`model::teaching::check_plan`).
 
 use crate::model::teaching::{check_plan, Case, Feedback};
-use crate::state::{today, PlanState};
+use crate::pages::print::full_plan::FullPlan;
+use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
 
 #[component]
 pub fn PracticeBanner(
     /// The open plan.
     state: PlanState,
+    /// Whether our model plan is shown beside the trainee's.
+    model_open: RwSignal<bool>,
 ) -> impl IntoView {
     let case = state
         .plan
@@ -33,7 +36,13 @@ pub fn PracticeBanner(
                 <summary>{format!("Read {name}\u{2019}s story again")}</summary>
                 {story_paragraphs(story)}
             </details>
-            <button class="primary" on:click=check>"Check my plan"</button>
+            <div class="actions">
+                <button class="primary" on:click=check>"Check my plan"</button>
+                <button aria-pressed=move || model_open.get().to_string()
+                    on:click=move |_| model_open.update(|o| *o = !*o)>
+                    {move || if model_open.get() { "Hide our model plan" } else { "Show our model plan beside yours" }}
+                </button>
+            </div>
             {move || feedback.get().map(|f| view! { <FeedbackList feedback=f /> })}
         </section>
     }
@@ -85,4 +94,30 @@ pub fn story_paragraphs(story: &'static str) -> impl IntoView {
         .split("\n\n")
         .map(|p| view! { <p>{p}</p> })
         .collect_view()
+}
+
+/// Our model plan for the case, beside the trainee's, as the full printout shows it.
+#[component]
+pub fn ModelPlanAside(
+    /// The open (practice) plan.
+    state: PlanState,
+) -> impl IntoView {
+    let Some(case) = state
+        .plan
+        .with_untracked(|p| p.practice.as_deref().and_then(Case::find))
+    else {
+        return ().into_any();
+    };
+    let config = AgencyConfig::get();
+    let (agency, crisis_line) =
+        config.with_untracked(|c| (c.agency.clone(), c.crisis_line.clone()));
+    let on = today();
+    view! {
+        <aside class="model-plan" aria-labelledby="model-plan-title">
+            <h2 id="model-plan-title">{format!("Our model plan for {}", case.name)}</h2>
+            <p>"One good plan for this case, written by us. Yours can be different and still be good: compare the needs, the goals and who does what by when."</p>
+            <FullPlan plan=case.model_plan(on) printed_on=on agency=agency crisis_line=crisis_line />
+        </aside>
+    }
+    .into_any()
 }

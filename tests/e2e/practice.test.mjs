@@ -46,6 +46,17 @@ test('practice with Sandra: partial plan, check it, see the missed needs, start 
   assert.match(still, /“A medicine schedule she can follow” is one of the needs that matter most, but no goal is linked to it yet/);
   await screenshot(page, 'practice-check-my-plan');
 
+  // Our model plan, beside the trainee's.
+  await banner.getByRole('button', { name: 'Show our model plan beside yours' }).click();
+  const model = page.getByRole('complementary', { name: 'Our model plan for Sandra' });
+  await model.waitFor();
+  assert.match(await model.innerText(), /Care plan:[\s\S]*Goals/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `the page is ${overflow}px wider than the window`);
+  await screenshot(page, 'practice-model-plan-beside');
+  await banner.getByRole('button', { name: 'Hide our model plan' }).click();
+  await model.waitFor({ state: 'detached' });
+
   // Printouts say it is practice.
   await goTo(page, 'Print');
   await page.getByText('Practice copy for training — not a real plan').first().waitFor();

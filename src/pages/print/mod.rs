@@ -2,7 +2,7 @@
 //! file. What is on screen below the buttons is exactly what goes on paper.
 
 mod follow_up;
-mod full_plan;
+pub mod full_plan;
 mod my_plan;
 mod page_css;
 mod parts;
