@@ -1,6 +1,7 @@
 //! The app: routes and the page frame.
 
 use crate::components::{text_size, TextSizeControl, UpdateNotice};
+use crate::pages::case_handout::CaseHandout;
 use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
             >
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=PlansPage />
+                    <Route path=path!("/practice/:case") view=CaseHandout />
                     <ParentRoute path=path!("/plans/:id") view=PlanRoute>
                         <Route path=path!("") view=PlanIndex />
                         <Route path=path!(":step") view=StepPage />

@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod assessment;
+pub mod case_handout;
 pub mod evaluation;
 pub mod goals;
 pub mod intake;

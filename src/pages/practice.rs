@@ -2,6 +2,8 @@
 //! step that says it is practice, and "Check my plan" with feedback against the case's key
 //! points (`model::teaching::check_plan`).
 
+use crate::components::{Outcome, OutcomeMessage};
+use crate::files::save_plans;
 use crate::model::teaching::{check_plan, Case, Feedback};
 use crate::pages::print::full_plan::FullPlan;
 use crate::state::{today, AgencyConfig, PlanState};
@@ -22,6 +24,13 @@ pub fn PracticeBanner(
     };
     let (name, story) = (case.name, case.story);
     let feedback = RwSignal::new(None::<Feedback>);
+    let saved = RwSignal::new(OutcomeMessage::None);
+    // To hand in: the file keeps the practice mark, so an import lands among practice plans.
+    let hand_in = move |_| {
+        state.flush();
+        let id = state.plan.with_untracked(|p| p.id);
+        saved.set(Some(save_plans(&[id])));
+    };
     let check = move |_| {
         let result = state.plan.with_untracked(|p| check_plan(p, &case, today()));
         feedback.set(Some(result));
@@ -42,7 +51,9 @@ pub fn PracticeBanner(
                     on:click=move |_| model_open.update(|o| *o = !*o)>
                     {move || if model_open.get() { "Hide our model plan" } else { "Show our model plan beside yours" }}
                 </button>
+                <button on:click=hand_in>"Save my practice plan as a file"</button>
             </div>
+            <Outcome message=saved />
             {move || feedback.get().map(|f| view! { <FeedbackList feedback=f /> })}
         </section>
     }

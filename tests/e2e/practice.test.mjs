@@ -1,9 +1,12 @@
-// End-to-end test of practice cases (teaching mode): open Sandra's case, build part of a plan,
-// "Check my plan" shows what was missed, reset the case, and practice plans never appear among
-// real plans.
+// End-to-end tests of practice cases (teaching mode): open Sandra's case, build part of a plan,
+// "Check my plan" shows what was missed, our model plan beside it, reset the case, and practice
+// plans never appear among real plans; a trainee hands in a file and a trainer reviews it; the
+// printable case handout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, screenshot, waitSaved, goTo, siteAndBrowser } from './support.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { newPage, screenshot, waitSaved, goTo, artifacts, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -75,5 +78,54 @@ test('practice with Sandra: partial plan, check it, see the missed needs, start 
   await goTo(page, 'Needs');
   await banner.getByRole('button', { name: 'Check my plan' }).click();
   assert.equal(await banner.locator('ul.to-revisit').innerText(), before, 'back to the start');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a trainee hands in a practice plan as a file; the trainer imports it and sees the same check', async () => {
+  const trainee = await newPage(site.browser);
+  await trainee.goto(`${site.url}/`);
+  const johnCard = (page) => page.getByRole('region', { name: 'Practice cases' }).getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'John', exact: true }) });
+  await johnCard(trainee).getByRole('button', { name: /^Start practising/ }).click();
+  await goTo(trainee, 'Needs');
+  await trainee.getByRole('button', { name: 'Add a need' }).click();
+  await trainee.getByLabel('The need, in plain words').fill('No safe and sober place to live');
+  await waitSaved(trainee);
+  const banner = (page) => page.getByRole('region', { name: 'Practice copy: John’s case' });
+  await banner(trainee).getByRole('button', { name: 'Check my plan' }).click();
+  const theirs = await banner(trainee).locator('.feedback').innerText();
+  const [download] = await Promise.all([
+    trainee.waitForEvent('download'),
+    banner(trainee).getByRole('button', { name: 'Save my practice plan as a file' }).click(),
+  ]);
+  const file = path.join(artifacts, 'handed-in-practice.json');
+  await download.saveAs(file);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).plans[0].plan.practice, 'john');
+
+  // The trainer, in another browser profile: import, find it under the case, same check.
+  const trainer = await newPage(site.browser);
+  await trainer.goto(`${site.url}/`);
+  await trainer.getByLabel('Import plans from a file').setInputFiles(file);
+  await johnCard(trainer).getByRole('link', { name: /^Continue practising/ }).click();
+  await banner(trainer).getByRole('button', { name: 'Check my plan' }).click();
+  assert.equal(await banner(trainer).locator('.feedback').innerText(), theirs);
+  await trainer.getByRole('link', { name: 'Back to My plans' }).click();
+  await trainer.getByText('No plans yet').waitFor();
+  assert.deepEqual(trainee.errors, []);
+  assert.deepEqual(trainer.errors, []);
+});
+
+test('a case handout to print: the story, the screening answers and the questions', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByRole('link', { name: /^Case handout to print \(James\)/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'James’s case' }).waitFor();
+  await page.getByRole('heading', { name: 'What the screening questionnaires showed' }).waitFor();
+  assert.equal(await page.locator('.handout-questions > li').count(), 8);
+  assert.match(await page.locator('main').innerText(), /PHQ-9/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.getByRole('button', { name: 'Print this handout' }).isVisible()), 'no buttons on paper');
+  await screenshot(page, 'case-handout-print');
+  await page.pdf({ path: path.join(artifacts, 'case-handout.pdf') });
   assert.deepEqual(page.errors, []);
 });

@@ -54,8 +54,8 @@ enum Pending {
     Delete(PlanId),
     /// Deleting damaged data that was set aside under this key.
     Forget(String),
-    /// Starting a teaching case's practice copy again (the case's id).
-    ResetPractice(&'static str),
+    /// Starting a practice copy again from the beginning: the copy, and its case.
+    ResetPractice(PlanId, String),
     /// Importing the file under review, which replaces plans here.
     ReplaceOnImport,
 }
@@ -166,9 +166,10 @@ pub fn PlansPage() -> impl IntoView {
         ),
         Err(e) => notice.set(Some(Notice::error(e))),
     });
-    let on_reset = Callback::new(move |case_id: &'static str| {
-        let name = Case::find(case_id).map_or("this case", |c| c.name);
-        pending.set_value(Some(Pending::ResetPractice(case_id)));
+    let on_reset = Callback::new(move |copy: PlanSummary| {
+        let case_id = copy.practice.clone().unwrap_or_default();
+        let name = Case::find(&case_id).map_or("this case", |c| c.name);
+        pending.set_value(Some(Pending::ResetPractice(copy.id, case_id.clone())));
         confirm.set(Some(Confirmation {
             title: "Start the practice again?".into(),
             message: format!(
@@ -177,26 +178,19 @@ pub fn PlansPage() -> impl IntoView {
             confirm_label: "Start again".into(),
         }));
     });
-    let reset_practice = move |case_id: &'static str| {
-        let copies: Vec<PlanId> = app.listing.with_untracked(|l| {
-            l.as_ref()
-                .map(|l| {
-                    l.practice
-                        .iter()
-                        .filter(|s| s.practice.as_deref() == Some(case_id))
-                        .map(|s| s.id)
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
-        let result = copies
-            .into_iter()
-            .try_for_each(|id| repo().delete(id).map(|_| ()).map_err(|e| e.plain()))
-            .and_then(|()| start_practice(case_id));
+    let reset_practice = move |copy: PlanId, case_id: String| {
+        let case = Case::find(&case_id);
+        let result = match &case {
+            Some(case) => repo()
+                .delete(copy)
+                .map_err(|e| e.plain())
+                .and_then(|_| start_practice(case.id)),
+            None => Err("There is no such practice case.".into()),
+        };
         notice.set(Some(match result {
             Ok(_) => Notice::info(format!(
                 "The practice copy of {}\u{2019}s case starts again from the beginning.",
-                Case::find(case_id).map_or("the", |c| c.name)
+                case.as_ref().map_or("the", |c| c.name)
             )),
             Err(e) => Notice::error(e),
         }));
@@ -210,7 +204,7 @@ pub fn PlansPage() -> impl IntoView {
     let on_confirm = move || match pending.get_value() {
         Some(Pending::Delete(id)) => do_delete(id),
         Some(Pending::ReplaceOnImport) => import_reviewed(review, notice),
-        Some(Pending::ResetPractice(case_id)) => reset_practice(case_id),
+        Some(Pending::ResetPractice(copy, case_id)) => reset_practice(copy, case_id),
         Some(Pending::Forget(key)) => {
             if let Err(e) = repo().forget_recovered(&key) {
                 notice.set(Some(Notice::error(e.plain())));
