@@ -152,7 +152,10 @@ pub fn PlansPage() -> impl IntoView {
     // A practice copy: made from the case, and opened at once.
     let start_practice = move |case_id: &'static str| -> Result<PlanId, String> {
         let case = Case::find(case_id).ok_or("There is no such practice case.")?;
-        let plan = case.start_plan(today());
+        let mut plan = case.start_plan(today());
+        // Dated by the day; started (and so last edited) now.
+        plan.created_at = Utc::now();
+        plan.updated_at = plan.created_at;
         repo().save(&plan, 0, Utc::now()).map_err(|e| e.plain())?;
         Ok(plan.id)
     };
