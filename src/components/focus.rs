@@ -3,6 +3,30 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A page heading that takes focus when the page appears, so keyboard and screen-reader users
+/// know the page changed. Put it on the `<h1 tabindex="-1">` as `node_ref`.
+pub fn heading_focused_on_mount() -> NodeRef<leptos::html::H1> {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get() {
+            let _ = h1.focus();
+        }
+    });
+    heading
+}
+
+/// Focuses the page's main heading now, e.g. after a banner went away with the focused button.
+pub fn focus_page_heading() {
+    if let Some(h1) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h1.focus();
+    }
+}
+
 /// Focuses an element once the view has caught up, e.g. a newly added field.
 pub fn focus_later(element_id: String) {
     request_animation_frame(move || {

@@ -21,7 +21,9 @@ pub use config_problems::ConfigProblems;
 pub use confirm_dialog::{ConfirmDialog, Confirmation};
 pub use crisis_notice::CrisisNotice;
 pub use field::{DateField, SelectField, TextArea, TextField};
-pub use focus::{focus_later, focus_move_button, open_details};
+pub use focus::{
+    focus_later, focus_move_button, focus_page_heading, heading_focused_on_mount, open_details,
+};
 pub use fold::Fold;
 pub use guidance_panel::GuidancePanel;
 pub use other_tab::OtherTabBanner;

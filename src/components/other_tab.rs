@@ -2,14 +2,13 @@
 //! changes not yet saved. Nothing is lost silently: the person takes the other version, or
 //! keeps their own as a separate plan (or, after a deletion, keeps the plan).
 
-use crate::components::step_href;
+use crate::components::{focus_page_heading, step_href};
 use crate::model::Step;
 use crate::state::{PlanState, SaveStatus};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn OtherTabBanner(
@@ -32,12 +31,12 @@ pub fn OtherTabBanner(
         Err(why) => problem.set(Some(why)),
     };
     let use_theirs = move |_| match state.use_stored() {
-        Ok(()) => focus_heading(),
+        Ok(()) => focus_page_heading(),
         Err(why) => problem.set(Some(why)),
     };
     let keep_deleted = move |_| {
         state.keep_deleted();
-        focus_heading();
+        focus_page_heading();
     };
     let status = move || state.status.get();
     view! {
@@ -69,17 +68,5 @@ pub fn OtherTabBanner(
             _ => None,
         }}
         {move || problem.get().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
-    }
-}
-
-/// The banner and its focused button go away: focus goes to the step's heading, not the page.
-fn focus_heading() {
-    if let Some(h1) = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = h1.focus();
     }
 }

@@ -16,9 +16,7 @@ pub fn PracticeBanner(
     /// Whether our model plan is shown beside the trainee's.
     model_open: RwSignal<bool>,
 ) -> impl IntoView {
-    let case = state
-        .plan
-        .with_untracked(|p| p.practice.as_deref().and_then(Case::find));
+    let case = state.plan.with_untracked(Case::of);
     let Some(case) = case else {
         return ().into_any();
     };
@@ -113,10 +111,7 @@ pub fn ModelPlanAside(
     /// The open (practice) plan.
     state: PlanState,
 ) -> impl IntoView {
-    let Some(case) = state
-        .plan
-        .with_untracked(|p| p.practice.as_deref().and_then(Case::find))
-    else {
+    let Some(case) = state.plan.with_untracked(Case::of) else {
         return ().into_any();
     };
     let config = AgencyConfig::get();

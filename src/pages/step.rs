@@ -1,6 +1,6 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
-use crate::components::{step_href, GuidancePanel};
+use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
 use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
@@ -14,7 +14,6 @@ use crate::pages::plan_shell::use_step;
 use crate::pages::print::PrintStep;
 use crate::pages::transition::TransitionStep;
 use crate::state::{PlanState, SaveStatus};
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,13 +33,7 @@ fn StepContent(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
-    let heading = NodeRef::<html::H1>::new();
-    // Moving focus to the heading tells keyboard and screen-reader users the page changed.
-    Effect::new(move |_| {
-        if let Some(h1) = heading.get() {
-            let _ = h1.focus();
-        }
-    });
+    let heading = heading_focused_on_mount();
     let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
     let body = match step {
         Step::Intake => view! { <IntakeStep state=state /> }.into_any(),

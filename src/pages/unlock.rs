@@ -1,9 +1,10 @@
 //! The page shown while the plans are protected and locked: the passphrase, and what to do
 //! when it is forgotten. And the banner when protection was turned on in another tab.
 
-use crate::components::{ConfirmDialog, Confirmation, Outcome, OutcomeMessage, TextField};
+use crate::components::{
+    heading_focused_on_mount, ConfirmDialog, Confirmation, Outcome, OutcomeMessage, TextField,
+};
 use crate::state::{AppState, Vault};
-use leptos::html;
 use leptos::prelude::*;
 
 /// The passphrase field and the Unlock button.
@@ -60,13 +61,7 @@ pub fn UnlockPage(
 ) -> impl IntoView {
     let message = RwSignal::new(OutcomeMessage::None);
     let confirm = RwSignal::new(None::<Confirmation>);
-    // Focus moves to the heading, so keyboard and screen-reader users know where they are.
-    let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h1) = heading.get() {
-            let _ = h1.focus();
-        }
-    });
+    let heading = heading_focused_on_mount();
     let ask_forget = move |_| {
         confirm.set(Some(Confirmation {
             title: "Delete the locked plans?".into(),

@@ -334,11 +334,9 @@ fn random(len: usize) -> Result<Vec<u8>, String> {
 
 /// A fresh random 96-bit IV.
 fn iv() -> Result<[u8; IV_LEN], String> {
-    let mut iv = [0; IV_LEN];
-    crypto()?
-        .get_random_values_with_u8_array(&mut iv)
-        .map_err(|_| "The browser gave no random numbers.".to_string())?;
-    Ok(iv)
+    random(IV_LEN)?
+        .try_into()
+        .map_err(|_| "The browser gave no random numbers.".to_string())
 }
 
 /// A plain JavaScript object from name / value pairs (WebCrypto's algorithm parameters).

@@ -279,25 +279,26 @@ impl<S: KeyValueStore> Repo<S> {
         Ok(())
     }
 
+    /// The stored text of a plan. A plan whose damaged data was set aside says so rather than
+    /// "not found".
+    fn read_plan(&self, id: PlanId) -> Result<String, LoadError> {
+        match self.store.get(&plan_key(id)).map_err(LoadError::Store)? {
+            Some(raw) => Ok(raw),
+            None => Err(match self.store.get(&format!("{RECOVERY_PREFIX}{id}")) {
+                Ok(Some(_)) => LoadError::SetAside,
+                _ => LoadError::NotFound,
+            }),
+        }
+    }
+
     pub fn load(&self, id: PlanId) -> Result<StoredPlan, LoadError> {
-        let raw = self
-            .store
-            .get(&plan_key(id))
-            .map_err(LoadError::Store)?
-            .ok_or(LoadError::NotFound)?;
-        envelope::decode(&raw).map_err(LoadError::Read)
+        envelope::decode(&self.read_plan(id)?).map_err(LoadError::Read)
     }
 
     /// Opens a plan for the steps: like [`Repo::load`], and a plan saved by a newer version is
     /// opened read-only instead of refused, when this version can read it at all.
     pub fn open(&self, id: PlanId) -> Result<OpenedPlan, LoadError> {
-        let Some(raw) = self.store.get(&plan_key(id)).map_err(LoadError::Store)? else {
-            let recovered = format!("{RECOVERY_PREFIX}{id}");
-            return Err(match self.store.get(&recovered) {
-                Ok(Some(_)) => LoadError::SetAside,
-                _ => LoadError::NotFound,
-            });
-        };
+        let raw = self.read_plan(id)?;
         match envelope::decode(&raw) {
             Ok(stored) => Ok(OpenedPlan {
                 stored,

@@ -120,6 +120,11 @@ impl Case {
         [john::case(), sandra::case(), james::case()]
     }
 
+    /// The case a practice copy was made from; `None` for a real plan.
+    pub fn of(plan: &CarePlan) -> Option<Case> {
+        plan.practice.as_deref().and_then(Case::find)
+    }
+
     pub fn find(id: &str) -> Option<Case> {
         Self::all().into_iter().find(|c| c.id == id)
     }
