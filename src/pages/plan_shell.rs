@@ -102,10 +102,11 @@ fn PlanLayout(
         })
     };
     view! {
-        <div class="plan-header">
+        // A landmark of its own, so nothing on the page sits outside one.
+        <section class="plan-header" aria-label="Open plan">
             <p class="plan-name">{name}</p>
             <SaveStatusLine state=state />
-        </div>
+        </section>
         <StorageFullBanner state=state />
         <OtherTabBanner state=state current=current />
         <PracticeBanner state=state model_open=model_open />

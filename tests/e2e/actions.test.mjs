@@ -2,7 +2,7 @@
 // repeat, a step suggested by a barrier, and removing a care-team member who owns a step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -97,6 +97,8 @@ test('steps with different owners and a weekly repeat; removing an owner warns a
   await stepBar(page).getByRole('link', { name: /^Intake/ }).click();
   await page.getByRole('group', { name: /Rosa \(Family\)/ }).getByRole('button', { name: 'Remove' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove from the care team?' });
+  await dialog.waitFor();
+  await assertAccessible(page, 'remove-member-dialog');
   assert.match(await dialog.innerText(), /They do 1 action step: “Drive John to the clinic”\. Those steps stay, with no one assigned\./);
   await dialog.getByRole('button', { name: 'Remove' }).click();
   await waitSaved(page);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { newPage, screenshot, artifacts, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, artifacts, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const MARIA = path.join(fixtures, 'plan-maria.json');
@@ -120,6 +120,7 @@ test('save a plan as a file, delete it, import the file: the plan is back, ident
   await review.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Replace a plan in this browser?' });
   await dialog.waitFor();
+  await assertAccessible(page, 'replace-plan-dialog');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   assert.equal((await storedPlan(page, MARIA_ID)).title, 'Changed here');
   await review.getByRole('button', { name: 'Import' }).click();

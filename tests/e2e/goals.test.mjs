@@ -2,7 +2,7 @@
 // the check updates, starting from the library, and finding everything again after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -102,6 +102,8 @@ test('write a goal from scratch: each SMART letter turns from needs work to pass
   await page.getByRole('link', { name: /Previous: Needs/ }).click();
   await page.getByRole('button', { name: 'Remove' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove this need?' });
+  await dialog.waitFor();
+  await assertAccessible(page, 'remove-need-dialog-goals');
   assert.match(await dialog.innerText(), /unlinked from the goal “By .*walk 50 feet.*”; the goal stays/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newPage, screenshot, waitSaved, artifacts, goTo, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, goTo, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -350,6 +350,7 @@ test('calendar: a plan with nothing dated says so instead of saving an empty fil
   page.on('download', () => { downloads += 1; });
   await page.getByRole('button', { name: 'Add reminders to your calendar (.ics)' }).click();
   await page.getByRole('alert').filter({ hasText: 'There is nothing coming up to remind you of' }).waitFor();
+  await assertAccessible(page, 'calendar-nothing-to-save');
   assert.equal(downloads, 0);
   assert.deepEqual(page.errors, []);
 });

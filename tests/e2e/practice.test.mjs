@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newPage, screenshot, waitSaved, goTo, artifacts, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, goTo, artifacts, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -70,6 +70,8 @@ test('practice with Sandra: partial plan, check it, see the missed needs, start 
   assert.equal(await page.getByRole('list', { name: 'Plans' }).count(), 0, 'never among real plans');
   await sandra.getByRole('button', { name: /^Start again from the beginning/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Start the practice again?' });
+  await dialog.waitFor();
+  await assertAccessible(page, 'start-again-dialog');
   await dialog.getByRole('button', { name: 'Start again' }).click();
   await page.getByText('The practice copy of Sandra’s case starts again from the beginning.').waitFor();
   const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('careplan:plan:')).length);

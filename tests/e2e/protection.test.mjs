@@ -3,7 +3,7 @@
 // the passphrase and turning it off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, anotherTab, screenshot, waitSaved, siteAndBrowser } from './support.mjs';
+import { newPage, anotherTab, screenshot, waitSaved, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -148,6 +148,7 @@ test('a forgotten passphrase: the locked plans can be deleted, after a warning, 
   await page.getByRole('button', { name: /Delete the locked plans/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete the locked plans?' });
   assert.match(await dialog.innerText(), /Plans you saved as files are not affected/);
+  await assertAccessible(page, 'delete-locked-plans-dialog');
   await dialog.getByRole('button', { name: 'Delete the locked plans' }).click();
   await page.getByRole('heading', { level: 1, name: 'My plans' }).waitFor();
   await page.getByText('No plans yet').waitFor();

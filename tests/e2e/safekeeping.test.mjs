@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newPage, anotherTab, screenshot, waitSaved, artifacts, goTo, siteAndBrowser } from './support.mjs';
+import { newPage, anotherTab, screenshot, waitSaved, artifacts, goTo, siteAndBrowser, assertAccessible } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -61,6 +61,8 @@ test('a damaged plan is moved aside unchanged, can be downloaded, and every othe
   // Deleting the damaged data asks first, and then it is gone.
   await item.getByRole('button', { name: /^Delete this data/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete the damaged data?' });
+  await dialog.waitFor();
+  await assertAccessible(page, 'delete-damaged-dialog');
   assert.match(await dialog.innerText(), /download it first/);
   await dialog.getByRole('button', { name: 'Delete the data' }).click();
   await section.waitFor({ state: 'detached' });
@@ -125,7 +127,7 @@ test('two tabs: an edit reaches the other tab, and unsaved edits on both sides a
   await conflict.waitFor();
   await b.clock.runFor(2000);
   await b.getByText('Not saved: changed in another tab').waitFor();
-  await screenshot(b, 'two-tabs-conflict');
+  await screenshot(b, 'two-tabs-conflict', { pausedClock: true });
   const key = keyOf(url);
   assert.match(await stored(a, key), /Dee Ray/);
   assert.doesNotMatch(await stored(a, key), /grandson/, 'B did not save over A');
@@ -159,6 +161,7 @@ test('two tabs: an edit reaches the other tab, and unsaved edits on both sides a
   await a.getByRole('dialog', { name: 'Delete this plan?' }).getByRole('button', { name: 'Delete plan' }).click();
   const deleted = b.getByRole('alert').filter({ hasText: 'This plan was deleted in another tab' });
   await deleted.waitFor();
+  await assertAccessible(b, 'deleted-in-another-tab', { pausedClock: true });
   await deleted.getByRole('button', { name: 'Keep this plan' }).click();
   await b.clock.runFor(2000);
   await waitSaved(b);

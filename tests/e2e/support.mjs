@@ -94,10 +94,15 @@ function watched(page) {
   return page;
 }
 
-/** Saves a screenshot for a person to look at (tests/e2e/artifacts, not committed). */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot for a person to look at (tests/e2e/artifacts, not committed), and checks
+ * the page as it is with axe (WCAG 2.2 A/AA): every state worth a picture is worth a scan.
+ * `options` as for `assertAccessible`.
+ */
+export async function screenshot(page, name, options = {}) {
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  await assertAccessible(page, name, options);
 }
 
 /** Waits until the app has written everything to local storage. */
@@ -131,4 +136,51 @@ export function siteAndBrowser(dir = dist, options = {}) {
     await site.server?.close();
   });
   return site;
+}
+
+// axe-core, the accessibility checker, run inside the page. Evaluated through the DevTools
+// protocol, which the page's Content-Security-Policy does not govern (a <script> tag would be
+// refused, rightly).
+const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 success criteria at levels A and AA, as axe tags them. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * The page as it is now, checked by axe against WCAG 2.2 A and AA. Returns the violations as
+ * readable lines ("where: rule (impact): what, at which elements"); empty when there are none.
+ */
+export async function accessibilityViolations(page, where, { pausedClock = false } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(axeSource);
+  }
+  const run = page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    }));
+  }, WCAG_AA);
+  // axe waits on timers: on a page whose clock the test has paused, move it on until axe is done.
+  let done = false;
+  run.finally(() => { done = true; }).catch(() => {});
+  while (pausedClock && !done) await page.clock.runFor(20);
+  const violations = await run;
+  return violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
+}
+
+/**
+ * Fails with every WCAG 2.2 A/AA violation axe finds on the page as it is now. Pass
+ * `{ pausedClock: true }` for a page whose clock the test holds (`page.clock.pauseAt`).
+ */
+export async function assertAccessible(page, where, options = {}) {
+  const found = await accessibilityViolations(page, where, options);
+  if (found.length > 0) {
+    throw new Error(`Accessibility problems (axe, WCAG 2.2 A/AA):\n${found.join('\n')}`);
+  }
 }

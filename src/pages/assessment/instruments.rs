@@ -184,7 +184,7 @@ fn Phq9Form(
                 {phq9::QUESTIONS[2..].iter().map(|q| item(*q)).collect_view()}
                 <div role="status">
                     <Show when=move || flagged.get()>
-                        <CrisisNotice id="crisis-phq9" />
+                        <CrisisNotice id="crisis-phq9" inline=true />
                     </Show>
                 </div>
                 <RadioGroup
