@@ -105,7 +105,17 @@ pub fn DateField(
                 type="date"
                 aria-describedby=hint_id.clone()
                 prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                on:change=move |ev| on_change(parse_date(&event_target_value(&ev)))
+                on:change=move |ev| {
+                    // Typing a date part by part passes through incomplete dates ("11/0/2026"),
+                    // which the field reports as empty. Clearing the stored date then would write
+                    // "" back and wipe what is half typed; wait for a whole date, or a cleared field.
+                    let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                    let text = input.value();
+                    if text.is_empty() && input.validity().bad_input() {
+                        return;
+                    }
+                    on_change(parse_date(&text))
+                }
             />
         </div>
     }
