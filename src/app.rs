@@ -2,6 +2,7 @@
 
 use crate::components::{text_size, TextSizeControl, UpdateNotice};
 use crate::pages::case_handout::CaseHandout;
+use crate::pages::glossary::{words_href, GlossaryPage};
 use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
@@ -51,12 +52,16 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=PlansPage />
                     <Route path=path!("/practice/:case") view=CaseHandout />
+                    <Route path=path!("/words") view=GlossaryPage />
                     <ParentRoute path=path!("/plans/:id") view=PlanRoute>
                         <Route path=path!("") view=PlanIndex />
                         <Route path=path!(":step") view=StepPage />
                     </ParentRoute>
                 </Routes>
             </Show>
+            <footer class="site-footer">
+                <A href=words_href(None)>"Words explained"</A>
+            </footer>
         </Router>
     }
 }

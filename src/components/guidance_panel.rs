@@ -1,6 +1,7 @@
 //! "Why this step matters": the guidance for a step (`model::teaching::guidance`), in a
 //! disclosure the person can open or close. Whether it is open is remembered in this browser.
 
+use crate::model::glossary;
 use crate::model::teaching::guidance::{guidance, HEADING};
 use crate::model::Step;
 use crate::state::LocalStore;
@@ -38,14 +39,16 @@ pub fn GuidancePanel(
         .iter()
         .map(|m| view! { <li><strong>{m.mistake}</strong>" " {m.instead}</li> })
         .collect_view();
+    // The plain meaning of each word, from the one glossary the "Words explained" page shows.
     let terms = (!g.terms.is_empty()).then(|| {
         let list = g
             .terms
             .iter()
-            .map(|t| view! { <dt>{t.term}</dt><dd>{t.meaning}</dd> })
+            .filter_map(|slug| glossary::term(slug))
+            .map(|t| view! { <dt>{t.word}</dt><dd>{t.plain}</dd> })
             .collect_view();
         view! {
-            <h3>"Words used here"</h3>
+            <h2>"Words used here"</h2>
             <dl class="terms">{list}</dl>
         }
     });
@@ -53,11 +56,11 @@ pub fn GuidancePanel(
         <details class="guidance" open=open on:toggle=toggled>
             <summary>{HEADING}</summary>
             <p>{g.what_it_is_for}</p>
-            <h3>"What good looks like"</h3>
+            <h2>"What good looks like"</h2>
             <ul>{good}</ul>
-            <h3>"Common mistakes"</h3>
+            <h2>"Common mistakes"</h2>
             <ul>{mistakes}</ul>
-            <h3>"An example"</h3>
+            <h2>"An example"</h2>
             <p>{g.example}</p>
             {terms}
         </details>

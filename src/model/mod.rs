@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod dates;
 pub mod evaluation;
+pub mod glossary;
 pub mod goals;
 pub mod ids;
 pub mod intake;

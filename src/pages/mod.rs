@@ -4,6 +4,7 @@ pub mod actions;
 pub mod assessment;
 pub mod case_handout;
 pub mod evaluation;
+pub mod glossary;
 pub mod goals;
 pub mod intake;
 pub mod monitoring;

@@ -5,6 +5,7 @@ use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
 use crate::pages::evaluation::EvaluationStep;
+use crate::pages::glossary::TermLink;
 use crate::pages::goals::GoalsStep;
 use crate::pages::intake::IntakeStep;
 use crate::pages::monitoring::MonitoringStep;
@@ -67,6 +68,7 @@ fn StepContent(
             {step.title()}
         </h1>
         <p class="lead">{step.purpose()}</p>
+        <StepWords step=step />
         <GuidancePanel step=step practice=practice />
         {newer.map(|version| view! {
             <p class="closed-note" role="status">
@@ -97,5 +99,25 @@ fn StepContent(
             })}
             <A href=crate::routes::home() attr:class="button">"Back to My plans"</A>
         </nav>
+    }
+}
+
+/// "Words on this step": links to the plain explanation of each less common word the step uses.
+#[component]
+fn StepWords(
+    /// The step shown.
+    step: Step,
+) -> impl IntoView {
+    let words = crate::model::teaching::guidance(step).terms;
+    let last = words.len().saturating_sub(1);
+    view! {
+        <p class="step-words">
+            "Words on this step: "
+            {words
+                .iter()
+                .enumerate()
+                .map(|(i, slug)| view! { <TermLink slug=slug />{(i < last).then_some(", ")} })
+                .collect_view()}
+        </p>
     }
 }

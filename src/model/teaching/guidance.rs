@@ -18,8 +18,8 @@ pub struct Guidance {
     pub common_mistakes: &'static [Mistake],
     /// A short example from the practice cases.
     pub example: &'static str,
-    /// Words used above that need explaining.
-    pub terms: &'static [Term],
+    /// Words used on the step that need explaining: anchors of `glossary::TERMS` entries.
+    pub terms: &'static [&'static str],
 }
 
 /// A common mistake and what to do instead.
@@ -29,19 +29,8 @@ pub struct Mistake {
     pub instead: &'static str,
 }
 
-/// A clinical or technical word and its meaning in plain words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Term {
-    pub term: &'static str,
-    pub meaning: &'static str,
-}
-
 const fn m(mistake: &'static str, instead: &'static str) -> Mistake {
     Mistake { mistake, instead }
-}
-
-const fn t(term: &'static str, meaning: &'static str) -> Term {
-    Term { term, meaning }
 }
 
 /// The guidance for `step`.
@@ -72,7 +61,7 @@ type Parts = (
     &'static [&'static str],
     &'static [Mistake],
     &'static str,
-    &'static [Term],
+    &'static [&'static str],
 );
 
 const INTAKE: Parts = (
@@ -90,9 +79,10 @@ const INTAKE: Parts = (
     ],
     "Sandra says what matters most is \u{201c}staying in my own home and out of the hospital\u{201d}. Her daughter Linda, her nurse case manager and her doctor go on the care team.",
     &[
-        t("Case management", "Working with a person to find out what they need, make a plan, link them to services and check how it goes."),
-        t("Care team", "Everyone who helps with the plan: family, friends and professionals."),
-        t("Case-management model", "The style of help, for example linking the person to services (brokerage) or frequent hands-on support from a small team (intensive)."),
+        "care-plan",
+        "case-management",
+        "care-team",
+        "case-management-model",
     ],
 );
 
@@ -113,10 +103,11 @@ const ASSESSMENT: Parts = (
     ],
     "John's screening shows no steady place to live and no reliable transport, and his depression score (PHQ-9) is 13, in the moderate range. His strengths: 12 days without a drink, and a sister who calls every Sunday.",
     &[
-        t("Bio-psycho-social", "Looking at the body (bio), the mind and mood (psycho) and the life around the person (social) together."),
-        t("Screening questionnaire", "A short, tested set of questions that points to a possible need. It is not a diagnosis."),
-        t("PHQ-9", "Nine questions about mood over the last two weeks; the total (0 to 27) shows how strong the signs of depression are."),
-        t("Barrier", "Anything that gets in the way of care, such as cost, no ride, or instructions that are hard to understand."),
+        "assessment",
+        "bio-psycho-social",
+        "screening",
+        "phq-9",
+        "barrier",
     ],
 );
 
@@ -135,9 +126,9 @@ const NEEDS: Parts = (
     ],
     "James: 1. Choosing a treatment he understands, with counseling and doctor follow-up that fit together. 2. Getting back to what he enjoys: Saturday rides with his friend Sam.",
     &[
-        t("Need", "Something that makes health or daily life harder and that the plan will work on. Also called a problem or health concern."),
-        t("Positive screen", "A questionnaire result that points to a possible need, to talk through with the person."),
-        t("Referral", "A formal request for another service to see the person."),
+        "need",
+        "positive-screen",
+        "referral",
     ],
 );
 
@@ -159,9 +150,10 @@ const GOALS: Parts = (
     ],
     "Sandra will take all her medicines as on her schedule 7 days a week, using a weekly pill box, up from 3 days a week today, within four weeks. Why: \u{201c}I want to stay out of the hospital and in my own home.\u{201d}",
     &[
-        t("SMART", "Specific (what exactly), Measurable (how much, or what anyone could see), Achievable (realistic for this person), Relevant (linked to a need that matters to them), Time-bound (by when)."),
-        t("Baseline", "Where things are now, so progress can be seen."),
-        t("Target", "The number or outcome to reach."),
+        "smart",
+        "baseline",
+        "target",
+        "barrier",
     ],
 );
 
@@ -182,9 +174,11 @@ const ACTIONS: Parts = (
     ],
     "John's goal is to get to all his appointments. Steps: apply for a reduced-fare bus pass (John, this week); book rides with the ride service (Ana, his case manager, within two weeks). Barrier dealt with: no easy way to get there.",
     &[
-        t("Referral", "A formal request for another service to see the person."),
-        t("Owner", "The one person or service responsible for a step."),
-        t("Patient assistance program", "A program, often run by a drug maker, that gives medicines free or at low cost to people who cannot pay."),
+        "action-step",
+        "service",
+        "referral",
+        "owner",
+        "patient-assistance-program",
     ],
 );
 
@@ -203,8 +197,9 @@ const MONITORING: Parts = (
     ],
     "James's plan is reviewed every four weeks, with one extra review just after his doctor's follow-up visit.",
     &[
-        t("Review", "A meeting to look at the plan together and decide what to change."),
-        t("Progress entry", "A dated note or number showing how a goal is going."),
+        "monitoring",
+        "review",
+        "progress-entry",
     ],
 );
 
@@ -223,8 +218,9 @@ const EVALUATION: Parts = (
     ],
     "Sandra had no hospital visits in three months: goal met. She still mixes up her evening pills: partly met, so the pharmacist will add picture labels.",
     &[
-        t("Goal Attainment Scaling", "Rating each goal from -2 (much less than expected) to +2 (much more than expected), with 0 as the expected result, so different goals can be compared."),
-        t("T-score", "One number that sums up the Goal Attainment Scaling ratings; 50 means the goals were met as expected."),
+        "evaluation",
+        "gas",
+        "t-score",
     ],
 );
 
@@ -243,8 +239,9 @@ const TRANSITION: Parts = (
     ],
     "When John moves into sober housing in the next county, his plan goes to the case manager there, and a follow-up call is set for two weeks later.",
     &[
-        t("Hand-off", "Passing care from one service or person to another, with the information they need."),
-        t("Closure", "Ending the plan because the goals are met, or the person no longer needs or wants it."),
+        "transition",
+        "hand-off",
+        "closure",
     ],
 );
 
@@ -262,12 +259,13 @@ const PRINT: Parts = (
         m("Forgetting who else needs a copy.", "Ask the person who should have one, such as a caregiver."),
     ],
     "Sandra keeps her one-page plan on the fridge, next to her large-print medicine schedule.",
-    &[t("Crisis line", "A phone number to call or text for urgent help, at any time of day or night.")],
+    &["care-plan", "crisis-line"],
 );
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::glossary::term;
 
     fn all_text(g: &Guidance) -> String {
         let mut parts = vec![g.what_it_is_for, g.example];
@@ -289,6 +287,9 @@ mod tests {
             assert!(g.common_mistakes.len() >= 3, "{step:?}");
             assert!(!g.example.is_empty(), "{step:?}");
             assert!(!g.terms.is_empty(), "{step:?}");
+            for slug in g.terms {
+                assert!(term(slug).is_some(), "{step:?}: no glossary entry {slug}");
+            }
         }
     }
 
@@ -319,7 +320,10 @@ mod tests {
             for word in jargon {
                 if text.contains(&word.to_lowercase()) {
                     assert!(
-                        g.terms.iter().any(|t| t.term.eq_ignore_ascii_case(word)),
+                        g.terms
+                            .iter()
+                            .filter_map(|slug| term(slug))
+                            .any(|t| t.word.to_lowercase().contains(&word.to_lowercase())),
                         "{step:?} uses {word} without explaining it"
                     );
                 }

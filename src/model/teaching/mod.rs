@@ -9,4 +9,4 @@ pub mod guidance;
 
 pub use cases::{Case, KeyPoint, Screening};
 pub use feedback::{check_plan, Check, Feedback, Item, Verdict};
-pub use guidance::{guidance, Guidance, Mistake, Term};
+pub use guidance::{guidance, Guidance, Mistake};
