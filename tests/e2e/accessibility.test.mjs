@@ -72,3 +72,31 @@ test('every page of the full plan at phone width with extra large text', async (
   a11y.done();
   assert.deepEqual(page.errors, []);
 });
+
+test('reflow: at 320 px wide (400% zoom) and 640 px (200% zoom) no page scrolls sideways', async () => {
+  for (const width of [320, 640]) {
+    const page = await newPage(site.browser, { width, height: 800 });
+    await page.goto(`${site.url}/`);
+    await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
+    await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+    const pages = [['My plans', `${site.url}/`], ['Words explained', `${site.url}/words`],
+      ['Case handout', `${site.url}/practice/sandra`],
+      ...STEPS.map((step) => [step, `${site.url}/plans/${MARIA_ID}/${step}`])];
+    for (const [name, url] of pages) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Open every fold, so what is inside is measured too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        const over = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > limit + 1 && getComputedStyle(el).position !== 'absolute')
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return { overflow: document.documentElement.scrollWidth - limit, over: over.slice(0, 5) };
+      });
+      assert.ok(wide.overflow <= 1, `${width}px, ${name}: ${wide.overflow}px too wide (${wide.over.join(', ')})`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

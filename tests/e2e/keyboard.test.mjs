@@ -94,8 +94,8 @@ test('keyboard only: start a plan, complete the Intake, add a need and write a S
   await page.keyboard.type('Seeing my daughter every week.');
   await tabTo(page, 'Add a team member');
   await page.keyboard.press('Enter');
-  // The new member's first field takes the focus.
-  assert.equal((await focused(page)).name, 'Role');
+  // The new member's first field takes the focus (once it is drawn).
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.innerText === 'Role');
   await page.keyboard.type('Case manager');
   await tabTo(page, 'Name');
   await page.keyboard.type('Ana Ruiz');
@@ -121,7 +121,8 @@ test('keyboard only: start a plan, complete the Intake, add a need and write a S
   await page.getByRole('heading', { level: 1, name: /Needs/ }).waitFor();
   await tabTo(page, 'Add a need');
   await page.keyboard.press('Enter');
-  await tabTo(page, 'The need, in plain words', { back: true });
+  // The new need's field takes the focus (once it is drawn).
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.innerText === 'The need, in plain words');
   await page.keyboard.type('Can only walk a few steps');
   await waitSaved(page);
   await tabTo(page, /^Next: Goals/);
