@@ -96,14 +96,31 @@ pub fn DateField(
     /// Called with the new date, or `None` when cleared.
     on_change: impl Fn(Option<NaiveDate>) + 'static,
 ) -> impl IntoView {
-    let hint_id = hint_id(&id, hint);
+    let on_change = std::rc::Rc::new(on_change);
+    let on_leave = on_change.clone();
+    // A date typed only in part, or one that does not exist (31 February), when the person
+    // moves on: the date saved before is kept, and they are told.
+    let incomplete = RwSignal::new(false);
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let hint_id = hint_id(&id, hint);
+        let error_id = error_id.clone();
+        move || {
+            let mut ids: Vec<String> = hint_id.iter().cloned().collect();
+            if incomplete.get() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
     view! {
         <div class="field">
             <LabelAndHint id=id.clone() label=label hint=hint />
             <input
                 id=id
                 type="date"
-                aria-describedby=hint_id.clone()
+                aria-describedby=described_by
+                aria-invalid=move || incomplete.get().then_some("true")
                 prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     // Typing a date part by part passes through incomplete dates ("11/0/2026"),
@@ -114,9 +131,25 @@ pub fn DateField(
                     if text.is_empty() && input.validity().bad_input() {
                         return;
                     }
+                    incomplete.set(false);
                     on_change(parse_date(&text))
                 }
+                on:blur=move |ev| {
+                    let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                    let half_typed = input.validity().bad_input();
+                    incomplete.set(half_typed);
+                    // Every part cleared with the keyboard: the field may send no change, so the
+                    // date is cleared here.
+                    if !half_typed && input.value().is_empty() && value.get_untracked().is_some() {
+                        on_leave(None);
+                    }
+                }
             />
+            <Show when=move || incomplete.get()>
+                <p class="field-error" id=error_id.clone()>
+                    "This date is not complete, or does not exist. The date saved before is kept."
+                </p>
+            </Show>
         </div>
     }
 }

@@ -166,3 +166,43 @@ test('keyboard only: start a plan, complete the Intake, add a need and write a S
   await page.getByRole('article', { name: 'Goal 1' }).getByText('SMART check: 5 of 5 letters pass.').waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('keyboard only: a date cleared part by part is cleared; an impossible date is named and not saved', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByRole('heading', { level: 1, name: /Intake/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  const start = page.getByLabel('Start date');
+  assert.notEqual(await start.inputValue(), '', 'a new plan starts today');
+
+  // Backspace empties the month, the day and the year; leaving the field clears the date.
+  await tabTo(page, 'Start date');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Backspace');
+  await tabTo(page, 'Name or nickname');
+  await page.keyboard.type('Lee');
+  await waitSaved(page);
+
+  // 31 February does not exist: the person is told when they move on, and nothing is saved.
+  await tabTo(page, 'Date of birth (optional)');
+  await page.keyboard.type('02312001');
+  await tabTo(page, 'Preferred language');
+  const birth = page.getByLabel('Date of birth (optional)');
+  assert.equal(await birth.getAttribute('aria-invalid'), 'true');
+  const problem = page.getByText('This date is not complete, or does not exist. The date saved before is kept.');
+  await problem.waitFor();
+  assert.match(await birth.getAttribute('aria-describedby'), /-error/);
+  await assertAccessible(page, 'an impossible date named');
+  await waitSaved(page);
+
+  await page.reload();
+  await page.getByLabel('Name or nickname').waitFor();
+  assert.equal(await page.getByLabel('Name or nickname').inputValue(), 'Lee');
+  assert.equal(await start.inputValue(), '', 'the cleared start date stayed cleared');
+  assert.equal(await birth.inputValue(), '', 'the impossible date was not saved');
+  assert.deepEqual(page.errors, []);
+});
