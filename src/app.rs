@@ -1,6 +1,8 @@
 //! The app: routes and the page frame.
 
+use crate::components::language::{apply_start_language, LanguageControl};
 use crate::components::{text_size, TextSizeControl, UpdateNotice};
+use crate::i18n::{t, use_i18n, I18nContextProvider};
 use crate::pages::case_handout::CaseHandout;
 use crate::pages::glossary::{words_href, GlossaryPage};
 use crate::pages::not_found::NotFound;
@@ -21,24 +23,44 @@ pub fn App() -> impl IntoView {
     let vault = Vault::provide();
     text_size::apply(text_size::remembered());
     AppState::provide();
-    let agency = AgencyConfig::provide();
+    AgencyConfig::provide();
     let offline = Offline::start();
+    view! {
+        // No cookie: the language chosen is kept in local storage (components/language.rs).
+        <I18nContextProvider enable_cookie=false>
+            <Frame vault=vault offline=offline />
+        </I18nContextProvider>
+    }
+}
+
+/// The header, the pages and the footer, in the chosen language.
+#[component]
+fn Frame(
+    /// Whether plans are protected and unlocked.
+    vault: Vault,
+    /// The offline copy and news of a newer version.
+    offline: Offline,
+) -> impl IntoView {
+    apply_start_language();
+    let i18n = use_i18n();
+    let agency = AgencyConfig::get();
     let name = move || agency.with(|c| c.agency.name.clone());
     let logo = move || agency.with(|c| c.agency.logo.clone());
     view! {
         <Router base=routes::base()>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <a class="skip-link" href="#main">{t!(i18n, app.skip_link)}</a>
             <header class="site-header">
                 <A href=routes::home() attr:class="brand">
                     // The logo is a file beside index.html (config checks it), never another site.
                     {move || (!logo().is_empty()).then(|| view! { <img class="agency-logo" src=logo() alt="" /> })}
-                    "Care plan builder"
+                    {t!(i18n, app.brand)}
                     {move || (!name().is_empty()).then(|| view! { <span class="agency-name">{name()}</span> })}
                 </A>
-                <span class="privacy">"Private: your plans stay on this device"</span>
+                <span class="privacy">{t!(i18n, app.privacy)}</span>
+                <LanguageControl />
                 <TextSizeControl />
                 <Show when=move || vault.protection.get() == Protection::Unlocked>
-                    <button class="lock-button" on:click=move |_| vault.lock()>"Lock"</button>
+                    <button class="lock-button" on:click=move |_| vault.lock()>{t!(i18n, app.lock)}</button>
                 </Show>
             </header>
             <UpdateNotice offline=offline />
@@ -60,7 +82,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Show>
             <footer class="site-footer">
-                <A href=words_href(None)>"Words explained"</A>
+                <A href=words_href(None)>{t!(i18n, app.words_explained)}</A>
             </footer>
         </Router>
     }

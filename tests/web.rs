@@ -5,6 +5,7 @@
 use careplan::components::{
     Checkbox, ConfirmDialog, Confirmation, RadioGroup, SaveStatusLine, TextField,
 };
+use careplan::i18n::I18nContextProvider;
 use careplan::model::CarePlan;
 use careplan::pages::assessment::AssessmentStep;
 use careplan::pages::goals::smart_marks::SmartMarks;
@@ -167,7 +168,8 @@ async fn save_status_says_saved_saving_and_why_it_failed() {
     let state = PlanState::new(CarePlan::new(Utc::now()), 0);
     let _mount = leptos::mount::mount_to(
         root.clone(),
-        move || view! { <SaveStatusLine state=state /> },
+        // Its words come from the interface text of the chosen language.
+        move || view! { <I18nContextProvider enable_cookie=false><SaveStatusLine state=state /></I18nContextProvider> },
     );
     tick().await;
     let line: web_sys::HtmlElement = query(&root, "[role=status]");

@@ -1,6 +1,7 @@
 //! The small line that says whether the plan is saved. A live region, so screen readers hear
 //! errors without losing their place.
 
+use crate::i18n::{t_string, use_i18n};
 use crate::state::{PlanState, SaveStatus};
 use leptos::prelude::*;
 
@@ -16,16 +17,17 @@ pub fn SaveStatusLine(
         | SaveStatus::DeletedElsewhere => "save-status error",
         _ => "save-status",
     };
+    let i18n = use_i18n();
     view! {
         <p class=class role="status" aria-live="polite">
             {move || match state.status.get() {
-                SaveStatus::Saved => "Saved in this browser".to_string(),
-                SaveStatus::Saving => "Saving...".to_string(),
-                SaveStatus::Full => "Not saved: this browser\u{2019}s storage is full".to_string(),
-                SaveStatus::Conflict => "Not saved: changed in another tab".to_string(),
-                SaveStatus::DeletedElsewhere => "Not saved: deleted in another tab".to_string(),
-                SaveStatus::ReadOnly(_) => "Read only: saved by a newer version".to_string(),
-                SaveStatus::Failed(why) => format!("Not saved: {why}"),
+                SaveStatus::Saved => t_string!(i18n, save.saved).to_string(),
+                SaveStatus::Saving => t_string!(i18n, save.saving).to_string(),
+                SaveStatus::Full => t_string!(i18n, save.full).to_string(),
+                SaveStatus::Conflict => t_string!(i18n, save.conflict).to_string(),
+                SaveStatus::DeletedElsewhere => t_string!(i18n, save.deleted).to_string(),
+                SaveStatus::ReadOnly(_) => t_string!(i18n, save.read_only).to_string(),
+                SaveStatus::Failed(why) => t_string!(i18n, save.failed, why = why).to_string(),
             }}
         </p>
     }

@@ -1,5 +1,7 @@
 //! The bar of process steps: where you are, and which steps already hold something.
 
+use crate::components::step_text::step_title;
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{CarePlan, Step};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,9 +16,10 @@ pub fn StepBar(
     #[prop(into)]
     current: Signal<Option<Step>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = plan.with_untracked(|p| p.id);
     view! {
-        <nav class="step-bar" aria-label="Steps of the plan">
+        <nav class="step-bar" aria-label=move || t_string!(i18n, steps.bar_label)>
             <ol>
                 {Step::ALL
                     .into_iter()
@@ -32,12 +35,12 @@ pub fn StepBar(
                                     <span class="step-number" aria-hidden="true">
                                         {step.index() + 1}
                                     </span>
-                                    <span class="step-title">{step.title()}</span>
+                                    <span class="step-title">{move || step_title(i18n, step)}</span>
                                     <span class="step-mark" aria-hidden="true">
                                         {move || if filled.get() { "\u{2713}" } else { "" }}
                                     </span>
                                     <span class="visually-hidden">
-                                        {move || if filled.get() { " (has content)" } else { "" }}
+                                        {move || if filled.get() { t_string!(i18n, steps.has_content) } else { "" }}
                                     </span>
                                 </A>
                             </li>

@@ -2,9 +2,11 @@
 //! size on screen (they are all in rem) and is remembered in this browser. Printouts keep their
 //! own sizes.
 
+use crate::i18n::{t, t_string, use_i18n, Locale};
 use crate::state::LocalStore;
 use crate::storage::KeyValueStore;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 /// Where the choice is kept (not personal, never encrypted).
 const KEY: &str = "careplan:text-size";
@@ -28,11 +30,12 @@ impl TextSize {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the chosen language.
+    pub fn label(self, i18n: I18nContext<Locale>) -> &'static str {
         match self {
-            TextSize::Normal => "Normal",
-            TextSize::Large => "Large",
-            TextSize::ExtraLarge => "Extra large",
+            TextSize::Normal => t_string!(i18n, text_size.normal),
+            TextSize::Large => t_string!(i18n, text_size.large),
+            TextSize::ExtraLarge => t_string!(i18n, text_size.extra_large),
         }
     }
 
@@ -59,6 +62,7 @@ pub fn apply(size: TextSize) {
 
 #[component]
 pub fn TextSizeControl() -> impl IntoView {
+    let i18n = use_i18n();
     let size = RwSignal::new(remembered());
     let change = move |ev: leptos::ev::Event| {
         let chosen = TextSize::from_code(&event_target_value(&ev));
@@ -68,12 +72,12 @@ pub fn TextSizeControl() -> impl IntoView {
     };
     view! {
         <div class="text-size">
-            <label for="text-size">"Text size"</label>
+            <label for="text-size">{t!(i18n, text_size.label)}</label>
             <select id="text-size" on:change=change>
                 {TextSize::ALL
                     .into_iter()
                     .map(|s| view! {
-                        <option value=s.code() selected=move || size.get() == s>{s.label()}</option>
+                        <option value=s.code() selected=move || size.get() == s>{move || s.label(i18n)}</option>
                     })
                     .collect_view()}
             </select>

@@ -1,5 +1,6 @@
 //! "A new version is ready": shown when the service worker installed a new deployment.
 
+use crate::components::language::untranslated;
 use crate::state::offline::Offline;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn UpdateNotice(
     };
     view! {
         <Show when=move || offline.update_ready.get()>
-            <div class="notice update-notice" role="status">
+            <div class="notice update-notice" role="status" lang=untranslated()>
                 <span>"A new version of this app is ready. It starts the next time you open the app; your plans are kept."</span>
                 <button on:click=reload>"Use it now"</button>
             </div>

@@ -78,11 +78,17 @@ impl Agency {
     }
 }
 
+/// The languages the interface is in: code (as in `default_language`) and the language's own
+/// name for it.
+pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("es", "Espa\u{f1}ol")];
+
 /// Everything the agency can set. `Config::default()` is the app with no config file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub agency: Agency,
     pub crisis_line: CrisisLine,
+    /// The interface language when the person has not chosen one (a code from `LANGUAGES`).
+    pub default_language: Option<String>,
     /// The questionnaires shown in the assessment, in the app's order.
     pub instruments: Vec<Instrument>,
     /// The parts of life the assessment walks through, in the app's order.
@@ -97,6 +103,7 @@ impl Default for Config {
         Self {
             agency: Agency::default(),
             crisis_line: CrisisLine::default(),
+            default_language: None,
             instruments: Instrument::ALL.to_vec(),
             domains: Domain::ALL.to_vec(),
             goal_templates: Vec::new(),

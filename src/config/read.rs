@@ -1,6 +1,6 @@
 //! Reading `config.json`: every field checked on its own, so one mistake costs only that field.
 
-use super::{Agency, Config, Instrument, Loaded, Problem, Resource, MAX_BYTES};
+use super::{Agency, Config, Instrument, Loaded, Problem, Resource, LANGUAGES, MAX_BYTES};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::goals::library::OwnedTemplate;
@@ -13,9 +13,10 @@ const MAX_TEXT: usize = 1_000;
 /// Most resources and goal templates read; the rest are left out.
 const MAX_ITEMS: usize = 5_000;
 
-const TOP: [&str; 6] = [
+const TOP: [&str; 7] = [
     "agency",
     "crisis_line",
+    "default_language",
     "instruments",
     "domains",
     "goal_templates",
@@ -101,6 +102,22 @@ impl Reader {
         }
         if let Some(crisis) = self.object(top.get("crisis_line"), "crisis_line") {
             config.crisis_line = self.crisis_line(crisis);
+        }
+        match self.text(&top, "default_language", "") {
+            code if code.is_empty() => {}
+            code if LANGUAGES.iter().any(|(c, _)| *c == code) => {
+                config.default_language = Some(code)
+            }
+            code => {
+                let all: Vec<_> = LANGUAGES
+                    .iter()
+                    .map(|(c, name)| format!("{c} ({name})"))
+                    .collect();
+                self.problem(
+                    "default_language",
+                    format!("\u{201c}{code}\u{201d} is not a language this app has ({}); the browser's language is used.", all.join(", ")),
+                );
+            }
         }
         if let Some(codes) = self.codes(top.get("instruments"), "instruments") {
             config.instruments = self.known(codes, "instruments", |c| {
@@ -640,6 +657,28 @@ mod tests {
         ] {
             let _ = parse(text);
         }
+    }
+
+    #[test]
+    fn a_default_language_must_be_one_the_app_has() {
+        assert_eq!(
+            parse(r#"{"default_language": "es"}"#)
+                .config
+                .default_language,
+            Some("es".to_string())
+        );
+        assert_eq!(parse("{}").config.default_language, None);
+        for text in [
+            r#"{"default_language": "fr"}"#,
+            r#"{"default_language": 1}"#,
+        ] {
+            let loaded = parse(text);
+            assert_eq!(loaded.config.default_language, None, "{text}");
+            assert_eq!(fields(&loaded), vec!["default_language"], "{text}");
+        }
+        assert!(parse(r#"{"default_language": "fr"}"#).problems[0]
+            .reason
+            .contains("en (English), es (Espa\u{f1}ol)"));
     }
 
     #[test]

@@ -47,39 +47,6 @@ impl Step {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Step::Intake => "Intake",
-            Step::Assessment => "Assessment",
-            Step::Needs => "Needs",
-            Step::Goals => "Goals",
-            Step::Actions => "Actions & services",
-            Step::Monitoring => "Monitoring",
-            Step::Evaluation => "Evaluation",
-            Step::Transition => "Transition",
-            Step::Print => "Print",
-        }
-    }
-
-    /// One plain sentence on what the step is for.
-    pub fn purpose(self) -> &'static str {
-        match self {
-            Step::Intake => "Who the plan is for, who helps them, and how the plan will work.",
-            Step::Assessment => {
-                "A look at each part of life (health, home, money, support and more) to see what is going well and what is hard."
-            }
-            Step::Needs => "The problems to work on, in the order that matters most to the person.",
-            Step::Goals => {
-                "Goals that are SMART: Specific, Measurable, Achievable, Relevant and Time-bound."
-            }
-            Step::Actions => "Who does what and by when, and which services or referrals help.",
-            Step::Monitoring => "Regular check-ins to see how things are going and change the plan if needed.",
-            Step::Evaluation => "Looking back: which goals were met, and what helped or got in the way.",
-            Step::Transition => "What happens when the plan ends or moves to another service.",
-            Step::Print => "A printed copy of the plan for the person, family and care team.",
-        }
-    }
-
     pub fn index(self) -> usize {
         Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }

@@ -1,6 +1,7 @@
 //! A practice case as a handout for the classroom: the story, what the person answered on the
 //! screening questionnaires, and the questions to work through. Printed from the browser.
 
+use crate::components::language::untranslated;
 use crate::model::teaching::Case;
 use crate::pages::assessment::summary::AssessmentSummary;
 use crate::pages::not_found::NotFoundMessage;
@@ -45,7 +46,7 @@ pub fn CaseHandout() -> impl IntoView {
         .map(|q| view! { <li>{*q}<span class="answer-space" aria-hidden="true"></span></li> })
         .collect_view();
     view! {
-        <main id="main" class="page case-handout">
+        <main id="main" class="page case-handout" lang=untranslated()>
             <p class="print-controls">
                 <button class="primary" on:click=print>"Print this handout"</button>
                 " "

@@ -2,6 +2,7 @@
 //! `/words#<term>` opens the page at that entry.
 
 use crate::components::focus::heading_focused_on_mount;
+use crate::components::language::untranslated;
 use crate::model::glossary::{Term, TERMS};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,6 +30,10 @@ pub fn GlossaryPage() -> impl IntoView {
         if slug.is_empty() {
             return;
         }
+        // Only an entry: any other id on the page (a header field) is not what the link meant.
+        if crate::model::glossary::term(slug).is_none() {
+            return;
+        }
         if let Some(entry) = document()
             .get_element_by_id(slug)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -38,7 +43,7 @@ pub fn GlossaryPage() -> impl IntoView {
         }
     });
     view! {
-        <main id="main" class="page glossary">
+        <main id="main" class="page glossary" lang=untranslated()>
             <h1 tabindex="-1" node_ref=heading>"Words explained"</h1>
             <p class="lead">
                 "Some words in care planning are not everyday words. Here is what each one means."
@@ -57,8 +62,9 @@ fn Entry(
     term: Term,
 ) -> impl IntoView {
     view! {
-        <div class="glossary-entry">
-            <dt id=term.slug tabindex="-1">{term.word}</dt>
+        // The focus lands on the whole entry, so a screen reader reads the word and its meaning.
+        <div class="glossary-entry" id=term.slug tabindex="-1">
+            <dt>{term.word}</dt>
             <dd>{term.plain}</dd>
         </div>
     }

@@ -1,14 +1,16 @@
 //! Shown for an address that matches no page.
 
+use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
 pub fn NotFoundMessage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <h1 tabindex="-1">"Page not found"</h1>
-        <p>"There is no page at this address. It may have been typed wrong, or the link is old."</p>
-        <p><A href=crate::routes::home()>"Go to My plans"</A></p>
+        <h1 tabindex="-1">{t!(i18n, not_found.title)}</h1>
+        <p>{t!(i18n, not_found.text)}</p>
+        <p><A href=crate::routes::home()>{t!(i18n, not_found.home)}</A></p>
     }
 }
 

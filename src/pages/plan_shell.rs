@@ -1,6 +1,8 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
+use crate::components::language::untranslated;
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::practice::{ModelPlanAside, PracticeBanner};
@@ -78,7 +80,7 @@ fn PlanWorkspace(
             view! { <PlanLayout state=state /> }.into_any()
         }
         Err(e) => view! {
-            <main id="main" class="page">
+            <main id="main" class="page" lang=untranslated()>
                 <h1 tabindex="-1">"This plan cannot be opened"</h1>
                 <p>{e.plain()}</p>
                 <p><A href=crate::routes::home()>"Back to My plans"</A></p>
@@ -93,6 +95,7 @@ fn PlanLayout(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let current = use_step();
     let model_open = RwSignal::new(false);
     let name = move || {
@@ -103,16 +106,19 @@ fn PlanLayout(
     };
     view! {
         // A landmark of its own, so nothing on the page sits outside one.
-        <section class="plan-header" aria-label="Open plan">
+        <section class="plan-header" aria-label=move || t_string!(i18n, app.open_plan)>
             <p class="plan-name">{name}</p>
             <SaveStatusLine state=state />
         </section>
-        <StorageFullBanner state=state />
-        <OtherTabBanner state=state current=current />
-        <PracticeBanner state=state model_open=model_open />
+        <div lang=untranslated()>
+            <StorageFullBanner state=state />
+            <OtherTabBanner state=state current=current />
+            <PracticeBanner state=state model_open=model_open />
+        </div>
         <StepBar plan=state.plan current=current />
         <div class="plan-body" class:with-model=move || model_open.get()>
-            <main id="main" class="page step-page">
+            // The steps' own forms are English still; their frame says otherwise (step.rs).
+            <main id="main" class="page step-page" lang=untranslated()>
                 <Outlet />
             </main>
             <Show when=move || model_open.get()>

@@ -1,6 +1,9 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
+use crate::components::language::translated;
+use crate::components::step_text::{step_purpose, step_title};
 use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
 use crate::pages::assessment::AssessmentStep;
@@ -34,6 +37,8 @@ fn StepContent(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = translated();
     let heading = heading_focused_on_mount();
     let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
     let body = match step {
@@ -63,11 +68,13 @@ fn StepContent(
     let locked = move || locks && (newer.is_some() || closed.get().is_some());
     let closed_note = move || newer.is_none() && locks && closed.get().is_some();
     view! {
-        <h1 node_ref=heading tabindex="-1">
-            <span class="step-count">{format!("Step {} of {}", step.index() + 1, Step::ALL.len())}</span>
-            {step.title()}
+        <h1 node_ref=heading tabindex="-1" lang=lang>
+            <span class="step-count">
+                {t!(i18n, steps.count, n = step.index() + 1, total = Step::ALL.len())}
+            </span>
+            {move || step_title(i18n, step)}
         </h1>
-        <p class="lead">{step.purpose()}</p>
+        <p class="lead" lang=lang>{move || step_purpose(i18n, step)}</p>
         <StepWords step=step />
         <GuidancePanel step=step practice=practice />
         {newer.map(|version| view! {
@@ -86,18 +93,18 @@ fn StepContent(
         } else {
             body
         }}
-        <nav class="prev-next" aria-label="Previous and next step">
+        <nav class="prev-next" lang=lang aria-label=move || t_string!(i18n, steps.nav_label)>
             {step.previous().map(|p| view! {
                 <A href=step_href(id, p) attr:class="button" attr:rel="prev">
-                    "\u{2190} Previous: " {p.title()}
+                    {t!(i18n, steps.previous, step = move || step_title(i18n, p))}
                 </A>
             })}
             {step.next().map(|n| view! {
                 <A href=step_href(id, n) attr:class="button primary" attr:rel="next">
-                    "Next: " {n.title()} " \u{2192}"
+                    {t!(i18n, steps.next, step = move || step_title(i18n, n))}
                 </A>
             })}
-            <A href=crate::routes::home() attr:class="button">"Back to My plans"</A>
+            <A href=crate::routes::home() attr:class="button">{t!(i18n, steps.back_to_plans)}</A>
         </nav>
     }
 }
@@ -108,11 +115,13 @@ fn StepWords(
     /// The step shown.
     step: Step,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let words = crate::model::teaching::guidance(step).terms;
     let last = words.len().saturating_sub(1);
     view! {
         <p class="step-words">
-            "Words on this step: "
+            <span lang=translated()>{t!(i18n, steps.words_on_step)}</span>
+            " "
             {words
                 .iter()
                 .enumerate()

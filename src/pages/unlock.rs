@@ -1,6 +1,7 @@
 //! The page shown while the plans are protected and locked: the passphrase, and what to do
 //! when it is forgotten. And the banner when protection was turned on in another tab.
 
+use crate::components::language::untranslated;
 use crate::components::{
     heading_focused_on_mount, ConfirmDialog, Confirmation, Outcome, OutcomeMessage, TextField,
 };
@@ -75,7 +76,7 @@ pub fn UnlockPage(
         }
     };
     view! {
-        <main id="main" class="page unlock-page">
+        <main id="main" class="page unlock-page" lang=untranslated()>
             <h1 tabindex="-1" node_ref=heading>"Your plans are locked"</h1>
             <p class="lead">
                 "The plans in this browser are protected with a passphrase. Type it to open them."
@@ -104,7 +105,7 @@ pub fn LockedElsewhereBanner(
     vault: Vault,
 ) -> impl IntoView {
     view! {
-        <section class="notice error locked-elsewhere" role="alert" aria-labelledby="locked-elsewhere-title">
+        <section class="notice error locked-elsewhere" role="alert" aria-labelledby="locked-elsewhere-title" lang=untranslated()>
             <h2 id="locked-elsewhere-title">"Your plans were protected with a passphrase in another tab"</h2>
             <p>
                 "Type the passphrase here to keep working. Until then nothing more can be saved; what is on screen stays here."

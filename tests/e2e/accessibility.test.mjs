@@ -21,6 +21,13 @@ function collector(page) {
   };
 }
 
+/** Imports María's full plan from its file on My plans. */
+async function importMaria(page) {
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+}
+
 async function openStep(page, id, step) {
   await page.goto(`${site.url}/plans/${id}/${step}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -42,9 +49,7 @@ test('every page of an empty plan and of a full plan, at desktop width', async (
     await a11y.scan(`empty plan, ${step}`);
   }
 
-  await page.goto(`${site.url}/`);
-  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
-  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  await importMaria(page);
   await a11y.scan('My plans, two plans, import message');
   for (const step of STEPS) {
     await openStep(page, MARIA_ID, step);
@@ -53,6 +58,12 @@ test('every page of an empty plan and of a full plan, at desktop width', async (
   await page.goto(`${site.url}/nowhere`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await a11y.scan('not found');
+  await page.goto(`${site.url}/words#smart`);
+  await page.getByRole('heading', { level: 1, name: 'Words explained' }).waitFor();
+  await a11y.scan('words explained, at an entry');
+  await page.goto(`${site.url}/practice/james`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await a11y.scan('case handout');
   a11y.done();
   assert.deepEqual(page.errors, []);
 });
@@ -60,9 +71,7 @@ test('every page of an empty plan and of a full plan, at desktop width', async (
 test('every page of the full plan at phone width with extra large text', async () => {
   const page = await newPage(site.browser, { width: 360, height: 740 });
   const a11y = collector(page);
-  await page.goto(`${site.url}/`);
-  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
-  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  await importMaria(page);
   await page.getByLabel('Text size').selectOption({ label: 'Extra large' });
   await a11y.scan('phone, My plans');
   for (const step of STEPS) {
@@ -74,11 +83,10 @@ test('every page of the full plan at phone width with extra large text', async (
 });
 
 test('reflow: at 320 px wide (400% zoom) and 640 px (200% zoom) no page scrolls sideways', async () => {
+  const tooWide = [];
   for (const width of [320, 640]) {
     const page = await newPage(site.browser, { width, height: 800 });
-    await page.goto(`${site.url}/`);
-    await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
-    await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+    await importMaria(page);
     const pages = [['My plans', `${site.url}/`], ['Words explained', `${site.url}/words`],
       ['Case handout', `${site.url}/practice/sandra`],
       ...STEPS.map((step) => [step, `${site.url}/plans/${MARIA_ID}/${step}`])];
@@ -94,9 +102,10 @@ test('reflow: at 320 px wide (400% zoom) and 640 px (200% zoom) no page scrolls 
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
         return { overflow: document.documentElement.scrollWidth - limit, over: over.slice(0, 5) };
       });
-      assert.ok(wide.overflow <= 1, `${width}px, ${name}: ${wide.overflow}px too wide (${wide.over.join(', ')})`);
+      if (wide.overflow > 1) tooWide.push(`${width}px, ${name}: ${wide.overflow}px too wide (${wide.over.join(', ')})`);
     }
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+  assert.deepEqual(tooWide, []);
 });

@@ -2,23 +2,15 @@
 // line, questionnaires, parts of life, goal template and three resources show where they
 // belong, and a resource joins a plan in one click; a broken file is named in plain words and
 // the app works with its defaults; no file at all is the standard app.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, newPage, screenshot, waitSaved, artifacts, dist, goTo, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, goTo, siteAndBrowser, siteWithFiles } from './support.mjs';
 
 const site = siteAndBrowser();
-const copies = [];
-after(async () => {
-  for (const copy of copies) {
-    await copy.server.close();
-    fs.rmSync(copy.dir, { recursive: true, force: true });
-  }
-});
-
 const CONFIG = {
   _comment: 'Eastside test agency',
   agency: {
@@ -46,20 +38,11 @@ const CONFIG = {
   ],
 };
 
-/**
- * A page on a copy of the built site to which the agency added `files` (name -> text or
- * object), as an agency uploads config.json beside index.html.
- */
+/** A page on a copy of the built site with the agency's `files` beside index.html. */
 async function withSite(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-agency-'));
-  fs.cpSync(dist, dir, { recursive: true });
-  for (const [name, body] of Object.entries(files)) {
-    fs.writeFileSync(path.join(dir, name), typeof body === 'string' ? body : JSON.stringify(body, null, 2));
-  }
-  const copy = { dir, server: await serve(dir) };
-  copies.push(copy);
+  const copy = await siteWithFiles(files);
   const page = await newPage(site.browser);
-  page.site = copy.server.url;
+  page.site = copy.url;
   return page;
 }
 

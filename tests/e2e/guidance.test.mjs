@@ -55,7 +55,7 @@ test('words explained: each step links its less common words to a plain explanat
   assert.match(page.url(), /\/words#baseline$/);
   // The entry is where the focus went, so a screen reader reads it first.
   await page.waitForFunction(() => document.activeElement?.id === 'baseline');
-  const entry = page.locator('.glossary-entry').filter({ has: page.locator('#baseline') });
+  const entry = page.locator('#baseline.glossary-entry');
   assert.match(await entry.innerText(), /Baseline\s+Where things are at the start, as a number\./);
   assert.ok(await entry.isVisible());
   await screenshot(page, 'words-explained');

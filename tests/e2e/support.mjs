@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: serves dist/ like a static host with an index.html fallback
 // (so deep links work on reload), and starts Chromium quietly on a closed network.
 import { before, after } from 'node:test';
+import os from 'node:os';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -120,6 +121,25 @@ export async function goTo(page, step) {
 }
 
 /**
+ * Serves a copy of the built site to which an agency added `files` (name -> text, or an object
+ * written as JSON) beside index.html, as an agency uploads config.json. Stopped and removed
+ * after the test file.
+ */
+export async function siteWithFiles(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-site-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, name), typeof body === 'string' ? body : JSON.stringify(body, null, 2));
+  }
+  const server = await serve(dir);
+  after(async () => {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return server;
+}
+
+/**
  * For one test file: serves the built site (`dir`, `options` as for `serve`) and starts
  * Chromium before its tests, and stops both after them. Read `site.url` and `site.browser`
  * inside tests.
@@ -143,8 +163,8 @@ export function siteAndBrowser(dir = dist, options = {}) {
 // refused, rightly).
 const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** The WCAG 2.2 success criteria at levels A and AA, as axe tags them. */
-export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+/** The WCAG 2.2 success criteria at levels A and AA as axe tags them, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /**
  * The page as it is now, checked by axe against WCAG 2.2 A and AA. Returns the violations as
@@ -165,11 +185,16 @@ export async function accessibilityViolations(page, where, { pausedClock = false
       help: v.help,
       nodes: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
     }));
-  }, WCAG_AA);
-  // axe waits on timers: on a page whose clock the test has paused, move it on until axe is done.
+  }, AXE_TAGS);
+  // axe waits on timers: on a page whose clock the test has paused, move it on until axe is
+  // done, a little at a time and at most 300 ms, short of the app's 400 ms save delay, so the
+  // state the test holds stays as it is.
   let done = false;
   run.finally(() => { done = true; }).catch(() => {});
-  while (pausedClock && !done) await page.clock.runFor(20);
+  for (let moved = 0; pausedClock && !done; moved += 5) {
+    if (moved >= 300) throw new Error(`${where}: axe did not finish within 300 ms of the paused clock`);
+    await page.clock.runFor(5);
+  }
   const violations = await run;
   return violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
 }

@@ -1,6 +1,7 @@
 //! Earlier assessments and how each instrument's score changed.
 
 use super::summary::AssessmentSummary;
+use crate::components::TableScroll;
 use crate::model::assessment::history::score_history;
 use crate::model::{dates, CarePlan};
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn History(
                 when=move || lines.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="empty">"No questionnaire has been completed yet."</p> }
             >
-                <div class="table-scroll">
+                <TableScroll label="Questionnaire scores in each assessment">
                     <table class="history">
                         <caption class="visually-hidden">"Questionnaire scores in each assessment"</caption>
                         <thead>
@@ -63,7 +64,7 @@ pub fn History(
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableScroll>
             </Show>
             <h3>"Earlier assessments"</h3>
             <p class="hint">"Kept as they were. Newest first."</p>

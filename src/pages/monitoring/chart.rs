@@ -1,6 +1,7 @@
 //! A goal's progress chart, drawn as inline SVG from `model::monitoring::chart`, with the same
 //! facts as a table for screen readers and for paper.
 
+use crate::components::TableScroll;
 use crate::model::dates;
 use crate::model::monitoring::chart::{self, Chart};
 use crate::model::monitoring::progress::format_number;
@@ -95,6 +96,7 @@ pub fn ProgressTable(
         })
         .collect();
     view! {
+        <TableScroll label="Progress entries">
         <table class="progress-table">
             <caption>"Progress entries"</caption>
             <thead>
@@ -123,5 +125,6 @@ pub fn ProgressTable(
                 }).collect_view()}
             </tbody>
         </table>
+        </TableScroll>
     }
 }

@@ -7,6 +7,7 @@ mod practice;
 mod protection;
 mod safekeeping;
 
+use crate::components::language::untranslated;
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::model::teaching::Case;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
@@ -254,7 +255,7 @@ pub fn PlansPage() -> impl IntoView {
     };
 
     view! {
-        <main id="main" class="page plans-page">
+        <main id="main" class="page plans-page" lang=untranslated()>
             <h1 tabindex="-1">"My plans"</h1>
             <p class="lead">
                 "Your care plans are kept only in this browser, on this device. Nothing is sent anywhere."

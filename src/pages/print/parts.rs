@@ -1,6 +1,7 @@
 //! Pieces both printouts are made of: a table of text, label-value pairs, and the line shown
 //! where a part of the plan is still empty.
 
+use crate::components::TableScroll;
 use leptos::prelude::*;
 
 /// `view()` when there is something to show, else `empty` as a quiet line.
@@ -21,8 +22,15 @@ pub fn table(
     empty: &'static str,
 ) -> AnyView {
     let headings: Vec<_> = columns.to_vec();
+    // The scrolling box is named by the caption, or else by the columns.
+    let label = caption.map(str::to_string).unwrap_or_else(|| {
+        let names: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
+        format!("Table: {}", names.join(", "))
+    });
     or_empty(rows.is_empty(), empty, move || {
         view! {
+            // On a narrow screen the table scrolls by itself, not the page (never on paper).
+            <TableScroll label=label>
             <table class="print-table">
                 {caption.map(|c| view! { <caption>{c}</caption> })}
                 <thead>
@@ -36,6 +44,7 @@ pub fn table(
                     }).collect_view()}
                 </tbody>
             </table>
+            </TableScroll>
         }
         .into_any()
     })

@@ -1,0 +1,170 @@
+//! The language of the interface (English or Spanish), in the page header: switchable at any
+//! time and remembered in this browser. With nothing remembered, the agency's default
+//! (`default_language` in config.json) applies, and without one the browser's own languages.
+
+use crate::config::LANGUAGES;
+use crate::i18n::{use_i18n, Locale};
+use crate::state::{AgencyConfig, LocalStore};
+use crate::storage::KeyValueStore;
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+use std::str::FromStr;
+
+/// Where the choice is kept (not personal, never encrypted).
+const KEY: &str = "careplan:language";
+
+/// The language chosen in this browser, if any.
+fn remembered() -> Option<Locale> {
+    let code = LocalStore.get(KEY).ok().flatten()?;
+    Locale::from_str(&code).ok()
+}
+
+/// Puts the remembered language, or else the agency's default, on screen: at start and again
+/// when the agency's config arrives. Call it once, inside the i18n provider.
+pub fn apply_start_language() {
+    let i18n = use_i18n();
+    let agency = AgencyConfig::get();
+    // An effect, so it runs after the provider's own first pick from the browser's languages.
+    Effect::new(move |_| {
+        let default = agency.with(|c| c.default_language.clone());
+        let chosen = remembered().or_else(|| default.and_then(|d| Locale::from_str(&d).ok()));
+        if let Some(locale) = chosen {
+            if i18n.get_locale_untracked() != locale {
+                i18n.set_locale(locale);
+            }
+        }
+    });
+}
+
+/// For `lang=` on a part of the page whose text is not translated yet: `"en"` while another
+/// language is chosen, so screen readers read it with an English voice (WCAG 3.1.2).
+pub fn untranslated() -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || (i18n.get_locale() != Locale::en).then_some("en")
+}
+
+/// For `lang=` on a translated part inside an untranslated one: the chosen language.
+pub fn translated() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.get_locale().as_str()
+}
+
+#[component]
+pub fn LanguageControl() -> impl IntoView {
+    let i18n = use_i18n();
+    let change = move |ev: leptos::ev::Event| {
+        if let Ok(locale) = Locale::from_str(&event_target_value(&ev)) {
+            i18n.set_locale(locale);
+            let _ = LocalStore.set(KEY, locale.as_str());
+        }
+    };
+    view! {
+        <div class="language">
+            // In both languages, so a person who cannot read the one on screen finds it.
+            <label for="language">"Language / Idioma"</label>
+            // Each language is named in its own words, so a person can find theirs.
+            <select id="language" on:change=change>
+                {LANGUAGES
+                    .iter()
+                    .map(|(code, name)| {
+                        let lang = *code;
+                        view! {
+                            <option
+                                value=lang
+                                lang=lang
+                                selected=move || i18n.get_locale().as_str() == lang
+                            >
+                                {*name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list in the header and config's check are the languages the interface is in.
+    #[test]
+    fn every_language_offered_has_its_text_and_back() {
+        for (code, _) in LANGUAGES {
+            assert_eq!(Locale::from_str(code).map(|l| l.as_str()), Ok(code));
+        }
+        assert_eq!(Locale::get_all().len(), LANGUAGES.len());
+    }
+
+    /// Every key with its text, "app.brand" → "Care plan builder".
+    fn texts(json: &str) -> std::collections::BTreeMap<String, String> {
+        fn walk(
+            prefix: &str,
+            v: &serde_json::Value,
+            out: &mut std::collections::BTreeMap<String, String>,
+        ) {
+            match v {
+                serde_json::Value::Object(map) => {
+                    for (k, v) in map {
+                        let key = if prefix.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{prefix}.{k}")
+                        };
+                        walk(&key, v, out);
+                    }
+                }
+                other => {
+                    out.insert(
+                        prefix.to_string(),
+                        other.as_str().unwrap_or_default().to_string(),
+                    );
+                }
+            }
+        }
+        let mut out = std::collections::BTreeMap::new();
+        let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+        walk("", &value, &mut out);
+        out
+    }
+
+    /// The `{{ name }}` placeholders in a text, in order.
+    fn placeholders(text: &str) -> Vec<String> {
+        text.split("{{")
+            .skip(1)
+            .filter_map(|part| part.split("}}").next())
+            .map(|name| name.trim().to_string())
+            .collect()
+    }
+
+    /// The build only warns when a language lacks a key (and then shows English); this fails.
+    #[test]
+    fn every_text_is_in_both_languages_with_the_same_placeholders() {
+        let en = texts(include_str!("../../locales/en.json"));
+        let es = texts(include_str!("../../locales/es.json"));
+        assert!(en.len() > 40, "locales/en.json read");
+        let missing: Vec<_> = en.keys().filter(|k| !es.contains_key(*k)).collect();
+        let extra: Vec<_> = es.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "missing in es.json: {missing:?}");
+        assert!(extra.is_empty(), "in es.json only: {extra:?}");
+        for (key, text) in &en {
+            assert!(!text.trim().is_empty(), "{key} is empty in en.json");
+            assert!(!es[key].trim().is_empty(), "{key} is empty in es.json");
+            // The same values, in whatever order the sentence of each language needs.
+            let (mut a, mut b) = (placeholders(text), placeholders(&es[key]));
+            a.sort();
+            b.sort();
+            assert_eq!(a, b, "{key}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(
+            placeholders("Step {{ n }} of {{total}}"),
+            vec!["n", "total"]
+        );
+        assert!(placeholders("none").is_empty());
+    }
+}
