@@ -2,6 +2,7 @@
 //! time and remembered in this browser. With nothing remembered, the agency's default
 //! (`default_language` in config.json) applies, and without one the browser's own languages.
 
+use crate::components::header_select::{Choice, HeaderSelect};
 use crate::config::LANGUAGES;
 use crate::i18n::{use_i18n, Locale};
 use crate::state::{AgencyConfig, LocalStore};
@@ -52,35 +53,29 @@ pub fn translated() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
 #[component]
 pub fn LanguageControl() -> impl IntoView {
     let i18n = use_i18n();
-    let change = move |ev: leptos::ev::Event| {
-        if let Ok(locale) = Locale::from_str(&event_target_value(&ev)) {
-            i18n.set_locale(locale);
-            let _ = LocalStore.set(KEY, locale.as_str());
-        }
-    };
+    // Each language is named in its own words, so a person can find theirs.
+    let choices = LANGUAGES
+        .iter()
+        .map(|(code, name)| Choice {
+            code,
+            name: Signal::from(*name),
+            lang: Some(code),
+        })
+        .collect();
     view! {
-        <div class="language">
+        <HeaderSelect
+            id="language"
             // In both languages, so a person who cannot read the one on screen finds it.
-            <label for="language">"Language / Idioma"</label>
-            // Each language is named in its own words, so a person can find theirs.
-            <select id="language" on:change=change>
-                {LANGUAGES
-                    .iter()
-                    .map(|(code, name)| {
-                        let lang = *code;
-                        view! {
-                            <option
-                                value=lang
-                                lang=lang
-                                selected=move || i18n.get_locale().as_str() == lang
-                            >
-                                {*name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+            label="Language / Idioma"
+            choices=choices
+            chosen=Signal::derive(move || i18n.get_locale().as_str())
+            on_change=move |code: String| {
+                if let Ok(locale) = Locale::from_str(&code) {
+                    i18n.set_locale(locale);
+                    let _ = LocalStore.set(KEY, locale.as_str());
+                }
+            }
+        />
     }
 }
 

@@ -8,6 +8,7 @@ pub mod field;
 pub mod focus;
 pub mod fold;
 pub mod guidance_panel;
+pub mod header_select;
 pub mod language;
 pub mod other_tab;
 pub mod outcome;

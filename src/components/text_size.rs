@@ -2,7 +2,8 @@
 //! size on screen (they are all in rem) and is remembered in this browser. Printouts keep their
 //! own sizes.
 
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::components::header_select::{Choice, HeaderSelect};
+use crate::i18n::{t_string, use_i18n, Locale};
 use crate::state::LocalStore;
 use crate::storage::KeyValueStore;
 use leptos::prelude::*;
@@ -64,24 +65,27 @@ pub fn apply(size: TextSize) {
 pub fn TextSizeControl() -> impl IntoView {
     let i18n = use_i18n();
     let size = RwSignal::new(remembered());
-    let change = move |ev: leptos::ev::Event| {
-        let chosen = TextSize::from_code(&event_target_value(&ev));
-        size.set(chosen);
-        apply(chosen);
-        let _ = LocalStore.set(KEY, chosen.code());
-    };
+    let choices = TextSize::ALL
+        .into_iter()
+        .map(|s| Choice {
+            code: s.code(),
+            name: Signal::derive(move || s.label(i18n)),
+            lang: None,
+        })
+        .collect();
     view! {
-        <div class="text-size">
-            <label for="text-size">{t!(i18n, text_size.label)}</label>
-            <select id="text-size" on:change=change>
-                {TextSize::ALL
-                    .into_iter()
-                    .map(|s| view! {
-                        <option value=s.code() selected=move || size.get() == s>{move || s.label(i18n)}</option>
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <HeaderSelect
+            id="text-size"
+            label=Signal::derive(move || t_string!(i18n, text_size.label))
+            choices=choices
+            chosen=Signal::derive(move || size.get().code())
+            on_change=move |code| {
+                let chosen = TextSize::from_code(&code);
+                size.set(chosen);
+                apply(chosen);
+                let _ = LocalStore.set(KEY, chosen.code());
+            }
+        />
     }
 }
 

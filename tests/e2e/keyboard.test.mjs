@@ -99,6 +99,20 @@ test('keyboard only: start a plan, complete the Intake, add a need and write a S
   await page.keyboard.type('Case manager');
   await tabTo(page, 'Name');
   await page.keyboard.type('Ana Ruiz');
+  // A dialog takes the focus, Escape closes it, and the focus goes back to what opened it.
+  await tabTo(page, /^Remove/);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Remove from the care team?' });
+  await dialog.waitFor();
+  assert.equal((await focused(page)).name, 'Cancel');
+  // The page behind is inert: Shift+Tab goes to the dialog's other button, not the page.
+  await page.keyboard.press('Shift+Tab');
+  assert.match((await focused(page)).name, /^Remove/);
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog')), 'the focus stays in the dialog');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.match((await focused(page)).name, /^Remove/);
+  await page.getByRole('group', { name: 'Team member 1: Ana Ruiz (Case manager)' }).waitFor();
   // The approach: Tab enters the group on the chosen button; arrows choose another.
   await tabTo(page, /^Not decided yet/);
   await arrowTo(page, /^Strengths-based/);

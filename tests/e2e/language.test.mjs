@@ -109,3 +109,15 @@ test("the agency's default language applies until the person chooses another", a
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.deepEqual(page.errors, []);
 });
+
+test('a browser that prefers Spanish opens in Spanish; a choice of English is kept', async () => {
+  const page = await newPage(site.browser, { locale: 'es-US' });
+  await page.goto(`${site.url}/`);
+  await page.getByRole('link', { name: 'Significado de las palabras' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'English' });
+  await page.reload();
+  await page.getByRole('link', { name: 'Words explained' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(page.errors, []);
+});

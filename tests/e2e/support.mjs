@@ -65,8 +65,8 @@ export async function launch() {
  * console error, CSP violation or request to another origin, so a panic, a broken wasm or a
  * leak never passes silently.
  */
-export async function newPage(browser, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function newPage(browser, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
   // The Content-Security-Policy: any violation fails the test.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
