@@ -70,19 +70,12 @@ fn Entry(
     }
 }
 
-/// A word in running text that links to its entry in "Words explained".
+/// A word that links to its entry in "Words explained".
 #[component]
 pub fn TermLink(
     /// The entry's anchor in `model::glossary::TERMS`, e.g. `"baseline"`.
     slug: &'static str,
-    /// The words to show; the entry's word when empty.
-    #[prop(optional)]
-    text: &'static str,
 ) -> impl IntoView {
-    let shown = if text.is_empty() {
-        crate::model::glossary::term(slug).map_or(slug, |t| t.word)
-    } else {
-        text
-    };
-    view! { <A href=words_href(Some(slug)) attr:class="term-link">{shown}</A> }
+    let word = crate::model::glossary::term(slug).map_or(slug, |t| t.word);
+    view! { <A href=words_href(Some(slug)) attr:class="term-link">{word}</A> }
 }

@@ -6,6 +6,9 @@ use crate::model::assessment::history::score_history;
 use crate::model::{dates, CarePlan};
 use leptos::prelude::*;
 
+/// Names the score table, and the box it scrolls in on a narrow screen.
+const CAPTION: &str = "Questionnaire scores in each assessment";
+
 #[component]
 pub fn History(
     /// The plan whose assessments are compared.
@@ -42,9 +45,9 @@ pub fn History(
                 when=move || lines.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="empty">"No questionnaire has been completed yet."</p> }
             >
-                <TableScroll label="Questionnaire scores in each assessment">
+                <TableScroll label=CAPTION>
                     <table class="history">
-                        <caption class="visually-hidden">"Questionnaire scores in each assessment"</caption>
+                        <caption class="visually-hidden">{CAPTION}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Questionnaire"</th>

@@ -95,10 +95,12 @@ pub fn ProgressTable(
             )
         })
         .collect();
+    // The caption also names the box the table scrolls in on a narrow screen.
+    let caption = "Progress entries";
     view! {
-        <TableScroll label="Progress entries">
+        <TableScroll label=caption>
         <table class="progress-table">
-            <caption>"Progress entries"</caption>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Date"</th>
