@@ -1,14 +1,16 @@
 //! One plan in the My plans list, and a stored plan that cannot be read.
 
 use super::files::save_as_file;
-use super::Notice;
+use super::{edited_at, plan_name, stand_in_lang, Notice};
+use crate::components::language::untranslated;
 use crate::components::step_href;
 use crate::files::download_text;
+use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::{PlanSummary, Step};
 use crate::state::{repo, AppState};
 use crate::storage::repo::{PLAN_PREFIX, RECOVERY_PREFIX};
 use crate::storage::{NewerPlan, UnreadablePlan};
-use chrono::{Local, Utc};
+use chrono::Utc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -23,15 +25,12 @@ pub fn PlanCard(
     on_delete: Callback<PlanSummary>,
 ) -> impl IntoView {
     let app = AppState::get();
+    let i18n = use_i18n();
     let id = summary.id;
     let renaming = RwSignal::new(false);
     let new_title = RwSignal::new(summary.title.clone());
     let full_name = summary.full_name();
-    let edited = summary
-        .updated_at
-        .with_timezone(&Local)
-        .format("%-d %b %Y, %H:%M")
-        .to_string();
+    let updated_at = summary.updated_at;
     let title_id = format!("plan-{id}-title");
 
     let duplicate = move |_| {
@@ -43,11 +42,10 @@ pub fn PlanCard(
                 .map_err(|e| e.plain())
         });
         notice.set(Some(match result {
-            Ok(copy) => Notice::info(format!(
-                "Made a copy: \u{201c}{}\u{201d}.",
-                copy.summary().full_name()
-            )),
-            Err(e) => Notice::error(e),
+            Ok(copy) => Notice::info(
+                tu_string!(i18n, plans.card.copied, name = copy.summary().full_name()).to_string(),
+            ),
+            Err(e) => Notice::english_error(e),
         }));
         app.refresh();
     };
@@ -65,18 +63,22 @@ pub fn PlanCard(
         match result {
             Ok(_) => {
                 renaming.set(false);
-                notice.set(Some(Notice::info("Plan renamed.".into())));
+                notice.set(Some(Notice::info(
+                    tu_string!(i18n, plans.card.renamed).into(),
+                )));
                 app.refresh();
             }
-            Err(e) => notice.set(Some(Notice::error(e))),
+            Err(e) => notice.set(Some(Notice::english_error(e))),
         }
     };
 
     let delete_summary = summary.clone();
-    let file_label = full_name.clone();
+    let (open_name, file_name) = (plan_name(&summary), plan_name(&summary));
     let rename_input = format!("rename-{id}");
-    let rename_label = format!("Rename {full_name}");
+    let rename_label =
+        move || t_string!(i18n, plans.card.rename_label, name = full_name.clone()).to_string();
     let (display_name, display_title) = (summary.display_name(), summary.display_title());
+    // The status's name comes from the model, in English for now.
     let (status_class, status_label) = (
         format!("status status-{}", summary.status.code()),
         summary.status.label(),
@@ -84,19 +86,21 @@ pub fn PlanCard(
     view! {
         <li class="plan-card">
             <h2 id=title_id.clone()>
-                <A href=step_href(id, Step::Intake)>{display_name}</A>
+                <A href=step_href(id, Step::Intake) attr:lang=stand_in_lang(&summary.person_name)>{display_name}</A>
             </h2>
-            <p class="plan-title">{display_title}</p>
+            <p class="plan-title" lang=stand_in_lang(&summary.title)>{display_title}</p>
             <p class="meta">
-                <span class=status_class>{status_label}</span>
-                <span>"Last edited " {edited}</span>
+                <span class=status_class lang=untranslated()>{status_label}</span>
+                <span>
+                    {move || t_string!(i18n, plans.card.last_edited, when = edited_at(i18n, updated_at)).to_string()}
+                </span>
             </p>
             <Show when=move || renaming.get()>
                 <form class="rename" on:submit=move |ev| {
                     ev.prevent_default();
                     save_title();
                 }>
-                    <label for=rename_input.clone()>"New title for this plan"</label>
+                    <label for=rename_input.clone()>{t!(i18n, plans.card.new_title)}</label>
                     <input
                         id=rename_input.clone()
                         type="text"
@@ -104,20 +108,20 @@ pub fn PlanCard(
                         prop:value=move || new_title.get()
                         on:input=move |ev| new_title.set(event_target_value(&ev))
                     />
-                    <button type="submit" class="primary">"Save title"</button>
-                    <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                    <button type="submit" class="primary">{t!(i18n, plans.card.save_title)}</button>
+                    <button type="button" on:click=move |_| renaming.set(false)>{t!(i18n, plans.cancel)}</button>
                 </form>
             </Show>
             <div class="actions" role="group" aria-labelledby=title_id>
                 <A href=step_href(id, Step::Intake) attr:class="button">
-                    "Open" <span class="visually-hidden">" " {full_name}</span>
+                    {t!(i18n, plans.card.open)} <span class="visually-hidden">" " {open_name}</span>
                 </A>
-                <button on:click=move |_| renaming.set(true) aria-label=rename_label>"Rename"</button>
-                <button on:click=duplicate>"Duplicate"</button>
+                <button on:click=move |_| renaming.set(true) aria-label=rename_label>{t!(i18n, plans.card.rename)}</button>
+                <button on:click=duplicate>{t!(i18n, plans.card.duplicate)}</button>
                 <button on:click=move |_| notice.set(Some(save_as_file(&[id])))>
-                    "Save as a file" <span class="visually-hidden">" " {file_label}</span>
+                    {t!(i18n, plans.card.save_file)} <span class="visually-hidden">" " {file_name}</span>
                 </button>
-                <button class="danger" on:click=move |_| on_delete.run(delete_summary.clone())>"Delete"</button>
+                <button class="danger" on:click=move |_| on_delete.run(delete_summary.clone())>{t!(i18n, plans.card.delete)}</button>
             </div>
         </li>
     }
@@ -132,11 +136,12 @@ pub fn UnreadableItem(
     /// Asks to delete data that was set aside.
     on_forget: Callback<UnreadablePlan>,
 ) -> impl IntoView {
-    let name = item
-        .last_known
-        .as_ref()
-        .map(PlanSummary::full_name)
-        .unwrap_or_else(|| "A plan saved in this browser".into());
+    let i18n = use_i18n();
+    let last_known = item.last_known.clone();
+    let name = move || match &last_known {
+        Some(summary) => plan_name(summary).into_any(),
+        None => t!(i18n, plans.card.unknown).into_any(),
+    };
     let key = item.key.clone();
     let download = move |_| {
         if let Ok(Some(raw)) = repo().raw(&key) {
@@ -152,16 +157,18 @@ pub fn UnreadableItem(
         let name = name.clone();
         view! {
             <button class="danger" on:click=move |_| on_forget.run(item.clone())>
-                "Delete this data"<span class="visually-hidden">" of " {name}</span>
+                {t!(i18n, plans.card.forget)}
+                <span class="visually-hidden">{t!(i18n, plans.card.forget_of, name = name)}</span>
             </button>
         }
     });
     view! {
         <li class="unreadable-item">
             <strong>{name}</strong>
-            <p>{item.plain()}</p>
+            // Why it could not be read is worded by the storage code, in English for now.
+            <p lang=untranslated()>{item.plain()}</p>
             <div class="actions">
-                <button on:click=download>"Download the saved data"</button>
+                <button on:click=download>{t!(i18n, plans.card.download)}</button>
                 {forget}
             </div>
         </li>
@@ -174,14 +181,12 @@ pub fn NewerItem(
     /// The plan.
     item: NewerPlan,
 ) -> impl IntoView {
-    let name = item.summary.full_name();
+    let i18n = use_i18n();
+    let version = item.version;
     view! {
         <li class="unreadable-item">
-            <A href=step_href(item.summary.id, Step::Intake)><strong>{name}</strong></A>
-            <p>{format!(
-                "Saved by a newer version of this app (format {}). You can open, read and print it here; only the newer version can change it.",
-                item.version
-            )}</p>
+            <A href=step_href(item.summary.id, Step::Intake)><strong>{plan_name(&item.summary)}</strong></A>
+            <p>{move || t_string!(i18n, plans.card.newer_text, version = version).to_string()}</p>
         </li>
     }
 }

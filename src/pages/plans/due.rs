@@ -1,7 +1,9 @@
 //! What's due across every plan, on My plans. Each plan is read after the list has been drawn,
 //! so a browser full of large plans shows the list first.
 
+use crate::components::language::untranslated;
 use crate::components::step_href;
+use crate::i18n::{t, use_i18n};
 use crate::model::{PlanSummary, Step};
 use crate::pages::monitoring::due::{DueList, DueRow};
 use crate::state::{repo, today};
@@ -14,6 +16,8 @@ pub fn DueAcrossPlans(
     #[prop(into)]
     plans: Signal<Vec<PlanSummary>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let untranslated = untranslated();
     let day = today();
     let rows = RwSignal::new(None::<Vec<DueRow>>);
     Effect::new(move |_| {
@@ -41,10 +45,11 @@ pub fn DueAcrossPlans(
     });
     view! {
         <section class="card due-all" aria-labelledby="due-all-heading">
-            <h2 id="due-all-heading">"What's due"</h2>
+            <h2 id="due-all-heading">{t!(i18n, plans.due.title)}</h2>
             {move || match rows.get() {
-                None => view! { <p class="empty">"Looking through your plans\u{2026}"</p> }.into_any(),
-                Some(r) => view! { <DueList rows=Signal::stored(r) today=day /> }.into_any(),
+                None => view! { <p class="empty">{t!(i18n, plans.due.looking)}</p> }.into_any(),
+                // The list is shared with the Monitoring step, not translated yet.
+                Some(r) => view! { <DueList rows=Signal::stored(r) today=day attr:lang=untranslated /> }.into_any(),
             }}
         </section>
     }

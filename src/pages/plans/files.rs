@@ -1,9 +1,10 @@
 //! Plans as files on the My plans page: saving plans as a backup file, and importing one with
 //! a review when the file holds plans that are already here.
 
-use super::Notice;
+use super::{Notice, Said};
 use crate::components::{focus_later, Confirmation, RadioGroup};
 use crate::files::{read_text, save_plans};
+use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::PlanId;
 use crate::state::{repo, AppState};
 use crate::storage::backup::{self, Clash, FileError};
@@ -12,15 +13,31 @@ use crate::storage::repo::plan_key;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_i18n::I18nContext;
 use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::JsCast;
 
-/// Saves the plans with these ids as one backup file, and says what happened.
+/// Saves the plans with these ids as one backup file, and says what happened (in the words
+/// of crate::files, English for now).
 pub fn save_as_file(ids: &[PlanId]) -> Notice {
-    match save_plans(ids) {
-        Ok(text) => Notice::info(text),
-        Err(text) => Notice::error(text),
+    let (text, error) = match save_plans(ids) {
+        Ok(text) => (text, false),
+        Err(text) => (text, true),
+    };
+    Notice {
+        text: vec![Said::English(text)],
+        undo: None,
+        error,
     }
+}
+
+/// Plan names in quotes, in the chosen language's quotes: "“Maria: Housing”, “John: Work”".
+fn quoted(i18n: I18nContext<Locale>, names: impl IntoIterator<Item = String>) -> String {
+    names
+        .into_iter()
+        .map(|name| tu_string!(i18n, plans.quoted, name = name).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A file that holds plans already in this browser, waiting for the person to say what to do.
@@ -58,6 +75,7 @@ pub fn ImportFromFile(
     notice: RwSignal<Option<Notice>>,
 ) -> impl IntoView {
     let app = AppState::get();
+    let i18n = use_i18n();
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -89,22 +107,20 @@ pub fn ImportFromFile(
                         choices: BTreeMap::new(),
                     };
                     if pending.existing.is_empty() {
-                        notice.set(Some(import(pending, app)));
+                        notice.set(Some(import(i18n, pending, app)));
                     } else {
                         review.set(Some(pending));
                         focus_later("import-review-title".into());
                     }
                 }
-                Err(e) => notice.set(Some(refused(&file_name, &e))),
+                Err(e) => notice.set(Some(refused(i18n, &file_name, &e))),
             }
         });
     };
     view! {
         <div class="file-field">
-            <label for="import-file">"Import plans from a file"</label>
-            <p class="hint" id="import-file-hint">
-                "Choose a file saved with \u{201c}Save as a file\u{201d} (it ends in .json), or a care plan from another health system in the FHIR standard format. Plans in it are added to this browser; nothing here is replaced without asking you."
-            </p>
+            <label for="import-file">{t!(i18n, plans.files.import_label)}</label>
+            <p class="hint" id="import-file-hint">{t!(i18n, plans.files.import_hint)}</p>
             <input
                 id="import-file"
                 type="file"
@@ -127,6 +143,7 @@ pub fn ImportReviewPanel(
     ask_confirm: Callback<Confirmation>,
 ) -> impl IntoView {
     let app = AppState::get();
+    let i18n = use_i18n();
     let start = move |_| {
         let Some(pending) = review.get_untracked() else {
             return;
@@ -134,23 +151,25 @@ pub fn ImportReviewPanel(
         let replacing = pending.replacing();
         if replacing.is_empty() {
             review.set(None);
-            notice.set(Some(import(pending, app)));
+            notice.set(Some(import(i18n, pending, app)));
         } else {
-            let names = replacing
-                .iter()
-                .map(|n| format!("\u{201c}{n}\u{201d}"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let count = replacing.len();
+            let names = quoted(i18n, replacing);
+            let (title, message) = if count == 1 {
+                (
+                    tu_string!(i18n, plans.files.replace_title_one).to_string(),
+                    tu_string!(i18n, plans.files.replace_message_one, names = names).to_string(),
+                )
+            } else {
+                (
+                    tu_string!(i18n, plans.files.replace_title_many, count = count).to_string(),
+                    tu_string!(i18n, plans.files.replace_message_many, names = names).to_string(),
+                )
+            };
             ask_confirm.run(Confirmation {
-                title: if replacing.len() == 1 {
-                    "Replace a plan in this browser?".into()
-                } else {
-                    format!("Replace {} plans in this browser?", replacing.len())
-                },
-                message: format!(
-                    "{names} in this browser will be replaced by the copy in the file. The plan as it is here now will be lost, and this cannot be undone."
-                ),
-                confirm_label: "Replace and import".into(),
+                title,
+                message,
+                confirm_label: tu_string!(i18n, plans.files.replace_confirm).into(),
             });
         }
     };
@@ -163,34 +182,35 @@ pub fn ImportReviewPanel(
                 .filter(|p| pending.existing.contains(&p.plan.id))
                 .cloned()
                 .collect();
-            let intro = if count == 1 {
-                format!(
-                    "\u{201c}{}\u{201d} holds 1 plan, and it is already in this browser. Choose what to do with it.",
-                    pending.file_name
+            // Read in the chosen language: the panel is drawn again when it changes, and the
+            // choices made so far are kept in `review`.
+            let file = pending.file_name.clone();
+            let intro = match (count, clashing.len()) {
+                (1, _) => t_string!(i18n, plans.files.intro_one, file = file).to_string(),
+                (_, 1) => {
+                    t_string!(i18n, plans.files.intro_many_one, file = file, count = count)
+                        .to_string()
+                }
+                (_, clashing) => t_string!(
+                    i18n,
+                    plans.files.intro_many_some,
+                    file = file,
+                    count = count,
+                    clashing = clashing
                 )
-            } else {
-                format!(
-                    "\u{201c}{}\u{201d} holds {count} plans. {} already in this browser. Choose what to do with {}.",
-                    pending.file_name,
-                    if clashing.len() == 1 {
-                        "One of them is".to_string()
-                    } else {
-                        format!("{} of them are", clashing.len())
-                    },
-                    if clashing.len() == 1 { "it" } else { "each" },
-                )
+                .to_string(),
             };
             view! {
                 <section class="import-review" aria-labelledby="import-review-title">
-                    <h2 id="import-review-title" tabindex="-1">"Import: some plans are already here"</h2>
+                    <h2 id="import-review-title" tabindex="-1">{t!(i18n, plans.files.review_title)}</h2>
                     <p>{intro}</p>
-                    {clashing.into_iter().map(|p| clash_choice(p, review)).collect_view()}
+                    {clashing.into_iter().map(|p| clash_choice(i18n, p, review)).collect_view()}
                     <div class="actions">
-                        <button class="primary" on:click=start>"Import"</button>
+                        <button class="primary" on:click=start>{t!(i18n, plans.files.import)}</button>
                         <button on:click=move |_| {
                             review.set(None);
-                            notice.set(Some(Notice::info("Import cancelled. Nothing was changed.".into())));
-                        }>"Cancel"</button>
+                            notice.set(Some(Notice::info(tu_string!(i18n, plans.files.cancelled).into())));
+                        }>{t!(i18n, plans.cancel)}</button>
                     </div>
                 </section>
             }
@@ -198,7 +218,11 @@ pub fn ImportReviewPanel(
     }
 }
 
-fn clash_choice(plan: StoredPlan, review: RwSignal<Option<ImportReview>>) -> impl IntoView {
+fn clash_choice(
+    i18n: I18nContext<Locale>,
+    plan: StoredPlan,
+    review: RwSignal<Option<ImportReview>>,
+) -> impl IntoView {
     let id = plan.plan.id;
     let name = plan.plan.summary().full_name();
     let value =
@@ -218,10 +242,10 @@ fn clash_choice(plan: StoredPlan, review: RwSignal<Option<ImportReview>>) -> imp
     view! {
         <RadioGroup
             name=format!("clash-{id}")
-            legend=format!("\u{201c}{name}\u{201d} is already in this browser")
+            legend=t_string!(i18n, plans.files.clash_legend, name = name).to_string()
             options=vec![
-                ("keep-both".to_string(), "Keep both: add the plan from the file as a separate copy".to_string()),
-                ("replace".to_string(), "Replace the plan in this browser with the one from the file".to_string()),
+                ("keep-both".to_string(), t_string!(i18n, plans.files.keep_both).to_string()),
+                ("replace".to_string(), t_string!(i18n, plans.files.replace).to_string()),
             ]
             value=value
             on_change=on_change
@@ -237,15 +261,19 @@ fn code(choice: Clash) -> &'static str {
 }
 
 /// Imports the plans under review, as the person chose.
-pub fn import_reviewed(review: RwSignal<Option<ImportReview>>, notice: RwSignal<Option<Notice>>) {
+pub fn import_reviewed(
+    i18n: I18nContext<Locale>,
+    review: RwSignal<Option<ImportReview>>,
+    notice: RwSignal<Option<Notice>>,
+) {
     if let Some(pending) = review.get_untracked() {
         review.set(None);
-        notice.set(Some(import(pending, AppState::get())));
+        notice.set(Some(import(i18n, pending, AppState::get())));
     }
 }
 
 /// Writes the plans, all or none, and says what happened.
-fn import(pending: ImportReview, app: AppState) -> Notice {
+fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> Notice {
     let ImportReview {
         file_name,
         plans,
@@ -260,34 +288,50 @@ fn import(pending: ImportReview, app: AppState) -> Notice {
     app.refresh();
     match result {
         Ok(()) => {
-            let names = incoming
-                .iter()
-                .map(|i| format!("\u{201c}{}\u{201d}", i.plan.summary().full_name()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            Notice::info(format!(
-                "Imported {} from \u{201c}{file_name}\u{201d}: {names}.",
-                plural(incoming.len(), "plan", "plans")
-            ))
+            let names = quoted(i18n, incoming.iter().map(|i| i.plan.summary().full_name()));
+            let file = file_name;
+            Notice::info(match incoming.len() {
+                1 => tu_string!(i18n, plans.files.imported_one, file = file, names = names)
+                    .to_string(),
+                count => tu_string!(
+                    i18n,
+                    plans.files.imported_many,
+                    count = count,
+                    file = file,
+                    names = names
+                )
+                .to_string(),
+            })
         }
-        Err(e) => Notice::error(format!(
-            "\u{201c}{file_name}\u{201d} could not be imported: {} Nothing was changed.",
-            e.plain()
-        )),
+        Err(e) => not_imported(
+            tu_string!(i18n, plans.files.failed, file = file_name).to_string(),
+            e.plain(),
+            i18n,
+        ),
     }
 }
 
-fn refused(file_name: &str, e: &FileError) -> Notice {
-    Notice::error(format!(
-        "\u{201c}{file_name}\u{201d} could not be imported. {} Nothing was changed.",
-        e.plain()
-    ))
+fn refused(i18n: I18nContext<Locale>, file_name: &str, e: &FileError) -> Notice {
+    not_imported(
+        tu_string!(i18n, plans.files.refused, file = file_name).to_string(),
+        e.plain(),
+        i18n,
+    )
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// "“file” could not be imported. Why. Nothing was changed.": why is worded by the storage
+/// code, in English for now.
+fn not_imported(what: String, why: String, i18n: I18nContext<Locale>) -> Notice {
+    Notice {
+        text: vec![
+            Said::Chosen(format!("{what} ")),
+            Said::English(why),
+            Said::Chosen(format!(
+                " {}",
+                tu_string!(i18n, plans.files.nothing_changed)
+            )),
+        ],
+        undo: None,
+        error: true,
     }
 }

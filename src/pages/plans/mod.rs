@@ -9,25 +9,35 @@ mod safekeeping;
 
 use crate::components::language::untranslated;
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
+use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
 use crate::state::{repo, today, AppState};
 use crate::storage::UnreadablePlan;
 use card::{NewerItem, PlanCard, UnreadableItem};
-use chrono::Utc;
+use chrono::{DateTime, Datelike, Local, Utc};
 use due::DueAcrossPlans;
 use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use practice::PracticeCases;
 use protection::PassphraseProtection;
 use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 
+/// A piece of a notice: in the language chosen, or from code not translated yet (storage
+/// errors, saving files), which is English.
+#[derive(Clone, Debug, PartialEq)]
+enum Said {
+    Chosen(String),
+    English(String),
+}
+
 /// A message shown after an action, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 struct Notice {
-    text: String,
+    text: Vec<Said>,
     undo: Option<PlanId>,
     error: bool,
 }
@@ -35,17 +45,71 @@ struct Notice {
 impl Notice {
     fn info(text: String) -> Self {
         Self {
-            text,
+            text: vec![Said::Chosen(text)],
             undo: None,
             error: false,
         }
     }
     fn error(text: String) -> Self {
         Self {
-            text,
+            text: vec![Said::Chosen(text)],
             undo: None,
             error: true,
         }
+    }
+    /// A problem worded by code not translated yet.
+    fn english_error(text: String) -> Self {
+        Self {
+            text: vec![Said::English(text)],
+            undo: None,
+            error: true,
+        }
+    }
+}
+
+/// When a plan was last edited, "5 Mar 2026, 14:30", the month in the chosen language.
+fn edited_at(i18n: I18nContext<Locale>, at: DateTime<Utc>) -> String {
+    let at = at.with_timezone(&Local);
+    let month = match at.month() {
+        1 => t_string!(i18n, plans.month.jan),
+        2 => t_string!(i18n, plans.month.feb),
+        3 => t_string!(i18n, plans.month.mar),
+        4 => t_string!(i18n, plans.month.apr),
+        5 => t_string!(i18n, plans.month.may),
+        6 => t_string!(i18n, plans.month.jun),
+        7 => t_string!(i18n, plans.month.jul),
+        8 => t_string!(i18n, plans.month.aug),
+        9 => t_string!(i18n, plans.month.sep),
+        10 => t_string!(i18n, plans.month.oct),
+        11 => t_string!(i18n, plans.month.nov),
+        _ => t_string!(i18n, plans.month.dec),
+    };
+    format!("{} {month} {}", at.day(), at.format("%Y, %H:%M"))
+}
+
+/// `lang` for a plan's name or title as typed: when it was left empty, the model shows its
+/// English stand-in ("Unnamed person", "Untitled plan").
+fn stand_in_lang(typed: &str) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let untranslated = untranslated();
+    let stand_in = typed.trim().is_empty();
+    move || if stand_in { untranslated() } else { None }
+}
+
+/// A plan's full name, "Maria: Housing plan". Plain text, unless an English stand-in shows in
+/// another language: then name and title are apart, so the stand-in can say lang="en".
+fn plan_name(summary: &PlanSummary) -> impl IntoView {
+    let full = summary.full_name();
+    let (name, title) = (summary.display_name(), summary.display_title());
+    let name_lang = stand_in_lang(&summary.person_name);
+    let title_lang = stand_in_lang(&summary.title);
+    move || match (name_lang(), title_lang()) {
+        (None, None) => full.clone().into_any(),
+        _ => view! {
+            <span lang=name_lang>{name.clone()}</span>
+            ": "
+            <span lang=title_lang>{title.clone()}</span>
+        }
+        .into_any(),
     }
 }
 
@@ -65,6 +129,8 @@ enum Pending {
 pub fn PlansPage() -> impl IntoView {
     let app = AppState::get();
     app.refresh();
+    let i18n = use_i18n();
+    let untranslated = untranslated();
     let notice = RwSignal::new(None::<Notice>);
     let confirm = RwSignal::new(None::<Confirmation>);
     let pending = StoredValue::new(None::<Pending>);
@@ -83,7 +149,7 @@ pub fn PlansPage() -> impl IntoView {
                     ..Default::default()
                 },
             ),
-            Err(e) => notice.set(Some(Notice::error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
         }
     };
 
@@ -97,12 +163,12 @@ pub fn PlansPage() -> impl IntoView {
         match repo().restore(&deleted) {
             Ok(()) => {
                 app.deleted.update(|d| d.retain(|p| p.summary.id != id));
-                notice.set(Some(Notice::info(format!(
-                    "Restored \u{201c}{}\u{201d}.",
-                    deleted.summary.full_name()
-                ))));
+                notice.set(Some(Notice::info(
+                    tu_string!(i18n, plans.restored, name = deleted.summary.full_name())
+                        .to_string(),
+                )));
             }
-            Err(e) => notice.set(Some(Notice::error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
         }
         app.refresh();
     };
@@ -111,13 +177,15 @@ pub fn PlansPage() -> impl IntoView {
         match repo().delete(id) {
             Ok(deleted) => {
                 notice.set(Some(Notice {
-                    text: format!("Deleted \u{201c}{}\u{201d}.", deleted.summary.full_name()),
                     undo: Some(id),
-                    error: false,
+                    ..Notice::info(
+                        tu_string!(i18n, plans.deleted, name = deleted.summary.full_name())
+                            .to_string(),
+                    )
                 }));
                 app.deleted.update(|d| d.push(deleted));
             }
-            Err(e) => notice.set(Some(Notice::error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
         }
         app.refresh();
     };
@@ -125,39 +193,36 @@ pub fn PlansPage() -> impl IntoView {
     let ask_delete = Callback::new(move |summary: PlanSummary| {
         pending.set_value(Some(Pending::Delete(summary.id)));
         confirm.set(Some(Confirmation {
-            title: "Delete this plan?".into(),
-            message: format!(
-                "\u{201c}{}\u{201d} will be deleted from this browser. You can undo this until you close or reload this page.",
-                summary.full_name()
-            ),
-            confirm_label: "Delete plan".into(),
+            title: tu_string!(i18n, plans.delete_title).into(),
+            message: tu_string!(i18n, plans.delete_message, name = summary.full_name()).to_string(),
+            confirm_label: tu_string!(i18n, plans.delete_confirm).into(),
         }));
     });
 
     let ask_forget = Callback::new(move |item: UnreadablePlan| {
-        let name = item
-            .last_known
-            .as_ref()
-            .map(|s| format!("\u{201c}{}\u{201d}", s.full_name()))
-            .unwrap_or_else(|| "this plan".into());
+        let message = match &item.last_known {
+            Some(s) => tu_string!(i18n, plans.forget_message, name = s.full_name()).to_string(),
+            None => tu_string!(i18n, plans.forget_message_unnamed).to_string(),
+        };
         pending.set_value(Some(Pending::Forget(item.key)));
         confirm.set(Some(Confirmation {
-            title: "Delete the damaged data?".into(),
-            message: format!(
-                "The damaged data of {name} will be deleted from this browser for good. If you may want help to recover it, download it first."
-            ),
-            confirm_label: "Delete the data".into(),
+            title: tu_string!(i18n, plans.forget_title).into(),
+            message,
+            confirm_label: tu_string!(i18n, plans.forget_confirm).into(),
         }));
     });
 
     // A practice copy: made from the case, and opened at once.
-    let start_practice = move |case_id: &'static str| -> Result<PlanId, String> {
-        let case = Case::find(case_id).ok_or("There is no such practice case.")?;
+    let no_case = move || Notice::error(tu_string!(i18n, plans.practice.no_case).into());
+    let start_practice = move |case_id: &'static str| -> Result<PlanId, Notice> {
+        let case = Case::find(case_id).ok_or_else(no_case)?;
         let mut plan = case.start_plan(today());
         // Dated by the day; started (and so last edited) now.
         plan.created_at = Utc::now();
         plan.updated_at = plan.created_at;
-        repo().save(&plan, 0, Utc::now()).map_err(|e| e.plain())?;
+        repo()
+            .save(&plan, 0, Utc::now())
+            .map_err(|e| Notice::english_error(e.plain()))?;
         Ok(plan.id)
     };
     let on_start = Callback::new(move |case_id: &'static str| match start_practice(case_id) {
@@ -168,36 +233,33 @@ pub fn PlansPage() -> impl IntoView {
                 ..Default::default()
             },
         ),
-        Err(e) => notice.set(Some(Notice::error(e))),
+        Err(e) => notice.set(Some(e)),
     });
     let on_reset = Callback::new(move |copy: PlanSummary| {
         let case_id = copy.practice.clone().unwrap_or_default();
-        let name = Case::find(&case_id).map_or("this case", |c| c.name);
+        let name = Case::find(&case_id)
+            .map_or_else(|| tu_string!(i18n, plans.practice.this_case), |c| c.name);
         pending.set_value(Some(Pending::ResetPractice(copy.id, case_id.clone())));
         confirm.set(Some(Confirmation {
-            title: "Start the practice again?".into(),
-            message: format!(
-                "Your practice plan for {name} will be deleted and a fresh copy started from the story and the screening answers. Save it as a file first if you want to keep it."
-            ),
-            confirm_label: "Start again".into(),
+            title: tu_string!(i18n, plans.practice.reset_title).into(),
+            message: tu_string!(i18n, plans.practice.reset_message, name = name).to_string(),
+            confirm_label: tu_string!(i18n, plans.practice.reset_confirm).into(),
         }));
     });
     let reset_practice = move |copy: PlanId, case_id: String| {
-        let case = Case::find(&case_id);
-        let result = match &case {
+        let result = match Case::find(&case_id) {
             Some(case) => repo()
                 .delete(copy)
-                .map_err(|e| e.plain())
-                .and_then(|_| start_practice(case.id)),
-            None => Err("There is no such practice case.".into()),
+                .map_err(|e| Notice::english_error(e.plain()))
+                .and_then(|_| start_practice(case.id))
+                .map(|_| {
+                    Notice::info(
+                        tu_string!(i18n, plans.practice.reset_done, name = case.name).to_string(),
+                    )
+                }),
+            None => Err(no_case()),
         };
-        notice.set(Some(match result {
-            Ok(_) => Notice::info(format!(
-                "The practice copy of {}\u{2019}s case starts again from the beginning.",
-                case.as_ref().map_or("the", |c| c.name)
-            )),
-            Err(e) => Notice::error(e),
-        }));
+        notice.set(Some(result.unwrap_or_else(|e| e)));
         app.refresh();
     };
 
@@ -207,11 +269,11 @@ pub fn PlansPage() -> impl IntoView {
     });
     let on_confirm = move || match pending.get_value() {
         Some(Pending::Delete(id)) => do_delete(id),
-        Some(Pending::ReplaceOnImport) => import_reviewed(review, notice),
+        Some(Pending::ReplaceOnImport) => import_reviewed(i18n, review, notice),
         Some(Pending::ResetPractice(copy, case_id)) => reset_practice(copy, case_id),
         Some(Pending::Forget(key)) => {
             if let Err(e) = repo().forget_recovered(&key) {
-                notice.set(Some(Notice::error(e.plain())));
+                notice.set(Some(Notice::english_error(e.plain())));
             }
             app.refresh();
         }
@@ -255,35 +317,39 @@ pub fn PlansPage() -> impl IntoView {
     };
 
     view! {
-        <main id="main" class="page plans-page" lang=untranslated()>
-            <h1 tabindex="-1">"My plans"</h1>
-            <p class="lead">
-                "Your care plans are kept only in this browser, on this device. Nothing is sent anywhere."
-            </p>
-            <ConfigProblems />
+        // The page is in the chosen language; only the parts written by code not translated
+        // yet (storage, the model, other components) say lang="en".
+        <main id="main" class="page plans-page">
+            <h1 tabindex="-1">{t!(i18n, plans.title)}</h1>
+            <p class="lead">{t!(i18n, plans.lead)}</p>
+            <ConfigProblems attr:lang=untranslated />
             <PrivateWindowWarning />
             <p>
-                <button class="primary" on:click=create>"Start a new plan"</button>
+                <button class="primary" on:click=create>{t!(i18n, plans.new_plan)}</button>
             </p>
             {move || notice.get().map(|n| {
                 let undo = n.undo;
+                let text = n.text.into_iter().map(|said| match said {
+                    Said::Chosen(text) => text.into_any(),
+                    Said::English(text) => view! { <span lang=untranslated>{text}</span> }.into_any(),
+                }).collect_view();
                 view! {
                     <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
-                        <span>{n.text}</span>
+                        <span>{text}</span>
                         {undo.map(|id| view! {
-                            <button on:click=move |_| restore(id)>"Undo"</button>
+                            <button on:click=move |_| restore(id)>{t!(i18n, plans.undo)}</button>
                         })}
-                        <button class="link" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                        <button class="link" on:click=move |_| notice.set(None)>{t!(i18n, plans.dismiss)}</button>
                     </div>
                 }
             })}
             <ImportReviewPanel review=review notice=notice ask_confirm=ask_replace />
-            {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
+            {move || problem().map(|p| view! { <p class="notice error" role="alert" lang=untranslated>{p}</p> })}
             <Show
                 when=move || plans.with(|p| !p.is_empty())
-                fallback=|| view! { <p class="empty">"No plans yet. Start a new plan to begin."</p> }
+                fallback=move || view! { <p class="empty">{t!(i18n, plans.empty)}</p> }
             >
-                <ul class="plan-list" aria-label="Plans">
+                <ul class="plan-list" aria-label=move || t_string!(i18n, plans.list_label)>
                     <For each=move || plans.get() key=|s| (s.id, s.updated_at, s.title.clone(), s.person_name.clone()) let:summary>
                         <PlanCard summary=summary notice=notice on_delete=ask_delete />
                     </For>
@@ -292,7 +358,7 @@ pub fn PlansPage() -> impl IntoView {
             </Show>
             <Show when=move || newer.with(|n| !n.is_empty())>
                 <section class="unreadable" aria-labelledby="newer-title">
-                    <h2 id="newer-title">"Plans from a newer version of this app"</h2>
+                    <h2 id="newer-title">{t!(i18n, plans.newer_title)}</h2>
                     <ul>
                         <For each=move || newer.get() key=|n| (n.summary.id, n.summary.updated_at) let:item>
                             <NewerItem item=item />
@@ -302,10 +368,8 @@ pub fn PlansPage() -> impl IntoView {
             </Show>
             <Show when=move || unreadable.with(|u| !u.is_empty())>
                 <section class="unreadable" aria-labelledby="unreadable-title">
-                    <h2 id="unreadable-title">"Plans that could not be opened"</h2>
-                    <p>
-                        "The saved data below is damaged, or comes from a newer version of this app that this one cannot read. It has not been changed, and your other plans are not affected. Download it to keep a copy or to get help. If you saved this plan as a file before, you can bring it back with \u{201c}Import plans from a file\u{201d}."
-                    </p>
+                    <h2 id="unreadable-title">{t!(i18n, plans.unreadable_title)}</h2>
+                    <p>{t!(i18n, plans.unreadable_text)}</p>
                     <ul>
                         <For each=move || unreadable.get() key=|u| u.key.clone() let:item>
                             <UnreadableItem item=item on_forget=ask_forget />
@@ -314,10 +378,8 @@ pub fn PlansPage() -> impl IntoView {
                 </section>
             </Show>
             <section class="plan-files" aria-labelledby="files-title">
-                <h2 id="files-title">"Plans as files"</h2>
-                <p>
-                    "Save your plans as a file to keep a backup, or to move them to another computer or browser. The file holds personal details: keep it somewhere safe."
-                </p>
+                <h2 id="files-title">{t!(i18n, plans.files_title)}</h2>
+                <p>{t!(i18n, plans.files_text)}</p>
                 <BackupReminder plans=count refresh=refresh />
                 <p>
                     <button
@@ -326,7 +388,7 @@ pub fn PlansPage() -> impl IntoView {
                             let ids: Vec<PlanId> = plans.with_untracked(|p| p.iter().map(|s| s.id).collect());
                             notice.set(Some(save_as_file(&ids)));
                         }
-                    >"Save all plans as a file"</button>
+                    >{t!(i18n, plans.save_all)}</button>
                 </p>
                 <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
@@ -335,17 +397,17 @@ pub fn PlansPage() -> impl IntoView {
             <PassphraseProtection plans=Signal::derive(move || plans.with(|p| p.iter().map(|s| s.id).collect())) />
             <Show when=move || app.deleted.with(|d| !d.is_empty())>
                 <section class="deleted" aria-labelledby="deleted-title">
-                    <h2 id="deleted-title">"Deleted during this visit"</h2>
+                    <h2 id="deleted-title">{t!(i18n, plans.deleted_title)}</h2>
                     <ul>
                         <For each=move || app.deleted.get() key=|d| d.summary.id let:item>
                             {
                                 let id = item.summary.id;
                                 view! {
                                     <li>
-                                        <span>{item.summary.full_name()}</span>
+                                        <span>{plan_name(&item.summary)}</span>
                                         <button on:click=move |_| restore(id)>
-                                            "Restore"
-                                            <span class="visually-hidden">" " {item.summary.full_name()}</span>
+                                            {t!(i18n, plans.restore)}
+                                            <span class="visually-hidden">" " {plan_name(&item.summary)}</span>
                                         </button>
                                     </li>
                                 }

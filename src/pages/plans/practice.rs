@@ -1,12 +1,14 @@
 //! Practice cases on My plans, for trainees: read a case, start a practice copy, continue it, or
 //! start it again. Practice copies are listed here only, never among real plans.
 
+use super::edited_at;
+use crate::components::language::untranslated;
 use crate::components::step_href;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::teaching::Case;
 use crate::model::{PlanSummary, Step};
 use crate::pages::case_handout::handout_href;
 use crate::pages::practice::story_paragraphs;
-use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -20,6 +22,8 @@ pub fn PracticeCases(
     /// Asks to start one practice copy again from the beginning.
     on_reset: Callback<PlanSummary>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let untranslated = untranslated();
     let cases = Case::all()
         .into_iter()
         .map(|case| {
@@ -34,29 +38,36 @@ pub fn PracticeCases(
                         .collect::<Vec<_>>()
                 })
             };
+            // The cases themselves (summary, story) are the model's, in English for now.
             view! {
                 <li class="case-card">
                     <h3>{name}</h3>
-                    <p>{case.summary}</p>
+                    <p lang=untranslated>{case.summary}</p>
                     <details class="case-story">
-                        <summary>{format!("Read {name}\u{2019}s story")}</summary>
-                        {story_paragraphs(case.story)}
+                        <summary>{t!(i18n, plans.practice.story, name = name)}</summary>
+                        <div lang=untranslated>{story_paragraphs(case.story)}</div>
                     </details>
                     <ul class="practice-copies">
                         <For each=copies key=|s| (s.id, s.updated_at, s.title.clone()) let:copy>
                             {
-                                let edited = copy.updated_at.with_timezone(&Local).format("%-d %b %Y, %H:%M").to_string();
-                                let label = format!("{} (last edited {edited})", copy.display_title());
+                                let (title, updated_at) = (copy.display_title(), copy.updated_at);
+                                let label = move || t_string!(
+                                    i18n,
+                                    plans.practice.copy_label,
+                                    title = title.clone(),
+                                    edited = edited_at(i18n, updated_at)
+                                ).to_string();
+                                let link = label.clone();
                                 let reset = copy.clone();
-                                let hidden = label.clone();
                                 view! {
                                     <li>
                                         <A href=step_href(copy.id, Step::Intake)>
-                                            "Continue practising: " {label}
+                                            {move || t_string!(i18n, plans.practice.keep_going, label = link()).to_string()}
                                         </A>
                                         " "
                                         <button class="link" on:click=move |_| on_reset.run(reset.clone())>
-                                            "Start again from the beginning"<span class="visually-hidden">" (" {hidden} ")"</span>
+                                            {t!(i18n, plans.practice.start_again)}
+                                            <span class="visually-hidden">" (" {label} ")"</span>
                                         </button>
                                     </li>
                                 }
@@ -66,11 +77,13 @@ pub fn PracticeCases(
                     <div class="actions">
                         <Show when=move || copies().is_empty()>
                             <button class="primary" on:click=move |_| on_start.run(id)>
-                                "Start practising"<span class="visually-hidden">" with " {name}</span>
+                                {t!(i18n, plans.practice.start)}
+                                <span class="visually-hidden">{t!(i18n, plans.practice.start_with, name = name)}</span>
                             </button>
                         </Show>
                         <A href=handout_href(id) attr:class="button">
-                            "Case handout to print"<span class="visually-hidden">" (" {name} ")"</span>
+                            {t!(i18n, plans.practice.handout)}
+                            <span class="visually-hidden">" (" {name} ")"</span>
                         </A>
                     </div>
                 </li>
@@ -79,10 +92,8 @@ pub fn PracticeCases(
         .collect_view();
     view! {
         <section class="practice-cases" aria-labelledby="practice-cases-title">
-            <h2 id="practice-cases-title">"Practice cases"</h2>
-            <p>
-                "For training: three people\u{2019}s stories with their screening answers. Write a plan for one, then use \u{201c}Check my plan\u{201d} to see what you covered and what to revisit. Practice plans are kept apart from real plans. A trainee can save a practice plan as a file to hand in; a trainer imports it with \u{201c}Import plans from a file\u{201d} and finds it here, with the same check."
-            </p>
+            <h2 id="practice-cases-title">{t!(i18n, plans.practice.title)}</h2>
+            <p>{t!(i18n, plans.practice.text)}</p>
             <ul class="case-list">{cases}</ul>
         </section>
     }

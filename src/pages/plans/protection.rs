@@ -1,8 +1,10 @@
 //! Protecting plans with a passphrase, on My plans: turn it on (after a plain warning and the
 //! offer of a backup file), lock, change the passphrase, turn it off.
 
+use crate::components::language::untranslated;
 use crate::components::{Checkbox, Outcome, OutcomeMessage, TextField};
 use crate::files::save_plans;
+use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::PlanId;
 use crate::state::{AppState, Protection, Vault};
 use crate::storage::sealed::check_new_passphrase;
@@ -18,103 +20,159 @@ pub fn PassphraseProtection(
         return ().into_any();
     };
     let protection = vault.protection;
+    let i18n = use_i18n();
     view! {
         <section class="protection" aria-labelledby="protection-title">
-            <h2 id="protection-title">"Protect your plans with a passphrase"</h2>
-            {move || match protection.get() {
-                Protection::Unlocked => view! { <ProtectionOn vault=vault /> }.into_any(),
-                _ => view! { <ProtectionOff vault=vault plans=plans /> }.into_any(),
+            <h2 id="protection-title">{t!(i18n, plans.protection.title)}</h2>
+            {move || {
+                // The fields' labels are fixed text: the forms are drawn again in a new language.
+                let _ = i18n.get_locale();
+                match protection.get() {
+                    Protection::Unlocked => view! { <ProtectionOn vault=vault /> }.into_any(),
+                    _ => view! { <ProtectionOff vault=vault plans=plans /> }.into_any(),
+                }
             }}
         </section>
     }
     .into_any()
 }
 
+/// The outcome of an action, and whether it is English: the vault's errors and the passphrase
+/// rules are worded by code not translated yet; this page's own sentences are in the language
+/// chosen.
+#[derive(Clone, Copy)]
+struct Line {
+    message: RwSignal<OutcomeMessage>,
+    english: RwSignal<bool>,
+}
+
+impl Line {
+    fn new() -> Self {
+        Self {
+            message: RwSignal::new(None),
+            english: RwSignal::new(false),
+        }
+    }
+
+    fn say(self, message: OutcomeMessage, english: bool) {
+        self.english.set(english);
+        self.message.set(message);
+    }
+}
+
+/// Shows a line's outcome, marked as English when it is.
+#[component]
+fn LineOutcome(line: Line) -> impl IntoView {
+    let untranslated = untranslated();
+    let lang = move || {
+        if line.english.get() {
+            untranslated()
+        } else {
+            None
+        }
+    };
+    view! { <Outcome message=line.message attr:lang=lang /> }
+}
+
 /// Runs an async vault action, showing "working" and then its outcome: `Ok` with a sentence to
-/// show (or an empty one for none), or why not.
-fn run<F>(busy: RwSignal<bool>, message: RwSignal<OutcomeMessage>, action: F)
+/// show (or an empty one for none), or why not (the vault's words, English).
+fn run<F>(busy: RwSignal<bool>, line: Line, action: F)
 where
     F: std::future::Future<Output = Result<String, String>> + 'static,
 {
     // Taken now: inside the task there is no reactive owner to ask.
     let app = AppState::get();
     busy.set(true);
-    message.set(None);
+    line.say(None, false);
     leptos::task::spawn_local(async move {
         let result = action.await;
         busy.set(false);
-        message.set(Some(result).filter(|r| r.as_ref().map_or(true, |t| !t.is_empty())));
+        let english = result.is_err();
+        line.say(
+            Some(result).filter(|r| r.as_ref().map_or(true, |t| !t.is_empty())),
+            english,
+        );
         app.refresh();
     });
 }
 
 #[component]
 fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
+    let i18n = use_i18n();
     let new = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let understood = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let message = RwSignal::new(OutcomeMessage::None);
+    let message = Line::new();
     let backup = RwSignal::new(OutcomeMessage::None);
     let save_backup = move |_| backup.set(Some(save_plans(&plans.get_untracked())));
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (p, r) = (new.get_untracked(), again.get_untracked());
         if let Err(why) = check_new_passphrase(&p, &r) {
-            message.set(Some(Err(why)));
+            message.say(Some(Err(why)), true);
             return;
         }
         if !understood.get_untracked() {
-            message.set(Some(Err("Tick the box to say you understand that a forgotten passphrase cannot be recovered.".into())));
+            message.say(
+                Some(Err(tu_string!(i18n, plans.protection.tick).into())),
+                false,
+            );
             return;
         }
         run(busy, message, async move {
             match vault.turn_on(&p).await? {
                 0 => Ok(String::new()),
-                n => Ok(format!("{n} saved items could not be encrypted yet, because this browser\u{2019}s storage is full. They stay readable, and are encrypted the next time the plans are unlocked with more space free.")),
+                n => Ok(tu_string!(i18n, plans.protection.not_encrypted, n = n).to_string()),
             }
         });
     };
     view! {
-        <p>
-            "Anyone who uses this browser can open the plans in it. With a passphrase, the plans are stored encrypted (scrambled so that they cannot be read) and open only after the passphrase is typed, each time the app is opened."
-        </p>
+        <p>{t!(i18n, plans.protection.off_text)}</p>
         <p class="notice warning">
-            <strong>"If the passphrase is forgotten, nobody can open the plans again"</strong>
-            ": not you, not your agency, not the makers of this app. Save a backup file first and keep it somewhere safe. Backup files are not protected by the passphrase."
+            <strong>{t!(i18n, plans.protection.warning)}</strong>
+            {t!(i18n, plans.protection.warning_rest)}
         </p>
         <p>
-            <button disabled=move || plans.with(Vec::is_empty) on:click=save_backup>"Save a backup file now"</button>
+            <button disabled=move || plans.with(Vec::is_empty) on:click=save_backup>
+                {t!(i18n, plans.protection.save_backup)}
+            </button>
         </p>
-        <Outcome message=backup />
+        // Worded by crate::files, in English for now.
+        <Outcome message=backup attr:lang=untranslated() />
         <form class="protection-form" on:submit=turn_on>
-            <TextField id="new-passphrase" label="New passphrase" kind="password"
-                hint="At least 8 characters. A few words you will remember work well."
+            <TextField id="new-passphrase" label=t_string!(i18n, plans.protection.new_passphrase) kind="password"
+                hint=t_string!(i18n, plans.protection.new_hint)
                 autocomplete="new-password" value=new on_input=move |v| new.set(v) />
-            <TextField id="new-passphrase-again" label="Type the passphrase again" kind="password"
+            <TextField id="new-passphrase-again" label=t_string!(i18n, plans.protection.again) kind="password"
                 autocomplete="new-password" value=again on_input=move |v| again.set(v) />
             <Checkbox id="passphrase-understood"
-                label="I understand that a forgotten passphrase cannot be recovered"
+                label=t_string!(i18n, plans.protection.understood)
                 checked=understood on_change=Callback::new(move |v| understood.set(v)) />
             <p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Turning on\u{2026}" } else { "Turn on protection" }}
+                    {move || if busy.get() {
+                        t_string!(i18n, plans.protection.turning_on)
+                    } else {
+                        t_string!(i18n, plans.protection.turn_on)
+                    }}
                 </button>
             </p>
-            <Outcome message=message />
+            <LineOutcome line=message />
         </form>
     }
 }
 
 #[component]
 fn ProtectionOn(vault: Vault) -> impl IntoView {
+    let i18n = use_i18n();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let off_passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let changed = RwSignal::new(OutcomeMessage::None);
-    let off = RwSignal::new(OutcomeMessage::None);
+    let changed = Line::new();
+    let off = Line::new();
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (c, n, r) = (
@@ -123,7 +181,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             again.get_untracked(),
         );
         if let Err(why) = check_new_passphrase(&n, &r) {
-            changed.set(Some(Err(why)));
+            changed.say(Some(Err(why)), true);
             return;
         }
         run(busy, changed, async move {
@@ -131,7 +189,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             current.set(String::new());
             new.set(String::new());
             again.set(String::new());
-            Ok("The passphrase is changed. Use the new one from now on.".into())
+            Ok(tu_string!(i18n, plans.protection.changed).into())
         });
     };
     let turn_off = move |ev: leptos::ev::SubmitEvent| {
@@ -142,32 +200,30 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
         });
     };
     view! {
-        <p class="notice" role="status">
-            "Your plans are protected with a passphrase and stored encrypted. They lock when this app is closed or reloaded, or when you press \u{201c}Lock\u{201d} at the top of the page."
-        </p>
+        <p class="notice" role="status">{t!(i18n, plans.protection.on_text)}</p>
         <details>
-            <summary>"Change the passphrase"</summary>
+            <summary>{t!(i18n, plans.protection.change)}</summary>
             <form class="protection-form" on:submit=change>
-                <TextField id="current-passphrase" label="Current passphrase" kind="password"
+                <TextField id="current-passphrase" label=t_string!(i18n, plans.protection.current) kind="password"
                     autocomplete="current-password" value=current on_input=move |v| current.set(v) />
-                <TextField id="changed-passphrase" label="New passphrase" kind="password"
-                    hint="At least 8 characters." autocomplete="new-password"
+                <TextField id="changed-passphrase" label=t_string!(i18n, plans.protection.new_passphrase) kind="password"
+                    hint=t_string!(i18n, plans.protection.changed_hint) autocomplete="new-password"
                     value=new on_input=move |v| new.set(v) />
-                <TextField id="changed-passphrase-again" label="Type the new passphrase again" kind="password"
+                <TextField id="changed-passphrase-again" label=t_string!(i18n, plans.protection.new_again) kind="password"
                     autocomplete="new-password" value=again on_input=move |v| again.set(v) />
-                <p><button type="submit" disabled=move || busy.get()>"Change the passphrase"</button></p>
-                <Outcome message=changed />
+                <p><button type="submit" disabled=move || busy.get()>{t!(i18n, plans.protection.change)}</button></p>
+                <LineOutcome line=changed />
             </form>
         </details>
         <details>
-            <summary>"Turn off protection"</summary>
+            <summary>{t!(i18n, plans.protection.turn_off)}</summary>
             <form class="protection-form" on:submit=turn_off>
-                <p>"The plans will be stored without encryption again, readable by anyone who uses this browser."</p>
-                <TextField id="off-passphrase" label="Passphrase" kind="password"
+                <p>{t!(i18n, plans.protection.turn_off_text)}</p>
+                <TextField id="off-passphrase" label=t_string!(i18n, plans.protection.passphrase) kind="password"
                     autocomplete="current-password" value=off_passphrase
                     on_input=move |v| off_passphrase.set(v) />
-                <p><button type="submit" class="danger" disabled=move || busy.get()>"Turn off protection"</button></p>
-                <Outcome message=off />
+                <p><button type="submit" class="danger" disabled=move || busy.get()>{t!(i18n, plans.protection.turn_off)}</button></p>
+                <LineOutcome line=off />
             </form>
         </details>
     }

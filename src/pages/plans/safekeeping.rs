@@ -1,6 +1,9 @@
 //! Keeping plans safe, on My plans: how much of the browser's storage they use, whether the
-//! browser agreed to keep them, and a reminder when the last backup file is old.
+//! browser agreed to keep them, and a reminder when the last backup file is old. The sentences
+//! from crate::storage::safekeeping are English for now, and say so (lang).
 
+use crate::components::language::untranslated;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::state::local_store::RawStore;
 use crate::state::LocalStore;
 use crate::storage::safekeeping::{
@@ -22,10 +25,11 @@ pub fn BackupReminder(
     #[prop(into)]
     refresh: Signal<u64>,
 ) -> impl IntoView {
+    let untranslated = untranslated();
     move || {
         let _ = refresh.get();
         backup_reminder(last_backup(&LocalStore), Utc::now(), plans.get())
-            .map(|text| view! { <p class="notice backup-reminder">{text}</p> })
+            .map(|text| view! { <p class="notice backup-reminder" lang=untranslated>{text}</p> })
     }
 }
 
@@ -39,6 +43,8 @@ pub fn StorageUse(
     #[prop(into)]
     plans: Signal<usize>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let untranslated = untranslated();
     let kept = RwSignal::new(None::<bool>);
     let asked = StoredValue::new(false);
     Effect::new(move |_| {
@@ -52,25 +58,22 @@ pub fn StorageUse(
         // What the values take as stored (sealed, when protected), not decrypted.
         usage(&RawStore).map(usage_sentence).unwrap_or_default()
     };
+    // With no backup yet, nothing: the reminder above says so, when there is anything to back up.
     let last = move || {
         let _ = refresh.get();
-        match last_backup(&LocalStore) {
-            Some(t) => format!(
-                "Last backup file saved from this browser: {}.",
-                crate::model::dates::long(t.date_naive())
-            ),
-            // The reminder above says so, when there is anything to back up.
-            None => String::new(),
-        }
+        last_backup(&LocalStore).map(|t| {
+            // Dates are written by the model, in English for now.
+            let date = crate::model::dates::long(t.date_naive());
+            let date = move || view! { <span lang=untranslated>{date.clone()}</span> };
+            t!(i18n, plans.safekeeping.last_backup, date = date)
+        })
     };
-    let keeping = move || {
-        match kept.get() {
-        Some(true) => "This browser has agreed to keep your plans until you delete them. Clearing the browser\u{2019}s data (history, cookies and site data) would still delete them.",
-        _ => "The browser may delete saved data when the device runs low on space, and clearing the browser\u{2019}s data (history, cookies and site data) deletes your plans. Save a backup file now and then.",
-    }
+    let keeping = move || match kept.get() {
+        Some(true) => t_string!(i18n, plans.safekeeping.kept),
+        _ => t_string!(i18n, plans.safekeeping.not_kept),
     };
     view! {
-        <p class="storage-use">{last}" "{used}" "{keeping}</p>
+        <p class="storage-use">{last}" "<span lang=untranslated>{used}</span>" "{keeping}</p>
     }
 }
 
@@ -85,7 +88,7 @@ pub fn PrivateWindowWarning() -> impl IntoView {
     });
     view! {
         <Show when=move || private.get()>
-            <p class="notice private-window" role="status">{PRIVATE_WINDOW_WARNING}</p>
+            <p class="notice private-window" role="status" lang=untranslated()>{PRIVATE_WINDOW_WARNING}</p>
         </Show>
     }
 }
