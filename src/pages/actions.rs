@@ -3,18 +3,22 @@
 
 use crate::components::{
     focus_later, focus_move_button, step_href, Checkbox, ConfirmDialog, Confirmation, DateField,
-    SelectField, TextField,
+    Fold, SelectField, TextField,
 };
 use crate::model::actions::{unassigned_note, ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::ServiceId;
-use crate::model::{GoalId, Step};
+use crate::model::{ActionId, GoalId, Step};
 use crate::pages::resource_directory::ResourceDirectory;
 use crate::state::PlanState;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// Up to this many steps in the plan, every step's fields show at once; beyond, each step is
+/// one line until opened (a big plan's thousand steps would be a hundred thousand fields).
+const STEPS_OPEN_AT_ONCE: usize = 30;
 
 /// Lists every step editor needs, computed once per change for the whole page rather than once
 /// per step (a plan can hold a thousand steps).
@@ -26,6 +30,10 @@ struct Shared {
     goal_labels: Memo<Vec<(GoalId, String)>>,
     /// Steps suggested by the barriers in the assessment (the same for every goal).
     suggestions: Memo<Vec<(Barrier, &'static str)>>,
+    /// Steps added during this visit: they open ready to fill in.
+    fresh: StoredValue<Vec<ActionId>>,
+    /// Whether steps start open (a plan with few steps).
+    open_at_start: bool,
 }
 
 #[component]
@@ -72,6 +80,10 @@ pub fn ActionsStep(
             })
         }),
         suggestions: Memo::new(move |_| plan.with(|p| p.suggested_steps())),
+        fresh: StoredValue::new(Vec::new()),
+        open_at_start: plan.with_untracked(|p| {
+            p.goals.iter().map(|g| g.steps.len()).sum::<usize>() <= STEPS_OPEN_AT_ONCE
+        }),
     };
     view! {
         <Show
@@ -126,6 +138,8 @@ fn GoalSteps(
         let mut id = None;
         state.edit(|p| id = p.add_step(goal, step));
         if let Some(id) = id {
+            // Before the list renders the new step (effects run after this handler).
+            shared.fresh.update_value(|f| f.push(id));
             focus_later(format!("step-{id}-what"));
         }
     };
@@ -281,20 +295,47 @@ fn StepEditor(
         });
         focus_later(format!("add-step-{}", at.goal));
     };
-    let repeat_options = std::iter::once(("", "Once"))
-        .chain(Repeat::ALL.iter().map(|r| (r.code(), r.label())))
-        .collect();
-    let status_options = ActionStatus::ALL
-        .iter()
-        .map(|s| (s.code(), s.label()))
-        .collect();
-    let barrier_options = std::iter::once(("", "None"))
-        .chain(Barrier::ALL.iter().map(|b| (b.code(), b.label())))
-        .collect();
+    // Functions, as the fields are built again each time the step is opened.
+    let repeat_options = || {
+        std::iter::once(("", "Once"))
+            .chain(Repeat::ALL.iter().map(|r| (r.code(), r.label())))
+            .collect()
+    };
+    let status_options = || {
+        ActionStatus::ALL
+            .iter()
+            .map(|s| (s.code(), s.label()))
+            .collect()
+    };
+    let barrier_options = || {
+        std::iter::once(("", "None"))
+            .chain(Barrier::ALL.iter().map(|b| (b.code(), b.label())))
+            .collect()
+    };
+    // The closed step's line: its name, then who, when and how far it got.
+    let facts = move || {
+        let who = shared.owners.with(|owners| {
+            let code = owner_code();
+            owners
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default()
+        });
+        step.with(|s| format!("{who} \u{b7} {} \u{b7} {}", s.when(), s.status.label()))
+    };
+    let summary = ViewFn::from(move || {
+        view! {
+            <span class="step-name">{legend}</span>
+            <span class="step-facts">{facts}</span>
+        }
+    });
+    let open = shared.open_at_start || shared.fresh.with_value(|f| f.contains(&id));
     view! {
         <li class="action-step">
-            <fieldset>
-                <legend>{legend}</legend>
+            <Fold id=f("fold") class="step-fold" summary=summary open=open>
+            <fieldset class="plain">
+                <legend class="visually-hidden">{legend}</legend>
                 <TextField id=f("what") label="What will be done"
                     value=text(|s| &s.what) on_input=move |v| edit(Box::new(move |s| s.what = v)) />
                 <div class="step-grid">
@@ -308,7 +349,7 @@ fn StepEditor(
                         </select>
                     </div>
                     <SelectField id=f("repeat") label="How often"
-                        options=repeat_options
+                        options=repeat_options()
                         value=Signal::derive(move || step.with(|s| s.repeat.map(|r| r.code()).unwrap_or("")))
                         on_change=move |v| edit(Box::new(move |s| s.repeat = Repeat::from_code(&v))) />
                     <DateField id=f("due") label="Due date, or first time"
@@ -318,7 +359,7 @@ fn StepEditor(
                             value=date(|s| s.until) on_change=move |d| edit(Box::new(move |s| s.until = d)) />
                     </Show>
                     <SelectField id=f("status") label="Status"
-                        options=status_options
+                        options=status_options()
                         value=Signal::derive(move || step.with(|s| s.status.code()))
                         on_change=move |v| {
                             if let Some(st) = ActionStatus::from_code(&v) {
@@ -326,7 +367,7 @@ fn StepEditor(
                             }
                         } />
                     <SelectField id=f("barrier") label="Barrier it deals with"
-                        options=barrier_options
+                        options=barrier_options()
                         value=Signal::derive(move || step.with(|s| s.barrier.map(|b| b.code()).unwrap_or("")))
                         on_change=move |v| edit(Box::new(move |s| s.barrier = Barrier::from_code(&v))) />
                 </div>
@@ -359,6 +400,7 @@ fn StepEditor(
                     <button class="danger" on:click=remove>"Remove step"</button>
                 </div>
             </fieldset>
+            </Fold>
         </li>
     }
 }

@@ -1,8 +1,16 @@
 // End-to-end tests of action steps in real Chromium: steps with different owners and a weekly
-// repeat, a step suggested by a barrier, and removing a care-team member who owns a step.
+// repeat, a step suggested by a barrier, removing a care-team member who owns a step, and a big
+// plan whose steps show as one line each until opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, waitSaved, siteAndBrowser, assertAccessible } from './support.mjs';
+
+const MARIA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/plan-maria.json');
 
 const site = siteAndBrowser();
 
@@ -107,4 +115,63 @@ test('steps with different owners and a weekly repeat; removing an owner warns a
   assert.equal(await chosen(2), 'Not decided yet');
   assert.equal(await page.locator('.action-step').nth(2).getByLabel('What will be done').inputValue(), 'Drive John to the clinic');
   assert.deepEqual(page.errors, []);
+});
+
+test('a plan with many steps shows each as one line (who, when, status) until opened; a new step opens ready', async () => {
+  // María's plan (3 steps) with 40 more steps on her first goal, as a plan file.
+  const file = JSON.parse(fs.readFileSync(MARIA, 'utf8'));
+  const plan = file.plans[0].plan;
+  const first = plan.goals[0].steps[0];
+  for (let i = 1; i <= 40; i++) {
+    plan.goals[0].steps.push({ id: crypto.randomUUID(), what: `Extra step ${i}`, owner: 'person', due: null,
+      repeat: null, until: null, how: '', status: 'done', barrier: null });
+  }
+  const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-')), 'big-plan.json');
+  fs.writeFileSync(big, JSON.stringify(file));
+
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Import plans from a file').setInputFiles(big);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  await page.goto(`${site.url}/plans/${plan.id}/actions`);
+  await page.getByRole('heading', { level: 1, name: /Actions & services/ }).waitFor();
+
+  // Every step is one line: no fields are built until a step is opened.
+  const steps = page.locator('.goal-steps').first().locator('.action-step');
+  assert.equal(await steps.count(), 42);
+  assert.equal(await page.getByLabel('What will be done').count(), 0);
+  const line = steps.nth(0).locator('summary');
+  assert.equal(await line.locator('.step-name').innerText(), 'Step 1: Fill the weekly pill box');
+  assert.equal(await line.locator('.step-facts').innerText(),
+    'Ana Ruiz (Case manager) \u00b7 Every week from 1 December 2026 until 31 January 2027 \u00b7 Not started');
+  assert.match(await steps.nth(41).locator('.step-facts').innerText(), /^María López · No date yet · Done$/);
+  await screenshot(page, 'actions-many-steps');
+
+  // Opened with the keyboard, its fields show what is saved; a change shows in its line.
+  await line.focus();
+  await page.keyboard.press('Enter');
+  const what = steps.nth(0).getByLabel('What will be done');
+  assert.equal(await what.inputValue(), first.what);
+  await what.fill('Fill the pill box every Sunday');
+  await steps.nth(0).getByLabel('Status').selectOption({ label: 'In progress' });
+  assert.equal(await line.locator('.step-name').innerText(), 'Step 1: Fill the pill box every Sunday');
+  assert.match(await line.locator('.step-facts').innerText(), /· In progress$/);
+  await waitSaved(page);
+
+  // A step added now opens ready to fill in, its first field focused.
+  await page.locator('.goal-steps').first().getByRole('button', { name: 'Add a step' }).click();
+  const added = steps.nth(42);
+  await added.getByLabel('What will be done').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), await added.getByLabel('What will be done').getAttribute('id'));
+  await page.keyboard.type('Call the pharmacy');
+  await waitSaved(page);
+  await assertAccessible(page, 'actions with many steps, two open');
+
+  // After a reload, the change is kept and every step is one line again.
+  await page.reload();
+  await steps.nth(0).waitFor();
+  assert.equal(await page.getByLabel('What will be done').count(), 0);
+  assert.equal(await steps.nth(0).locator('.step-name').innerText(), 'Step 1: Fill the pill box every Sunday');
+  assert.equal(await steps.nth(42).locator('.step-name').innerText(), 'Step 43: Call the pharmacy');
+  await page.context().close();
 });
