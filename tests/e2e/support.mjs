@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const dist = path.join(root, 'dist');
+// E2E_DIST: a site built elsewhere (trunk build --dist DIR), so two builds need not share dist/.
+export const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(root, 'dist');
 export const artifacts = path.join(root, 'tests/e2e/artifacts');
 
 const types = {

@@ -1,12 +1,14 @@
-//! What's due across every plan, on My plans. Each plan is read after the list has been drawn,
-//! so a browser full of large plans shows the list first.
+//! What's due across every plan, on My plans. The plans are read after the list has been
+//! drawn, one per task, so a browser full of large plans shows the list first and answers
+//! clicks and keys while the rest is read.
 
 use crate::components::language::untranslated;
 use crate::components::step_href;
 use crate::i18n::{t, use_i18n};
-use crate::model::{PlanSummary, Step};
+use crate::model::{PlanId, PlanSummary, Step};
 use crate::pages::monitoring::due::{DueList, DueRow};
 use crate::state::{repo, today};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -20,28 +22,26 @@ pub fn DueAcrossPlans(
     let untranslated = untranslated();
     let day = today();
     let rows = RwSignal::new(None::<Vec<DueRow>>);
+    // Each change of the list starts a new reading; an older one still under way stops.
+    let reading = StoredValue::new(0_u32);
     Effect::new(move |_| {
-        let summaries = plans.get();
-        set_timeout(
-            move || {
-                let mut all: Vec<DueRow> = summaries
-                    .iter()
-                    .filter_map(|s| repo().load(s.id).ok())
-                    .flat_map(|stored| {
-                        let plan = stored.plan;
-                        let name = plan.summary().full_name();
-                        let href = step_href(plan.id, Step::Monitoring);
-                        plan.due_items(day).into_iter().map(move |item| DueRow {
-                            item,
-                            plan: Some((name.clone(), href.clone())),
-                        })
-                    })
-                    .collect();
-                all.sort_by_key(|r| r.item.date);
-                rows.try_set(Some(all));
-            },
-            Duration::ZERO,
-        );
+        let ids: Vec<PlanId> = plans.with(|p| p.iter().rev().map(|s| s.id).collect());
+        reading.update_value(|n| *n = n.wrapping_add(1));
+        let run = reading.get_value();
+        // After the next frame, not only after this task: a zero timeout can run before the
+        // browser paints, and then reading every plan would hold back the list.
+        request_animation_frame(move || {
+            read_next(
+                ids,
+                Vec::new(),
+                Reading {
+                    run,
+                    reading,
+                    rows,
+                    day,
+                },
+            )
+        });
     });
     view! {
         <section class="card due-all" aria-labelledby="due-all-heading">
@@ -49,8 +49,44 @@ pub fn DueAcrossPlans(
             {move || match rows.get() {
                 None => view! { <p class="empty">{t!(i18n, plans.due.looking)}</p> }.into_any(),
                 // The list is shared with the Monitoring step, not translated yet.
-                Some(r) => view! { <DueList rows=Signal::stored(r) today=day attr:lang=untranslated /> }.into_any(),
+                // A wrapper, not attr:lang on the component: with Leptos's erased components
+                // (.cargo/config.toml), an attribute given to a component whose view is built
+                // in a closure kept "en" when the language changed back (e2e, language).
+                Some(r) => view! {
+                    <div lang=untranslated><DueList rows=Signal::stored(r) today=day /></div>
+                }.into_any(),
             }}
         </section>
     }
+}
+
+/// One reading of every plan's due items.
+#[derive(Clone, Copy)]
+struct Reading {
+    run: u32,
+    reading: StoredValue<u32>,
+    rows: RwSignal<Option<Vec<DueRow>>>,
+    day: NaiveDate,
+}
+
+/// Reads the next plan of `left` (taken from its end), then gives the browser a turn.
+fn read_next(mut left: Vec<PlanId>, mut found: Vec<DueRow>, r: Reading) {
+    if r.reading.try_get_value() != Some(r.run) {
+        return;
+    }
+    let Some(id) = left.pop() else {
+        found.sort_by_key(|row| row.item.date);
+        r.rows.try_set(Some(found));
+        return;
+    };
+    if let Ok(stored) = repo().load(id) {
+        let plan = stored.plan;
+        let name = plan.summary().full_name();
+        let href = step_href(plan.id, Step::Monitoring);
+        found.extend(plan.due_items(r.day).into_iter().map(|item| DueRow {
+            item,
+            plan: Some((name.clone(), href.clone())),
+        }));
+    }
+    set_timeout(move || read_next(left, found, r), Duration::ZERO);
 }

@@ -322,7 +322,7 @@ pub fn PlansPage() -> impl IntoView {
         <main id="main" class="page plans-page">
             <h1 tabindex="-1">{t!(i18n, plans.title)}</h1>
             <p class="lead">{t!(i18n, plans.lead)}</p>
-            <ConfigProblems attr:lang=untranslated />
+            <div lang=untranslated><ConfigProblems /></div>
             <PrivateWindowWarning />
             <p>
                 <button class="primary" on:click=create>{t!(i18n, plans.new_plan)}</button>

@@ -71,7 +71,8 @@ fn LineOutcome(line: Line) -> impl IntoView {
             None
         }
     };
-    view! { <Outcome message=line.message attr:lang=lang /> }
+    // A wrapper, not attr:lang on Outcome: see pages/plans/due.rs.
+    view! { <div lang=lang><Outcome message=line.message /></div> }
 }
 
 /// Runs an async vault action, showing "working" and then its outcome: `Ok` with a sentence to
@@ -139,7 +140,7 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
             </button>
         </p>
         // Worded by crate::files, in English for now.
-        <Outcome message=backup attr:lang=untranslated() />
+        <div lang=untranslated()><Outcome message=backup /></div>
         <form class="protection-form" on:submit=turn_on>
             <TextField id="new-passphrase" label=t_string!(i18n, plans.protection.new_passphrase) kind="password"
                 hint=t_string!(i18n, plans.protection.new_hint)
