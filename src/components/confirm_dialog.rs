@@ -1,6 +1,8 @@
 //! A modal confirmation built on the native `<dialog>`, which gives focus trapping, Escape to
 //! close and focus return for free.
 
+use crate::components::language::translated_unless_english;
+use crate::i18n::{t, use_i18n};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -14,7 +16,8 @@ pub struct Confirmation {
 }
 
 /// Shows `request` as a modal while it is `Some`; calls `on_confirm` when the person agrees.
-/// Either way the request is cleared.
+/// Either way the request is cleared. The page words the question; Cancel is in the language
+/// chosen, on every page.
 #[component]
 pub fn ConfirmDialog(
     /// The open question, if any.
@@ -22,6 +25,9 @@ pub fn ConfirmDialog(
     /// Runs when the person presses the confirm button.
     on_confirm: impl Fn() + 'static,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    // Pages not translated yet say lang="en" around the dialog; Cancel says its own.
+    let cancel_lang = translated_unless_english();
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
         let open = request.with(Option::is_some);
@@ -51,7 +57,9 @@ pub fn ConfirmDialog(
                     on_confirm();
                     request.set(None);
                 }>{text(|r| r.confirm_label.clone())}</button>
-                <button autofocus on:click=move |_| request.set(None)>"Cancel"</button>
+                <button autofocus lang=cancel_lang on:click=move |_| request.set(None)>
+                    {t!(i18n, common.cancel)}
+                </button>
             </div>
         </dialog>
     }

@@ -1,6 +1,12 @@
 //! Labelled form fields bound to a getter and a setter. Every field has a visible label and an
 //! optional one-line hint tied to it with `aria-describedby`.
+//!
+//! Labels, hints and the texts of options may be fixed (`label="Name"`) or follow the chosen
+//! language (`label=move || t_string!(i18n, ...)`): then only the words change when the person
+//! switches language, and the field, what is typed in it and the focus stay.
 
+use crate::components::language::translated_unless_english;
+use crate::i18n::{t, use_i18n};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -11,10 +17,11 @@ pub fn TextField(
     #[prop(into)]
     id: String,
     /// Visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<String>,
     /// Optional one-line hint under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// Current value.
     #[prop(into)]
     value: Signal<String>,
@@ -54,10 +61,11 @@ pub fn TextArea(
     #[prop(into)]
     id: String,
     /// Visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<String>,
     /// Optional one-line hint under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// Current value.
     #[prop(into)]
     value: Signal<String>,
@@ -86,10 +94,11 @@ pub fn DateField(
     #[prop(into)]
     id: String,
     /// Visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<String>,
     /// Optional one-line hint under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// Current value.
     #[prop(into)]
     value: Signal<Option<NaiveDate>>,
@@ -101,6 +110,9 @@ pub fn DateField(
     // A date typed only in part, or one that does not exist (31 February), when the person
     // moves on: the date saved before is kept, and they are told.
     let incomplete = RwSignal::new(false);
+    let i18n = use_i18n();
+    // Also shown inside steps not translated yet (lang="en").
+    let error_lang = translated_unless_english();
     let error_id = format!("{id}-error");
     let described_by = {
         let hint_id = hint_id(&id, hint);
@@ -146,8 +158,8 @@ pub fn DateField(
                 }
             />
             <Show when=move || incomplete.get()>
-                <p class="field-error" id=error_id.clone()>
-                    "This date is not complete, or does not exist. The date saved before is kept."
+                <p class="field-error" id=error_id.clone() lang=error_lang>
+                    {t!(i18n, common.date_incomplete)}
                 </p>
             </Show>
         </div>
@@ -156,20 +168,25 @@ pub fn DateField(
 
 /// A drop-down list of `(code, label)` options; `""` stands for "not chosen".
 #[component]
-pub fn SelectField(
+pub fn SelectField<T>(
     /// Unique id of the select.
     #[prop(into)]
     id: String,
     /// Visible label.
-    label: &'static str,
-    /// The choices, as (code, label).
-    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)]
+    label: Signal<String>,
+    /// The choices, as (code, text): the text is a `&'static str`, or a signal to follow the
+    /// chosen language.
+    options: Vec<(&'static str, T)>,
     /// The code of the current choice.
     #[prop(into)]
     value: Signal<&'static str>,
     /// Called with the code chosen.
     on_change: impl Fn(String) + 'static,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    T: IntoView + 'static,
+{
     view! {
         <div class="field">
             <LabelAndHint id=id.clone() label=label hint=None />
@@ -195,19 +212,19 @@ fn LabelAndHint(
     /// Id of the field the label is for.
     id: String,
     /// Visible label.
-    label: &'static str,
+    label: Signal<String>,
     /// Optional one-line hint.
-    hint: Option<&'static str>,
+    hint: Option<Signal<String>>,
 ) -> impl IntoView {
     let hint_id = hint_id(&id, hint);
     view! {
-        <label for=id>{label}</label>
-        {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+        <label for=id>{move || label.get()}</label>
+        {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
     }
 }
 
 /// The id of a field's hint, when it has one.
-fn hint_id(id: &str, hint: Option<&str>) -> Option<String> {
+fn hint_id<H>(id: &str, hint: Option<H>) -> Option<String> {
     hint.map(|_| format!("{id}-hint"))
 }
 

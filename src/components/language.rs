@@ -50,6 +50,18 @@ pub fn translated() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || i18n.get_locale().as_str()
 }
 
+/// For `lang=` on translated text of a component shown on translated and untranslated parts
+/// alike (a dialog's Cancel, a date field's message): the chosen language while it is not
+/// English, so it holds inside a part that says lang="en"; nothing in English.
+pub fn translated_unless_english(
+) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || {
+        let locale = i18n.get_locale();
+        (locale != Locale::en).then(|| locale.as_str())
+    }
+}
+
 #[component]
 pub fn LanguageControl() -> impl IntoView {
     let i18n = use_i18n();

@@ -9,6 +9,7 @@ pub mod focus;
 pub mod fold;
 pub mod guidance_panel;
 pub mod header_select;
+pub mod intake_text;
 pub mod language;
 pub mod other_tab;
 pub mod outcome;

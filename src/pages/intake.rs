@@ -1,11 +1,16 @@
 //! The Intake step: the plan itself, the person, the care team and the way of working.
 
+use crate::components::intake_text::{
+    case_model_label, contact_method_label, plan_status_label, suggested_roles,
+};
+use crate::components::language::untranslated;
 use crate::components::{
     focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, TextArea,
     TextField,
 };
-use crate::model::actions::{unassigned_note, Owner};
-use crate::model::{CaseModel, ContactMethod, MemberId, PlanStatus, SUGGESTED_ROLES};
+use crate::i18n::{t, t_string, tu_string, use_i18n};
+use crate::model::actions::Owner;
+use crate::model::{CaseModel, ContactMethod, MemberId, PlanStatus};
 use crate::state::PlanState;
 use leptos::prelude::*;
 
@@ -14,21 +19,38 @@ pub fn IntakeStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
+    // The texts of a drop-down's options, following the language chosen.
+    let statuses = PlanStatus::ALL
+        .into_iter()
+        .map(|s| (s.code(), Signal::derive(move || plan_status_label(i18n, s))))
+        .collect();
+    let contact_methods = std::iter::once((
+        "",
+        Signal::derive(move || t_string!(i18n, intake.person.not_chosen)),
+    ))
+    .chain(ContactMethod::ALL.into_iter().map(|m| {
+        (
+            m.code(),
+            Signal::derive(move || contact_method_label(i18n, m)),
+        )
+    }))
+    .collect();
     view! {
         <section class="card" aria-labelledby="about-plan">
-            <h2 id="about-plan">"About this plan"</h2>
+            <h2 id="about-plan">{t!(i18n, intake.plan.heading)}</h2>
             <TextField
                 id="plan-title"
-                label="Plan title"
-                hint="A short name for this plan, e.g. \u{201c}Back on my feet\u{201d}."
+                label=move || t_string!(i18n, intake.plan.title)
+                hint=move || t_string!(i18n, intake.plan.title_hint)
                 value=Signal::derive(move || plan.with(|p| p.title.clone()))
                 on_input=move |v| state.edit(|p| p.title = v)
             />
             <SelectField
                 id="plan-status"
-                label="Plan status"
-                options=PlanStatus::ALL.iter().map(|s| (s.code(), s.label())).collect()
+                label=move || t_string!(i18n, intake.plan.status)
+                options=statuses
                 value=Signal::derive(move || plan.with(|p| p.status.code()))
                 on_change=move |v| {
                     if let Some(s) = PlanStatus::from_code(&v) {
@@ -38,56 +60,54 @@ pub fn IntakeStep(
             />
             <DateField
                 id="plan-start"
-                label="Start date"
+                label=move || t_string!(i18n, intake.plan.start)
                 value=Signal::derive(move || plan.with(|p| p.start_date))
                 on_change=move |d| state.edit(|p| p.start_date = d)
             />
         </section>
 
         <section class="card" aria-labelledby="about-person">
-            <h2 id="about-person">"The person"</h2>
+            <h2 id="about-person">{t!(i18n, intake.person.heading)}</h2>
             <TextField
                 id="person-name"
-                label="Name or nickname"
-                hint="What the person likes to be called."
+                label=move || t_string!(i18n, intake.person.name)
+                hint=move || t_string!(i18n, intake.person.name_hint)
                 autocomplete="name"
                 value=Signal::derive(move || plan.with(|p| p.person.name.clone()))
                 on_input=move |v| state.edit(|p| p.person.name = v)
             />
             <DateField
                 id="person-birth"
-                label="Date of birth (optional)"
+                label=move || t_string!(i18n, intake.person.birth)
                 value=Signal::derive(move || plan.with(|p| p.person.birth_date))
                 on_change=move |d| state.edit(|p| p.person.birth_date = d)
             />
             <TextField
                 id="person-language"
-                label="Preferred language"
-                hint="The language the person is most comfortable using."
+                label=move || t_string!(i18n, intake.person.language)
+                hint=move || t_string!(i18n, intake.person.language_hint)
                 autocomplete="language"
                 value=Signal::derive(move || plan.with(|p| p.person.preferred_language.clone()))
                 on_input=move |v| state.edit(|p| p.person.preferred_language = v)
             />
             <SelectField
                 id="person-contact-method"
-                label="Best way to get in touch"
-                options=std::iter::once(("", "Not chosen yet"))
-                    .chain(ContactMethod::ALL.iter().map(|m| (m.code(), m.label())))
-                    .collect()
+                label=move || t_string!(i18n, intake.person.contact_method)
+                options=contact_methods
                 value=Signal::derive(move || plan.with(|p| p.person.contact_method.map(|m| m.code()).unwrap_or("")))
                 on_change=move |v| state.edit(|p| p.person.contact_method = ContactMethod::from_code(&v))
             />
             <TextField
                 id="person-contact-details"
-                label="Contact details and times"
-                hint="For example: \u{201c}text 555-0100 after 5 pm\u{201d}."
+                label=move || t_string!(i18n, intake.person.contact_details)
+                hint=move || t_string!(i18n, intake.person.contact_details_hint)
                 value=Signal::derive(move || plan.with(|p| p.person.contact_details.clone()))
                 on_input=move |v| state.edit(|p| p.person.contact_details = v)
             />
             <TextArea
                 id="person-what-matters"
-                label="What matters most to you?"
-                hint="In the person's own words. This guides the whole plan."
+                label=move || t_string!(i18n, intake.person.what_matters)
+                hint=move || t_string!(i18n, intake.person.what_matters_hint)
                 value=Signal::derive(move || plan.with(|p| p.person.what_matters.clone()))
                 on_input=move |v| state.edit(|p| p.person.what_matters = v)
             />
@@ -96,12 +116,10 @@ pub fn IntakeStep(
         <CareTeamEditor state=state />
 
         <section class="card" aria-labelledby="about-model">
-            <h2 id="about-model">"Way of working"</h2>
+            <h2 id="about-model">{t!(i18n, intake.model.heading)}</h2>
             <fieldset class="choices" aria-describedby="model-hint">
-                <legend>"Which case-management approach fits best?"</legend>
-                <p class="hint" id="model-hint">
-                    "Case management means one person helping to coordinate all your care and services."
-                </p>
+                <legend>{t!(i18n, intake.model.legend)}</legend>
+                <p class="hint" id="model-hint">{t!(i18n, intake.model.hint)}</p>
                 <ModelChoice state=state model=None />
                 {CaseModel::ALL.into_iter().map(|m| view! { <ModelChoice state=state model=Some(m) /> }).collect_view()}
             </fieldset>
@@ -117,13 +135,25 @@ fn ModelChoice(
     /// The approach this option stands for; `None` is "not decided yet".
     model: Option<CaseModel>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let code = model.map(|m| m.code()).unwrap_or("undecided");
     let id = format!("model-{code}");
     let desc_id = format!("{id}-desc");
-    let label = model.map(|m| m.label()).unwrap_or("Not decided yet");
-    let explanation = model
-        .map(|m| m.explanation())
-        .unwrap_or("You can choose this later with your case manager.");
+    let label = move || match model {
+        Some(m) => case_model_label(i18n, m),
+        None => t_string!(i18n, intake.model.undecided),
+    };
+    // The model's plain explanation of each approach is English still.
+    let explanation = match model {
+        Some(m) => view! {
+            <span class="choice-desc" id=desc_id.clone() lang=untranslated()>{m.explanation()}</span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="choice-desc" id=desc_id.clone()>{t!(i18n, intake.model.undecided_text)}</span>
+        }
+        .into_any(),
+    };
     view! {
         <div class="choice">
             <input
@@ -131,13 +161,13 @@ fn ModelChoice(
                 name="case-model"
                 id=id.clone()
                 value=code
-                aria-describedby=desc_id.clone()
+                aria-describedby=desc_id
                 prop:checked=move || state.plan.with(|p| p.case_model == model)
                 on:change=move |_| state.edit(|p| p.case_model = model)
             />
             <label for=id>
                 <strong>{label}</strong>
-                <span class="choice-desc" id=desc_id>{explanation}</span>
+                {explanation}
             </label>
         </div>
     }
@@ -149,6 +179,7 @@ fn CareTeamEditor(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let confirm = RwSignal::new(None::<Confirmation>);
     let pending = StoredValue::new(None::<MemberId>);
@@ -165,15 +196,31 @@ fn CareTeamEditor(
     let ask_remove = Callback::new(move |id: MemberId| {
         let (who, steps) = plan.with_untracked(|p| {
             let steps = p.step_names_done_by(&Owner::Member(id));
-            let who = p.member(id).map(member_name).unwrap_or_default();
-            (who, steps)
+            let this_person = tu_string!(i18n, intake.team.this_person);
+            let who = p.member(id).map(|m| member_name(m, this_person));
+            (who.unwrap_or_default(), steps)
         });
-        let unlinked = unassigned_note("They do", &steps);
+        let mut message = tu_string!(i18n, intake.team.remove_message, who = who).to_string();
+        // The action steps they do stay, with no one assigned.
+        if !steps.is_empty() {
+            let list = steps
+                .iter()
+                .map(|s| tu_string!(i18n, intake.team.quoted, text = s).to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let note = match steps.len() {
+                1 => tu_string!(i18n, intake.team.remove_steps_one, steps = list).to_string(),
+                n => tu_string!(i18n, intake.team.remove_steps_many, count = n, steps = list)
+                    .to_string(),
+            };
+            message.push(' ');
+            message.push_str(&note);
+        }
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
-            title: "Remove from the care team?".into(),
-            message: format!("{who} will be removed from this plan's care team.{unlinked}"),
-            confirm_label: "Remove".into(),
+            title: tu_string!(i18n, intake.team.remove_title).into(),
+            message,
+            confirm_label: tu_string!(i18n, intake.team.remove).into(),
         }));
     });
     let do_remove = move || {
@@ -187,20 +234,21 @@ fn CareTeamEditor(
 
     view! {
         <section class="card" aria-labelledby="about-team">
-            <h2 id="about-team">"Care team"</h2>
-            <p class="hint">"Everyone who helps: family, friends, doctors, pharmacist, counselor, case manager."</p>
+            <h2 id="about-team">{t!(i18n, intake.team.heading)}</h2>
+            <p class="hint">{t!(i18n, intake.team.hint)}</p>
+            // Suggestions while typing a role; what is picked is kept as typed.
             <datalist id="role-suggestions">
-                {SUGGESTED_ROLES.iter().map(|r| view! { <option value=*r></option> }).collect_view()}
+                {move || suggested_roles(i18n).map(|r| view! { <option value=r></option> }).collect_view()}
             </datalist>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No one added yet."</p>
+                <p class="empty">{t!(i18n, intake.team.empty)}</p>
             </Show>
             <ol class="team-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <MemberEditor state=state id=id on_remove=ask_remove />
                 </For>
             </ol>
-            <button id="add-member" on:click=add>"Add a team member"</button>
+            <button id="add-member" on:click=add>{t!(i18n, intake.team.add)}</button>
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
     }
@@ -216,6 +264,7 @@ fn MemberEditor(
     /// Asks to remove this member.
     on_remove: Callback<MemberId>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let position =
         Memo::new(move |_| plan.with(|p| p.care_team.iter().position(|m| m.id == id).unwrap_or(0)));
@@ -235,15 +284,17 @@ fn MemberEditor(
         }
     };
     let heading = move || {
-        plan.with(|p| {
-            let n = position.get() + 1;
-            match p.member(id) {
-                Some(m) if !m.is_blank() => {
-                    format!("Team member {n}: {}", member_name(m))
-                }
-                _ => format!("Team member {n}"),
-            }
-        })
+        let n = position.get() + 1;
+        let this_person = t_string!(i18n, intake.team.this_person);
+        let name = plan.with(|p| {
+            p.member(id)
+                .filter(|m| !m.is_blank())
+                .map(|m| member_name(m, this_person))
+        });
+        match name {
+            Some(name) => t_string!(i18n, intake.team.member_named, n = n, name = name).to_string(),
+            None => t_string!(i18n, intake.team.member, n = n).to_string(),
+        }
     };
     let moved = move |delta: isize| {
         state.edit(|p| {
@@ -262,31 +313,34 @@ fn MemberEditor(
             <fieldset>
                 <legend>{heading}</legend>
                 <div class="member-grid">
-                    <TextField id=f("role") label="Role" hint="E.g. family, doctor, pharmacist." list="role-suggestions"
+                    <TextField id=f("role") label=move || t_string!(i18n, intake.team.role)
+                        hint=move || t_string!(i18n, intake.team.role_hint) list="role-suggestions"
                         value=field(|m| &m.role) on_input=edit(|m, v| m.role = v) />
-                    <TextField id=f("name") label="Name" value=field(|m| &m.name) on_input=edit(|m, v| m.name = v) />
-                    <TextField id=f("organization") label="Organization" value=field(|m| &m.organization)
-                        on_input=edit(|m, v| m.organization = v) />
-                    <TextField id=f("phone") label="Phone" kind="tel" value=field(|m| &m.phone)
-                        on_input=edit(|m, v| m.phone = v) />
-                    <TextField id=f("email") label="Email" kind="email" value=field(|m| &m.email)
-                        on_input=edit(|m, v| m.email = v) />
+                    <TextField id=f("name") label=move || t_string!(i18n, intake.team.name)
+                        value=field(|m| &m.name) on_input=edit(|m, v| m.name = v) />
+                    <TextField id=f("organization") label=move || t_string!(i18n, intake.team.organization)
+                        value=field(|m| &m.organization) on_input=edit(|m, v| m.organization = v) />
+                    <TextField id=f("phone") label=move || t_string!(i18n, intake.team.phone) kind="tel"
+                        value=field(|m| &m.phone) on_input=edit(|m, v| m.phone = v) />
+                    <TextField id=f("email") label=move || t_string!(i18n, intake.team.email) kind="email"
+                        value=field(|m| &m.email) on_input=edit(|m, v| m.email = v) />
                 </div>
                 <div class="actions">
                     <button id=f("up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>
-                        "Move up"
+                        {t!(i18n, intake.team.move_up)}
                     </button>
                     <button id=f("down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>
-                        "Move down"
+                        {t!(i18n, intake.team.move_down)}
                     </button>
-                    <button class="danger" on:click=move |_| on_remove.run(id)>"Remove"</button>
+                    <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, intake.team.remove)}</button>
                 </div>
             </fieldset>
         </li>
     }
 }
 
-fn member_name(member: &crate::model::CareTeamMember) -> String {
-    member.label().unwrap_or_else(|| "This person".into())
+/// "Ana Ruiz (Case manager)", or `this_person` when neither name nor role is filled in.
+fn member_name(member: &crate::model::CareTeamMember, this_person: &str) -> String {
+    member.label().unwrap_or_else(|| this_person.into())
 }

@@ -97,6 +97,13 @@ fn PlanLayout(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current = use_step();
+    let untranslated = untranslated();
+    // The steps' own forms are English still, but Intake's: the frame says otherwise (step.rs),
+    // and what is English on Intake says so on its own element.
+    let main_lang = move || match current.get() {
+        Some(Step::Intake) => None,
+        _ => untranslated(),
+    };
     let model_open = RwSignal::new(false);
     let name = move || {
         state.plan.with(|p| {
@@ -110,15 +117,14 @@ fn PlanLayout(
             <p class="plan-name">{name}</p>
             <SaveStatusLine state=state />
         </section>
-        <div lang=untranslated()>
+        <div lang=untranslated>
             <StorageFullBanner state=state />
             <OtherTabBanner state=state current=current />
             <PracticeBanner state=state model_open=model_open />
         </div>
         <StepBar plan=state.plan current=current />
         <div class="plan-body" class:with-model=move || model_open.get()>
-            // The steps' own forms are English still; their frame says otherwise (step.rs).
-            <main id="main" class="page step-page" lang=untranslated()>
+            <main id="main" class="page step-page" lang=main_lang>
                 <Outlet />
             </main>
             <Show when=move || model_open.get()>

@@ -1,6 +1,6 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
-use crate::components::language::translated;
+use crate::components::language::{translated, untranslated};
 use crate::components::step_text::{step_purpose, step_title};
 use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
 use crate::i18n::{t, t_string, use_i18n};
@@ -38,7 +38,10 @@ fn StepContent(
     state: PlanState,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The frame is translated; on a step whose form is English still, <main> says lang="en"
+    // (plan_shell.rs), and so does what is English on a translated step (Intake).
     let lang = translated();
+    let english = untranslated();
     let heading = heading_focused_on_mount();
     let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
     let body = match step {
@@ -76,14 +79,14 @@ fn StepContent(
         </h1>
         <p class="lead" lang=lang>{move || step_purpose(i18n, step)}</p>
         <StepWords step=step />
-        <GuidancePanel step=step practice=practice />
+        <GuidancePanel step=step practice=practice attr:lang=english />
         {newer.map(|version| view! {
-            <p class="closed-note" role="status">
+            <p class="closed-note" role="status" lang=english>
                 {format!("This plan was saved by a newer version of this app (format {version}). You can read and print it here, but not change it, so nothing of the newer version is lost. To change it, open it where the newer version of the app is used.")}
             </p>
         })}
         <Show when=closed_note>
-            <p class="closed-note" role="status">
+            <p class="closed-note" role="status" lang=english>
                 {move || closed.get().map(|d| format!("This plan was closed on {}. You can read it; to change it, reopen it in the ", dates::long(d)))}
                 <A href=step_href(id, Step::Transition)>"Transition step"</A>"."
             </p>
@@ -118,8 +121,9 @@ fn StepWords(
     let i18n = use_i18n();
     let words = crate::model::teaching::guidance(step).terms;
     let last = words.len().saturating_sub(1);
+    // The words are the glossary's, English still.
     view! {
-        <p class="step-words">
+        <p class="step-words" lang=untranslated()>
             <span lang=translated()>{t!(i18n, steps.words_on_step)}</span>
             " "
             {words

@@ -1,7 +1,7 @@
 // End-to-end tests of the interface language: switching to Spanish in the header changes the
 // page frame (header, step bar, step heading, previous/next, save line, footer), the page's
 // lang, and is remembered; an agency's default_language applies until the person chooses; My
-// plans is in Spanish, and what is not translated yet there says lang="en".
+// plans and the Intake step are in Spanish, and what is not translated yet there says lang="en".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { newPage, screenshot, waitSaved, siteAndBrowser, siteWithFiles, assertAc
 
 const site = siteAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
 
 /**
  * Every English text of the interface (locales/en.json), or of one `section` of it, as the
@@ -58,7 +59,7 @@ test('switch to Spanish: the frame of every step is in Spanish, the page says la
   await page.getByLabel('Tamaño de letra').waitFor();
 
   // Typing still saves, and says so in Spanish.
-  await page.getByLabel('Name or nickname').fill('Rosa María');
+  await page.getByLabel('Nombre o apodo').fill('Rosa María');
   await page.getByRole('status').filter({ hasText: 'Guardado en este navegador' }).waitFor();
 
   // On every step, no English text of the interface is left in the frame.
@@ -208,5 +209,132 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   await page.getByRole('heading', { level: 1, name: 'My plans' }).waitFor();
   await page.getByRole('button', { name: 'Start a new plan' }).waitFor();
   assert.equal(await page.locator('main [lang]').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+/**
+ * The text in `main` that is not marked lang="en": every text node (shown or not, so the
+ * options of a closed drop-down and a closed dialog count too) and the role suggestions.
+ */
+async function textNotMarkedEnglish(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    const texts = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.parentElement.closest('[lang="en"]')) texts.push(node.textContent);
+    }
+    for (const option of main.querySelectorAll('datalist option')) texts.push(option.value);
+    return texts.join('\n');
+  });
+}
+
+test('the Intake step in Spanish: every label, hint, choice and button, the team editor and its dialog; typing saves', async () => {
+  // María's plan: two on her care team, and Ana does two of her action steps.
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  const id = JSON.parse(fs.readFileSync(MARIA, 'utf8')).plans[0].plan.id;
+  await page.goto(`${site.url}/plans/${id}/intake`);
+  await page.getByRole('heading', { level: 1, name: /Intake/ }).waitFor();
+  // The fields stay the same elements when the language changes: only their words change, so
+  // what is typed and where the focus is stay.
+  await page.getByLabel('Plan title').evaluate((el) => { el.kept = true; });
+  await page.getByRole('group', { name: /^Team member 1/ }).getByLabel('Role').evaluate((el) => { el.kept = true; });
+
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
+  await page.getByRole('heading', { level: 2, name: 'Sobre este plan' }).waitFor();
+  assert.equal(await page.getByLabel('Título del plan').evaluate((el) => el.kept), true);
+  // Translated, so the page's lang (es) holds for main; what is English still says so.
+  assert.equal(await page.locator('main').getAttribute('lang'), null);
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.step-words').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.step-words > span').getAttribute('lang'), 'es');
+  assert.equal(await page.locator('.choice-desc[lang="en"]').count(), 6);
+
+  // Typed in Spanish: a role, a new member, a choice, and they are saved.
+  const ana = page.getByRole('group', { name: /^Integrante 1 del equipo: Ana Ruiz/ });
+  assert.equal(await ana.getByLabel('Función').evaluate((el) => el.kept), true);
+  await ana.getByLabel('Función').fill('Administradora de casos');
+  await page.getByRole('button', { name: 'Agregar a alguien al equipo' }).click();
+  const carmen = page.getByRole('group', { name: 'Integrante 3 del equipo' });
+  await carmen.getByLabel('Función').fill('Vecina');
+  await carmen.getByLabel('Nombre', { exact: true }).fill('Carmen');
+  await carmen.getByLabel('Teléfono').fill('555-0188');
+  await page.getByRole('group', { name: 'Integrante 3 del equipo: Carmen (Vecina)' }).waitFor();
+  await page.getByLabel(/^Basado en sus fortalezas/).check();
+  await page.getByLabel('La mejor forma de comunicarse').selectOption({ label: 'Llamada por teléfono' });
+  await page.getByLabel('¿Qué es lo más importante para usted?').fill('Quedarme en mi casa.');
+  await page.getByRole('status').filter({ hasText: 'Guardado en este navegador' }).waitFor();
+  assert.equal(await page.getByLabel('Estado del plan').evaluate((s) => s.options[s.selectedIndex].text), 'Activo');
+
+  // A date that does not exist is named in Spanish (typed into an empty field, so no whole
+  // date passes by on the way).
+  const birth = page.getByLabel('Fecha de nacimiento (opcional)');
+  await birth.fill('');
+  await birth.focus();
+  await page.keyboard.type('02312001');
+  await page.getByLabel('Idioma preferido').focus();
+  const problem = page.getByText('Esta fecha no está completa, o no existe. Se conserva la fecha que se guardó antes.');
+  await problem.waitFor();
+  assert.equal(await problem.getAttribute('lang'), 'es');
+  assert.equal(await birth.getAttribute('aria-invalid'), 'true');
+
+  // No English text of the Intake (or of the shared parts) is left, other than marked lang="en".
+  const english = [...englishPieces('intake'), ...englishPieces('common')];
+  assert.ok(english.includes('Add a team member') && english.includes('Brokerage') && english.includes('Cancel'));
+  const text = await textNotMarkedEnglish(page);
+  assert.deepEqual(englishIn(text, english), [], 'English left on the Intake step');
+  for (const words of ['Familiar', 'Administrador de casos', 'Mensaje de texto', 'En pausa', 'Enlace con servicios', 'Todavía no se decidió']) {
+    assert.ok(text.includes(words), words);
+  }
+  await screenshot(page, 'spanish-intake');
+
+  // Removing Ana asks in Spanish, names the steps she does, and Cancel is Spanish too.
+  await page.getByRole('group', { name: /Ana Ruiz/ }).getByRole('button', { name: 'Quitar' }).click();
+  const dialog = page.getByRole('dialog', { name: '¿Quitar del equipo de cuidado?' });
+  await dialog.waitFor();
+  assert.equal(
+    await dialog.locator('#confirm-message').innerText(),
+    'Ana Ruiz (Administradora de casos) se quitará del equipo de cuidado de este plan. Tiene a su cargo 2 pasos de acción: '
+      + '«Fill the weekly pill box», «Call the County Food Bank to register». Esos pasos se quedan en el plan, sin nadie a cargo.',
+  );
+  assert.deepEqual(englishIn(await textNotMarkedEnglish(page), english), [], 'English left in the dialog');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Cancelar');
+  await screenshot(page, 'spanish-intake-dialog');
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('group', { name: /^Integrante 1 del equipo: Ana Ruiz/ }).waitFor();
+
+  // Carmen is removed, in Spanish.
+  await page.getByRole('group', { name: /Carmen/ }).getByRole('button', { name: 'Quitar' }).click();
+  assert.match(await dialog.innerText(), /Carmen \(Vecina\) se quitará del equipo de cuidado de este plan\.$/m);
+  await dialog.getByRole('button', { name: 'Quitar' }).click();
+  await page.getByRole('status').filter({ hasText: 'Guardado en este navegador' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: /^Integrante/ }).count(), 2);
+
+  // Saved: after a reload, in Spanish still.
+  await page.reload();
+  const reloaded = page.getByRole('group', { name: 'Integrante 1 del equipo: Ana Ruiz (Administradora de casos)' });
+  await reloaded.waitFor();
+  assert.ok(await page.getByLabel(/^Basado en sus fortalezas/).isChecked());
+  assert.equal(await page.getByLabel('La mejor forma de comunicarse').inputValue(), 'phone');
+  assert.equal(await page.getByLabel('¿Qué es lo más importante para usted?').inputValue(), 'Quedarme en mi casa.');
+  assert.equal(await page.getByLabel('Fecha de nacimiento (opcional)').inputValue(), '');
+
+  // Back to English: the same step, with its English names, and nothing in main says a lang
+  // but the frame's own (h1, lead, previous/next, words on this step).
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'English' });
+  await page.getByRole('heading', { level: 2, name: 'About this plan' }).waitFor();
+  await page.getByRole('group', { name: 'Team member 1: Ana Ruiz (Administradora de casos)' }).waitFor();
+  await page.getByRole('button', { name: 'Add a team member' }).waitFor();
+  assert.equal(await page.getByLabel('Best way to get in touch').evaluate((s) => s.options[s.selectedIndex].text), 'Phone call');
+  assert.equal(await page.locator('main').getAttribute('lang'), null);
+  assert.equal(await page.locator('main [lang]:not(h1, p.lead, nav.prev-next, .step-words > span)').count(), 0);
+  assert.equal(await page.locator('main [lang="es"]').count(), 0);
+  await page.getByRole('group', { name: /Ana Ruiz/ }).getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('dialog', { name: 'Remove from the care team?' }).getByRole('button', { name: 'Cancel' }).click();
   assert.deepEqual(page.errors, []);
 });
