@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// BENCH_DIST: another build to measure (e.g. to compare two builds of the same code).
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
 const plansFile = path.join(root, 'bench/plans.json');
 const outFile = process.env.BENCH_OUT ?? path.join(root, 'bench/results.json');
 

@@ -135,7 +135,12 @@ async fn confirm_dialog_opens_runs_the_action_and_closes() {
     let request = RwSignal::new(None::<Confirmation>);
     let confirmed = RwSignal::new(0);
     let _mount = leptos::mount::mount_to(root.clone(), move || {
-        view! { <ConfirmDialog request=request on_confirm=move || confirmed.update(|n| *n += 1) /> }
+        // Its Cancel button's words come from the interface text of the chosen language.
+        view! {
+            <I18nContextProvider enable_cookie=false>
+                <ConfirmDialog request=request on_confirm=move || confirmed.update(|n| *n += 1) />
+            </I18nContextProvider>
+        }
     });
     tick().await;
     let dialog: web_sys::HtmlDialogElement = query(&root, "dialog");
@@ -277,7 +282,7 @@ async fn answering_phq9_question_9_shows_the_crisis_line_whatever_the_total() {
     let state = PlanState::new(CarePlan::new(Utc::now()), 0);
     state.edit(|p| p.start_assessment(Utc::now().date_naive()));
     let _mount = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><AssessmentStep state=state /></Router> }
+        view! { <I18nContextProvider enable_cookie=false><Router><AssessmentStep state=state /></Router></I18nContextProvider> }
     });
     tick().await;
     assert!(root.query_selector(".crisis-notice").unwrap().is_none());
