@@ -57,8 +57,9 @@ test-wasm: setup
 	$(WASM) $(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
 
 # End to end against the optimized release build, because a bad wasm-opt breaks only that.
+# A test that hangs fails after 10 minutes, with its name, instead of using up CI's time.
 test-e2e: dist dist-subpath
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 
 fmt:
 	cargo fmt

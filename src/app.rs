@@ -57,11 +57,15 @@ fn Frame(
                     {move || (!name().is_empty()).then(|| view! { <span class="agency-name">{name()}</span> })}
                 </A>
                 <span class="privacy">{t!(i18n, app.privacy)}</span>
-                <LanguageControl />
-                <TextSizeControl />
-                <Show when=move || vault.protection.get() == Protection::Unlocked>
-                    <button class="lock-button" on:click=move |_| vault.lock()>{t!(i18n, app.lock)}</button>
-                </Show>
+                // Kept together at the right, so a header too wide for one line (Spanish,
+                // large text) moves them down as one group.
+                <div class="header-settings">
+                    <LanguageControl />
+                    <TextSizeControl />
+                    <Show when=move || vault.protection.get() == Protection::Unlocked>
+                        <button class="lock-button" on:click=move |_| vault.lock()>{t!(i18n, app.lock)}</button>
+                    </Show>
+                </div>
             </header>
             <UpdateNotice offline=offline />
             <Show when=move || vault.protection.get() == Protection::LockedElsewhere>

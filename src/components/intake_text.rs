@@ -40,6 +40,18 @@ pub fn case_model_label(i18n: I18nContext<Locale>, model: CaseModel) -> &'static
     }
 }
 
+/// The plain sentence under each approach ("The case manager links you to ...").
+pub fn case_model_explanation(i18n: I18nContext<Locale>, model: CaseModel) -> &'static str {
+    match model {
+        CaseModel::Brokerage => t_string!(i18n, intake.model_explained.brokerage),
+        CaseModel::Clinical => t_string!(i18n, intake.model_explained.clinical),
+        CaseModel::Intensive => t_string!(i18n, intake.model_explained.intensive),
+        CaseModel::StrengthsBased => t_string!(i18n, intake.model_explained.strengths_based),
+        CaseModel::Advocacy => t_string!(i18n, intake.model_explained.advocacy),
+        CaseModel::SystemsOriented => t_string!(i18n, intake.model_explained.systems_oriented),
+    }
+}
+
 /// `model::SUGGESTED_ROLES`, in its order, in the chosen language: offered while typing a role
 /// (what is picked is kept as typed, like any role).
 pub fn suggested_roles(i18n: I18nContext<Locale>) -> [&'static str; SUGGESTED_ROLES.len()] {
@@ -84,6 +96,7 @@ mod tests {
         }
         for m in CaseModel::ALL {
             assert_eq!(text(&en, "model", m.code()), m.label());
+            assert_eq!(text(&en, "model_explained", m.code()), m.explanation());
         }
         let mut roles: Vec<&str> = en["intake"]["team"]["roles"]
             .as_object()

@@ -1,9 +1,9 @@
 //! The Intake step: the plan itself, the person, the care team and the way of working.
 
 use crate::components::intake_text::{
-    case_model_label, contact_method_label, plan_status_label, suggested_roles,
+    case_model_explanation, case_model_label, contact_method_label, plan_status_label,
+    suggested_roles,
 };
-use crate::components::language::untranslated;
 use crate::components::{
     focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, TextArea,
     TextField,
@@ -143,16 +143,9 @@ fn ModelChoice(
         Some(m) => case_model_label(i18n, m),
         None => t_string!(i18n, intake.model.undecided),
     };
-    // The model's plain explanation of each approach is English still.
-    let explanation = match model {
-        Some(m) => view! {
-            <span class="choice-desc" id=desc_id.clone() lang=untranslated()>{m.explanation()}</span>
-        }
-        .into_any(),
-        None => view! {
-            <span class="choice-desc" id=desc_id.clone()>{t!(i18n, intake.model.undecided_text)}</span>
-        }
-        .into_any(),
+    let explanation = move || match model {
+        Some(m) => case_model_explanation(i18n, m),
+        None => t_string!(i18n, intake.model.undecided_text),
     };
     view! {
         <div class="choice">
@@ -161,13 +154,13 @@ fn ModelChoice(
                 name="case-model"
                 id=id.clone()
                 value=code
-                aria-describedby=desc_id
+                aria-describedby=desc_id.clone()
                 prop:checked=move || state.plan.with(|p| p.case_model == model)
                 on:change=move |_| state.edit(|p| p.case_model = model)
             />
             <label for=id>
                 <strong>{label}</strong>
-                {explanation}
+                <span class="choice-desc" id=desc_id>{explanation}</span>
             </label>
         </div>
     }
