@@ -68,9 +68,9 @@ pub fn Checkbox(
     /// Unique id of the checkbox.
     #[prop(into)]
     id: String,
-    /// Visible label.
+    /// Visible label: fixed, or following the chosen language.
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// Whether it is ticked.
     #[prop(into)]
     checked: Signal<bool>,
@@ -85,7 +85,7 @@ pub fn Checkbox(
                 prop:checked=move || checked.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
         </div>
     }
 }

@@ -148,9 +148,13 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   await page.getByRole('link', { name: 'Back to My plans' }).click();
   await page.getByRole('heading', { level: 1, name: 'My plans' }).waitFor();
   assert.equal(await page.locator('main').getAttribute('lang'), null);
+  // Typed before the switch: only the words around the field change, what is typed stays.
+  await page.getByLabel('New passphrase', { exact: true }).fill('half typed');
 
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
   await page.getByRole('heading', { level: 1, name: 'Mis planes' }).waitFor();
+  assert.equal(await page.getByLabel('Nueva frase de contraseña', { exact: true }).inputValue(), 'half typed');
+  await page.getByLabel('Nueva frase de contraseña', { exact: true }).fill('');
   // Translated in full, so the page's lang (es) holds for main.
   assert.equal(await page.locator('main').getAttribute('lang'), null);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');

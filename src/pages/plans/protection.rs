@@ -24,13 +24,9 @@ pub fn PassphraseProtection(
     view! {
         <section class="protection" aria-labelledby="protection-title">
             <h2 id="protection-title">{t!(i18n, plans.protection.title)}</h2>
-            {move || {
-                // The fields' labels are fixed text: the forms are drawn again in a new language.
-                let _ = i18n.get_locale();
-                match protection.get() {
-                    Protection::Unlocked => view! { <ProtectionOn vault=vault /> }.into_any(),
-                    _ => view! { <ProtectionOff vault=vault plans=plans /> }.into_any(),
-                }
+            {move || match protection.get() {
+                Protection::Unlocked => view! { <ProtectionOn vault=vault /> }.into_any(),
+                _ => view! { <ProtectionOff vault=vault plans=plans /> }.into_any(),
             }}
         </section>
     }
@@ -142,13 +138,13 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
         // Worded by crate::files, in English for now.
         <div lang=untranslated()><Outcome message=backup /></div>
         <form class="protection-form" on:submit=turn_on>
-            <TextField id="new-passphrase" label=t_string!(i18n, plans.protection.new_passphrase) kind="password"
-                hint=t_string!(i18n, plans.protection.new_hint)
+            <TextField id="new-passphrase" label=move || t_string!(i18n, plans.protection.new_passphrase) kind="password"
+                hint=move || t_string!(i18n, plans.protection.new_hint)
                 autocomplete="new-password" value=new on_input=move |v| new.set(v) />
-            <TextField id="new-passphrase-again" label=t_string!(i18n, plans.protection.again) kind="password"
+            <TextField id="new-passphrase-again" label=move || t_string!(i18n, plans.protection.again) kind="password"
                 autocomplete="new-password" value=again on_input=move |v| again.set(v) />
             <Checkbox id="passphrase-understood"
-                label=t_string!(i18n, plans.protection.understood)
+                label=move || t_string!(i18n, plans.protection.understood)
                 checked=understood on_change=Callback::new(move |v| understood.set(v)) />
             <p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
@@ -205,12 +201,12 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
         <details>
             <summary>{t!(i18n, plans.protection.change)}</summary>
             <form class="protection-form" on:submit=change>
-                <TextField id="current-passphrase" label=t_string!(i18n, plans.protection.current) kind="password"
+                <TextField id="current-passphrase" label=move || t_string!(i18n, plans.protection.current) kind="password"
                     autocomplete="current-password" value=current on_input=move |v| current.set(v) />
-                <TextField id="changed-passphrase" label=t_string!(i18n, plans.protection.new_passphrase) kind="password"
-                    hint=t_string!(i18n, plans.protection.changed_hint) autocomplete="new-password"
+                <TextField id="changed-passphrase" label=move || t_string!(i18n, plans.protection.new_passphrase) kind="password"
+                    hint=move || t_string!(i18n, plans.protection.changed_hint) autocomplete="new-password"
                     value=new on_input=move |v| new.set(v) />
-                <TextField id="changed-passphrase-again" label=t_string!(i18n, plans.protection.new_again) kind="password"
+                <TextField id="changed-passphrase-again" label=move || t_string!(i18n, plans.protection.new_again) kind="password"
                     autocomplete="new-password" value=again on_input=move |v| again.set(v) />
                 <p><button type="submit" disabled=move || busy.get()>{t!(i18n, plans.protection.change)}</button></p>
                 <LineOutcome line=changed />
@@ -220,7 +216,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             <summary>{t!(i18n, plans.protection.turn_off)}</summary>
             <form class="protection-form" on:submit=turn_off>
                 <p>{t!(i18n, plans.protection.turn_off_text)}</p>
-                <TextField id="off-passphrase" label=t_string!(i18n, plans.protection.passphrase) kind="password"
+                <TextField id="off-passphrase" label=move || t_string!(i18n, plans.protection.passphrase) kind="password"
                     autocomplete="current-password" value=off_passphrase
                     on_input=move |v| off_passphrase.set(v) />
                 <p><button type="submit" class="danger" disabled=move || busy.get()>{t!(i18n, plans.protection.turn_off)}</button></p>
