@@ -74,10 +74,10 @@ mod tests {
     use serde_json::Value;
 
     fn english() -> Value {
-        serde_json::from_str(include_str!("../../locales/en.json")).expect("locales/en.json")
+        crate::components::language::locale_files("en")
     }
 
-    /// en.json's `intake.{section}.{code}`, the code's `-` written `_` as in the keys.
+    /// locales/en/intake.json's `{section}.{code}`, the code's `-` written `_` as in the keys.
     fn text<'a>(en: &'a Value, section: &str, code: &str) -> &'a str {
         en["intake"][section][code.replace('-', "_")]
             .as_str()

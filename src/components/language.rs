@@ -5,6 +5,7 @@
 use crate::components::header_select::{Choice, HeaderSelect};
 use crate::config::LANGUAGES;
 use crate::i18n::{use_i18n, Locale};
+use crate::model::lang::Lang;
 use crate::state::{AgencyConfig, LocalStore};
 use crate::storage::KeyValueStore;
 use leptos::prelude::*;
@@ -42,6 +43,13 @@ pub fn apply_start_language() {
 pub fn untranslated() -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || (i18n.get_locale() != Locale::en).then_some("en")
+}
+
+/// The language the model writes its own sentences in (a goal as one sentence, a date in
+/// words), following the choice: `goal.sentence_in(name, lang())`.
+pub fn model_lang() -> impl Fn() -> Lang + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || Lang::from_code(i18n.get_locale().as_str())
 }
 
 /// For `lang=` on a translated part inside an untranslated one: the chosen language.
@@ -91,6 +99,28 @@ pub fn LanguageControl() -> impl IntoView {
     }
 }
 
+/// The interface text of one language as the files hold it (`locales/{lang}/*.json`), one
+/// object per namespace under the file's name: what `t!(i18n, plans.title)` reads.
+#[cfg(test)]
+pub(crate) fn locale_files(lang: &str) -> serde_json::Value {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang);
+    let mut all = serde_json::Map::new();
+    for entry in std::fs::read_dir(&dir).expect("the locales folder") {
+        let path = entry.expect("a locale file").path();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).expect("a readable locale file");
+        let value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        all.insert(name.to_string(), value);
+    }
+    serde_json::Value::Object(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,7 +135,7 @@ mod tests {
     }
 
     /// Every key with its text, "app.brand" → "Care plan builder".
-    fn texts(json: &str) -> std::collections::BTreeMap<String, String> {
+    fn texts(lang: &str) -> std::collections::BTreeMap<String, String> {
         fn walk(
             prefix: &str,
             v: &serde_json::Value,
@@ -131,8 +161,7 @@ mod tests {
             }
         }
         let mut out = std::collections::BTreeMap::new();
-        let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
-        walk("", &value, &mut out);
+        walk("", &super::locale_files(lang), &mut out);
         out
     }
 
@@ -148,16 +177,16 @@ mod tests {
     /// The build only warns when a language lacks a key (and then shows English); this fails.
     #[test]
     fn every_text_is_in_both_languages_with_the_same_placeholders() {
-        let en = texts(include_str!("../../locales/en.json"));
-        let es = texts(include_str!("../../locales/es.json"));
-        assert!(en.len() > 40, "locales/en.json read");
+        let en = texts("en");
+        let es = texts("es");
+        assert!(en.len() > 40, "locales/en read");
         let missing: Vec<_> = en.keys().filter(|k| !es.contains_key(*k)).collect();
         let extra: Vec<_> = es.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "missing in es.json: {missing:?}");
-        assert!(extra.is_empty(), "in es.json only: {extra:?}");
+        assert!(missing.is_empty(), "missing in locales/es: {missing:?}");
+        assert!(extra.is_empty(), "in locales/es only: {extra:?}");
         for (key, text) in &en {
-            assert!(!text.trim().is_empty(), "{key} is empty in en.json");
-            assert!(!es[key].trim().is_empty(), "{key} is empty in es.json");
+            assert!(!text.trim().is_empty(), "{key} is empty in locales/en");
+            assert!(!es[key].trim().is_empty(), "{key} is empty in locales/es");
             // The same values, in whatever order the sentence of each language needs.
             let (mut a, mut b) = (placeholders(text), placeholders(&es[key]));
             a.sort();

@@ -9,6 +9,7 @@ pub mod glossary;
 pub mod goals;
 pub mod ids;
 pub mod intake;
+pub mod lang;
 mod list;
 pub mod monitoring;
 pub mod needs;

@@ -8,25 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, waitSaved, siteAndBrowser, siteWithFiles, assertAccessible } from './support.mjs';
+import { englishPieces, englishIn, textNotMarkedEnglish } from './spanish.mjs';
 
 const site = siteAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
-
-/**
- * Every English text of the interface (locales/en.json), or of one `section` of it, as the
- * pieces that show on screen: a text with {{ values }} is cut at them ("Step ", " of "), and
- * pieces of 4 letters or fewer and those the same in Spanish ("Normal") are left out, as they
- * cannot tell the languages apart.
- */
-function englishPieces(section) {
-  const texts = [];
-  const walk = (v) => (typeof v === 'string' ? texts.push(v) : Object.values(v).forEach(walk));
-  const all = JSON.parse(fs.readFileSync(path.join(root, 'locales/en.json'), 'utf8'));
-  walk(section ? all[section] : all);
-  return texts.flatMap((t) => t.split(/\{\{.*?\}\}/)).map((p) => p.trim())
-    .filter((p) => p.replace(/[^A-Za-z]/g, '').length > 4 && p !== 'Normal');
-}
 
 /** The parts of the page now translated: the frame around every page. */
 const FRAME = ['header.site-header', 'nav.step-bar', 'main h1', 'main p.lead', 'nav.prev-next', '.save-status',
@@ -126,12 +112,6 @@ test('a browser that prefers Spanish opens in Spanish; a choice of English is ke
   assert.deepEqual(page.errors, []);
 });
 
-/** The English pieces found in `text` as words of their own ("Import", not the start of "Importar"). */
-function englishIn(text, pieces) {
-  const escape = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return pieces.filter((p) => new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, 'u').test(text));
-}
-
 test('My plans in Spanish: every text of the page, its dialogs and notices; English left only where marked lang="en"', async () => {
   const page = await newPage(site.browser);
   await page.goto(`${site.url}/`);
@@ -215,24 +195,6 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   assert.equal(await page.locator('main [lang]').count(), 0);
   assert.deepEqual(page.errors, []);
 });
-
-/**
- * The text in `main` that is not marked lang="en": every text node (shown or not, so the
- * options of a closed drop-down and a closed dialog count too) and the role suggestions.
- */
-async function textNotMarkedEnglish(page) {
-  return page.evaluate(() => {
-    const main = document.querySelector('main');
-    const texts = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      if (!node.parentElement.closest('[lang="en"]')) texts.push(node.textContent);
-    }
-    for (const option of main.querySelectorAll('datalist option')) texts.push(option.value);
-    return texts.join('\n');
-  });
-}
 
 test('the Intake step in Spanish: every label, hint, choice and button, the team editor and its dialog; typing saves', async () => {
   // María's plan: two on her care team, and Ana does two of her action steps.

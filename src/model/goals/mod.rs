@@ -8,6 +8,7 @@ use super::actions::ActionStep;
 use super::dates;
 use super::evaluation::{GasScale, GoalEvaluation};
 use super::ids::{GoalId, NeedId};
+use super::lang::Lang;
 use super::list;
 use super::monitoring::progress::{Achievement, ProgressEntry};
 use super::plan::CarePlan;
@@ -215,20 +216,34 @@ impl Goal {
     /// The goal as one sentence, e.g. "By 5 December 2026, John will walk 50 feet on his own,
     /// up from 10 feet today." Missing essentials show as a bracketed question.
     pub fn sentence(&self, person_name: &str) -> String {
-        let when = match self.target_date {
-            Some(d) => format!("By {}", dates::long(d)),
-            None => "By (when?)".into(),
+        self.sentence_in(person_name, Lang::En)
+    }
+
+    /// The sentence in a language: "Para el 5 de diciembre de 2026, Juan va a caminar 50 pies
+    /// por su cuenta, subiendo desde 10 pies hoy." The person's own words stay as typed.
+    pub fn sentence_in(&self, person_name: &str, lang: Lang) -> String {
+        let when = match (self.target_date, lang) {
+            (Some(d), Lang::En) => format!("By {}", dates::long_in(d, lang)),
+            (Some(d), Lang::Es) => format!("Para el {}", dates::long_in(d, lang)),
+            (None, Lang::En) => "By (when?)".into(),
+            (None, Lang::Es) => "Para (\u{bf}cu\u{e1}ndo?)".into(),
         };
-        format!("{when}, {}.", self.clause(person_name))
+        format!("{when}, {}.", self.clause_in(person_name, lang))
     }
 
     /// The sentence without its date: "John will walk 50 feet on his own, up from 10 feet
     /// today", as the library previews a starting point.
     pub fn clause(&self, person_name: &str) -> String {
-        let who = first_non_empty(&[&self.who, person_name]).unwrap_or("The person");
-        let action = first_non_empty(&[&self.action]).unwrap_or("(do what?)");
+        self.clause_in(person_name, Lang::En)
+    }
+
+    /// The sentence without its date, in a language.
+    pub fn clause_in(&self, person_name: &str, lang: Lang) -> String {
+        let words = ClauseWords::of(lang);
+        let who = first_non_empty(&[&self.who, person_name]).unwrap_or(words.someone);
+        let action = first_non_empty(&[&self.action]).unwrap_or(words.what);
         let target = amount(&self.target, &self.unit);
-        let mut s = format!("{who} will {action}");
+        let mut s = format!("{who} {} {action}", words.will);
         for part in [target.as_str(), self.detail.trim()] {
             if !part.is_empty() {
                 s.push(' ');
@@ -238,13 +253,14 @@ impl Goal {
         let baseline = amount(&self.baseline, &self.unit);
         let outcome = self.outcome.trim();
         if !target.is_empty() && !baseline.is_empty() {
-            match self.direction {
-                Direction::Increase => s.push_str(&format!(", up from {baseline} today")),
-                Direction::Decrease => s.push_str(&format!(", down from {baseline} today")),
-                Direction::Maintain => s.push_str(&format!(", keeping it at {baseline} as today")),
-            }
+            let (before, after) = match self.direction {
+                Direction::Increase => words.up,
+                Direction::Decrease => words.down,
+                Direction::Maintain => words.keep,
+            };
+            s.push_str(&format!(", {before} {baseline} {after}"));
         } else if target.is_empty() && !outcome.is_empty() {
-            s.push_str(&format!(", so that {outcome}"));
+            s.push_str(&format!(", {} {outcome}", words.so_that));
         }
         s.trim_end_matches(['.', ' ']).to_string()
     }
@@ -298,6 +314,46 @@ fn first_non_empty<'a>(texts: &[&'a str]) -> Option<&'a str> {
     texts.iter().map(|t| t.trim()).find(|t| !t.is_empty())
 }
 
+/// The words around the person's own in a goal's sentence, per language.
+struct ClauseWords {
+    /// Who, when neither the goal nor the plan names anyone.
+    someone: &'static str,
+    /// What, when the action is not written yet.
+    what: &'static str,
+    will: &'static str,
+    /// Around the baseline: "up from" … "today".
+    up: (&'static str, &'static str),
+    down: (&'static str, &'static str),
+    keep: (&'static str, &'static str),
+    so_that: &'static str,
+}
+
+impl ClauseWords {
+    fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::En => ClauseWords {
+                someone: "The person",
+                what: "(do what?)",
+                will: "will",
+                up: ("up from", "today"),
+                down: ("down from", "today"),
+                keep: ("keeping it at", "as today"),
+                so_that: "so that",
+            },
+            // "va a" + the verb as people write it ("caminar"); no gender or agreement needed.
+            Lang::Es => ClauseWords {
+                someone: "La persona",
+                what: "(\u{bf}hacer qu\u{e9}?)",
+                will: "va a",
+                up: ("subiendo desde", "hoy"),
+                down: ("bajando desde", "hoy"),
+                keep: ("manteni\u{e9}ndose en", "como hoy"),
+                so_that: "de modo que",
+            },
+        }
+    }
+}
+
 /// "50 feet", or "" when there is no number.
 fn amount(number: &str, unit: &str) -> String {
     match (number.trim(), unit.trim()) {
@@ -333,6 +389,48 @@ mod tests {
         assert_eq!(
             walking().sentence("John"),
             "By 5 December 2026, John will walk 50 feet on his own, up from 10 feet today."
+        );
+    }
+
+    #[test]
+    fn the_same_goal_in_spanish_keeps_the_persons_words() {
+        let g = Goal {
+            action: "caminar".into(),
+            detail: "por su cuenta".into(),
+            unit: "pies".into(),
+            ..walking()
+        };
+        assert_eq!(
+            g.sentence_in("Juan", Lang::Es),
+            "Para el 5 de diciembre de 2026, Juan va a caminar 50 pies por su cuenta, subiendo desde 10 pies hoy."
+        );
+        assert_eq!(g.sentence_in("Juan", Lang::En), g.sentence("Juan"));
+        let down = Goal {
+            direction: Direction::Decrease,
+            ..g.clone()
+        };
+        assert!(down
+            .sentence_in("Juan", Lang::Es)
+            .ends_with(", bajando desde 10 pies hoy."));
+        let keep = Goal {
+            direction: Direction::Maintain,
+            ..g
+        };
+        assert!(keep
+            .sentence_in("Juan", Lang::Es)
+            .ends_with(", manteni\u{e9}ndose en 10 pies como hoy."));
+        assert_eq!(
+            Goal::default().sentence_in("", Lang::Es),
+            "Para (\u{bf}cu\u{e1}ndo?), La persona va a (\u{bf}hacer qu\u{e9}?)."
+        );
+        let outcome = Goal {
+            action: "mudarse a una vivienda".into(),
+            outcome: "tiene un contrato firmado".into(),
+            ..Goal::default()
+        };
+        assert_eq!(
+            outcome.clause_in("Juan", Lang::Es),
+            "Juan va a mudarse a una vivienda, de modo que tiene un contrato firmado"
         );
     }
 

@@ -1,0 +1,47 @@
+// What the Spanish tests share: the English texts of the interface, and the text of a page
+// outside the parts marked lang="en", to find English left in a translated page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Every English text of the interface (locales/en/*.json), or of one `section` (file) of it, as the
+ * pieces that show on screen: a text with {{ values }} is cut at them ("Step ", " of "), and
+ * pieces of 4 letters or fewer and those the same in Spanish ("Normal") are left out, as they
+ * cannot tell the languages apart.
+ */
+export function englishPieces(section) {
+  const texts = [];
+  const walk = (v) => (typeof v === 'string' ? texts.push(v) : Object.values(v).forEach(walk));
+  const dir = path.join(root, 'locales/en');
+  const files = section ? [`${section}.json`] : fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  files.forEach((f) => walk(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+  return texts.flatMap((t) => t.split(/\{\{.*?\}\}/)).map((p) => p.trim())
+    .filter((p) => p.replace(/[^A-Za-z]/g, '').length > 4 && p !== 'Normal');
+}
+
+/** The English pieces found in `text` as words of their own ("Import", not the start of "Importar"). */
+export function englishIn(text, pieces) {
+  const escape = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return pieces.filter((p) => new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, 'u').test(text));
+}
+
+/**
+ * The text in `main` that is not marked lang="en": every text node (shown or not, so the
+ * options of a closed drop-down and a closed dialog count too) and the role suggestions.
+ */
+export async function textNotMarkedEnglish(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    const texts = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.parentElement.closest('[lang="en"]')) texts.push(node.textContent);
+    }
+    for (const option of main.querySelectorAll('datalist option')) texts.push(option.value);
+    return texts.join('\n');
+  });
+}
