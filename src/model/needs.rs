@@ -4,6 +4,7 @@
 use super::assessment::domains::Domain;
 use super::assessment::findings::{findings, Finding, FindingKey};
 use super::ids::NeedId;
+use super::lang::Lang;
 use super::list;
 use super::plan::CarePlan;
 use serde::{Deserialize, Serialize};
@@ -89,6 +90,11 @@ impl CarePlan {
     /// A finding counts as taken once any need carries it, from any assessment, so a
     /// re-assessment does not propose the same need twice.
     pub fn proposals(&self) -> Vec<Proposal> {
+        self.proposals_in(Lang::En)
+    }
+
+    /// The proposals, worded in `lang`.
+    pub fn proposals_in(&self, lang: Lang) -> Vec<Proposal> {
         let Some(current) = self.assessments.last() else {
             return Vec::new();
         };
@@ -100,9 +106,9 @@ impl CarePlan {
                     assessment: current.id,
                     key,
                 },
-                statement: key.proposed_statement(current),
+                statement: key.proposed_statement_in(current, lang),
                 domain: key.domain(),
-                evidence: key.evidence(current),
+                evidence: key.evidence_in(current, lang),
             })
             .collect()
     }
@@ -118,8 +124,13 @@ impl CarePlan {
     /// Turns a proposal into a need at the bottom of the list (the person then moves it to
     /// where it matters). Returns its id, or `None` if the finding is no longer proposed.
     pub fn accept_proposal(&mut self, finding: Finding) -> Option<NeedId> {
+        self.accept_proposal_in(finding, Lang::En)
+    }
+
+    /// Accepts a proposal with its words in `lang`, the language the person read it in.
+    pub fn accept_proposal_in(&mut self, finding: Finding, lang: Lang) -> Option<NeedId> {
         let proposal = self
-            .proposals()
+            .proposals_in(lang)
             .into_iter()
             .find(|p| p.finding == finding)?;
         let mut need = Need::new(proposal.statement, Some(proposal.domain));
@@ -221,6 +232,29 @@ mod tests {
 
         plan.restore_proposal(FindingKey::HousingUnstable);
         assert_eq!(keys(&plan), vec![FindingKey::HousingUnstable]);
+    }
+
+    #[test]
+    fn proposals_are_worded_in_the_language_chosen_and_accepted_as_read() {
+        let mut plan = plan_with_positive_food_and_housing();
+        assert_eq!(plan.proposals_in(Lang::En), plan.proposals());
+        let spanish = plan.proposals_in(Lang::Es);
+        let words: Vec<_> = spanish.iter().map(|p| p.statement.as_str()).collect();
+        assert_eq!(
+            words,
+            vec![
+                "No tiene un lugar estable donde vivir",
+                "No siempre tiene suficiente comida (inseguridad alimentaria)"
+            ]
+        );
+        assert_eq!(spanish[1].evidence, "AHC, preguntas 3 y 4 sobre comida");
+        let id = plan.accept_proposal_in(spanish[1].finding, Lang::Es);
+        let need = id.and_then(|id| plan.need(id));
+        assert_eq!(
+            need.map(|n| n.statement.as_str()),
+            Some("No siempre tiene suficiente comida (inseguridad alimentaria)")
+        );
+        assert_eq!(need.and_then(|n| n.domain), Some(Domain::Food));
     }
 
     #[test]

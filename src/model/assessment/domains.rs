@@ -2,6 +2,7 @@
 //! each one shows.
 
 use super::barriers::Barrier;
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// One part of a person's life, looked at in the assessment.
@@ -82,6 +83,30 @@ impl Domain {
             Domain::Legal => "Legal matters",
             Domain::EducationWork => "Education and work",
             Domain::Culture => "Culture, faith and preferences",
+        }
+    }
+
+    /// The name in `lang`: the interface shows it, and needs proposed from the assessment
+    /// start with it ("Asuntos legales: ...").
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label(),
+            Lang::Es => match self {
+                Domain::PhysicalHealth => "Salud f\u{ed}sica",
+                Domain::Medications => "Medicamentos",
+                Domain::MentalHealth => "Salud mental y estado de \u{e1}nimo",
+                Domain::SubstanceUse => "Alcohol, drogas y tabaco",
+                Domain::DailyLiving => "Actividades diarias",
+                Domain::Housing => "Vivienda",
+                Domain::Food => "Comida",
+                Domain::Transportation => "Transporte",
+                Domain::Money => "Dinero y seguro m\u{e9}dico",
+                Domain::SocialSupport => "Familia, amistades y cuidadores",
+                Domain::Safety => "Seguridad personal",
+                Domain::Legal => "Asuntos legales",
+                Domain::EducationWork => "Estudios y trabajo",
+                Domain::Culture => "Cultura, fe y preferencias",
+            },
         }
     }
 

@@ -1,10 +1,12 @@
 //! Findings: what an assessment points to (a positive screen or a domain rated high need), and
 //! the need each one proposes. The person decides whether a proposal becomes a need.
 
-use super::ahc::Living;
+use super::ahc::{HomeProblem, Living};
 use super::domains::{Domain, NeedLevel};
+use super::phq9::Band;
 use super::{hvs, katz, Assessment};
 use crate::model::ids::AssessmentId;
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A kind of finding. The same kind from two instruments (the AHC food questions and the Hunger
@@ -49,55 +51,120 @@ impl FindingKey {
 
     /// A few words naming the finding, for the overview.
     pub fn short_label(self) -> &'static str {
-        match self {
-            FindingKey::Depression => "Depression screen positive",
-            FindingKey::SelfHarmThoughts => "Thoughts of self-harm",
-            FindingKey::HousingUnstable => "Housing not steady",
-            FindingKey::HomeProblems => "Problems in the home",
-            FindingKey::FoodInsecurity => "Food insecurity",
-            FindingKey::Transportation => "Transportation screen positive",
-            FindingKey::Utilities => "Utilities shut-off risk",
-            FindingKey::InterpersonalSafety => "Safety screen positive",
-            FindingKey::DailyActivities => "Needs help with everyday activities",
-            FindingKey::HighNeed(_) => "Rated high need",
+        self.short_label_in(Lang::En)
+    }
+
+    /// A few words naming the finding, in `lang`.
+    pub fn short_label_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => match self {
+                FindingKey::Depression => "Depression screen positive",
+                FindingKey::SelfHarmThoughts => "Thoughts of self-harm",
+                FindingKey::HousingUnstable => "Housing not steady",
+                FindingKey::HomeProblems => "Problems in the home",
+                FindingKey::FoodInsecurity => "Food insecurity",
+                FindingKey::Transportation => "Transportation screen positive",
+                FindingKey::Utilities => "Utilities shut-off risk",
+                FindingKey::InterpersonalSafety => "Safety screen positive",
+                FindingKey::DailyActivities => "Needs help with everyday activities",
+                FindingKey::HighNeed(_) => "Rated high need",
+            },
+            Lang::Es => match self {
+                FindingKey::Depression => "Prueba de depresi\u{f3}n positiva",
+                FindingKey::SelfHarmThoughts => "Pensamientos de hacerse da\u{f1}o",
+                FindingKey::HousingUnstable => "Vivienda inestable",
+                FindingKey::HomeProblems => "Problemas en la vivienda",
+                FindingKey::FoodInsecurity => "Falta de comida",
+                FindingKey::Transportation => "Prueba de transporte positiva",
+                FindingKey::Utilities => "Riesgo de corte de luz, gas o agua",
+                FindingKey::InterpersonalSafety => "Prueba de seguridad positiva",
+                FindingKey::DailyActivities => "Necesita ayuda con las actividades diarias",
+                FindingKey::HighNeed(_) => "Necesidad alta",
+            },
         }
     }
 
     /// The need this finding proposes, in plain words, from the answers that led to it.
     pub fn proposed_statement(self, a: &Assessment) -> String {
+        self.proposed_statement_in(a, Lang::En)
+    }
+
+    /// The need this finding proposes, written in `lang`: it becomes the need's own words.
+    pub fn proposed_statement_in(self, a: &Assessment, lang: Lang) -> String {
+        let es = lang == Lang::Es;
         match self {
+            FindingKey::Depression if es => {
+                "Se siente con el \u{e1}nimo bajo o con depresi\u{f3}n gran parte del tiempo".into()
+            }
             FindingKey::Depression => "Feeling down or depressed much of the time".into(),
+            FindingKey::SelfHarmThoughts if es => {
+                "Ha tenido pensamientos de hacerse da\u{f1}o: necesita un plan de seguridad y seguimiento con un profesional de salud"
+                    .into()
+            }
             FindingKey::SelfHarmThoughts => {
                 "Has had thoughts of self-harm: needs a safety plan and follow-up with a clinician"
                     .into()
             }
-            FindingKey::HousingUnstable => match a.ahc.living {
-                Some(Living::NotSteady) => "No steady place to live".into(),
-                _ => "Worried about losing their home".into(),
+            FindingKey::HousingUnstable => match (a.ahc.living, lang) {
+                (Some(Living::NotSteady), Lang::En) => "No steady place to live".into(),
+                (Some(Living::NotSteady), Lang::Es) => "No tiene un lugar estable donde vivir".into(),
+                (_, Lang::En) => "Worried about losing their home".into(),
+                (_, Lang::Es) => "Le preocupa perder su vivienda".into(),
             },
             FindingKey::HomeProblems => {
                 let problems: Vec<String> = a
                     .ahc
                     .home_problems
                     .iter()
-                    .map(|p| p.label().to_lowercase())
+                    .map(|p| match lang {
+                        Lang::En => p.label().to_lowercase(),
+                        Lang::Es => home_problem_es(*p).to_string(),
+                    })
                     .collect();
-                format!("Problems in the home: {}", problems.join(", "))
+                match lang {
+                    Lang::En => format!("Problems in the home: {}", problems.join(", ")),
+                    Lang::Es => format!("Problemas en la vivienda: {}", problems.join(", ")),
+                }
+            }
+            FindingKey::FoodInsecurity if es => {
+                "No siempre tiene suficiente comida (inseguridad alimentaria)".into()
             }
             FindingKey::FoodInsecurity => "Not always enough food (food insecurity)".into(),
+            FindingKey::Transportation if es => {
+                "No tiene un medio de transporte confiable para ir a citas, al trabajo o a las tiendas"
+                    .into()
+            }
             FindingKey::Transportation => {
                 "No reliable way to get to appointments, work or shops".into()
+            }
+            FindingKey::Utilities if es => {
+                "Le cortaron la luz, el gas, el combustible para calefacci\u{f3}n o el agua, o se los pueden cortar"
+                    .into()
             }
             FindingKey::Utilities => {
                 "Electric, gas, oil or water shut off or at risk of being shut off".into()
             }
+            FindingKey::InterpersonalSafety if es => {
+                "No siempre se siente a salvo con las personas que le rodean".into()
+            }
             FindingKey::InterpersonalSafety => {
                 "Does not always feel safe with people around them".into()
             }
-            FindingKey::DailyActivities => format!(
-                "Needs help with everyday activities: {}",
-                a.katz.needs_help_with().join(", ").to_lowercase()
-            ),
+            FindingKey::DailyActivities => match lang {
+                Lang::En => format!(
+                    "Needs help with everyday activities: {}",
+                    a.katz.needs_help_with().join(", ").to_lowercase()
+                ),
+                Lang::Es => format!(
+                    "Necesita ayuda con las actividades diarias: {}",
+                    a.katz
+                        .needs_help_with()
+                        .into_iter()
+                        .map(activity_es)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            },
             FindingKey::HighNeed(d) => {
                 let concern = a
                     .domain(d)
@@ -106,9 +173,10 @@ impl FindingKey {
                     .map(str::trim)
                     .find(|l| !l.is_empty())
                     .map(|l| truncate(l, 140));
-                match concern {
-                    Some(text) => format!("{}: {text}", d.label()),
-                    None => format!("{}: high need", d.label()),
+                match (concern, lang) {
+                    (Some(text), _) => format!("{}: {text}", d.label_in(lang)),
+                    (None, Lang::En) => format!("{}: high need", d.label()),
+                    (None, Lang::Es) => format!("{}: necesidad alta", d.label_in(lang)),
                 }
             }
         }
@@ -116,6 +184,14 @@ impl FindingKey {
 
     /// Where the finding came from, e.g. "PHQ-9 total 18 (moderately severe)".
     pub fn evidence(self, a: &Assessment) -> String {
+        self.evidence_in(a, Lang::En)
+    }
+
+    /// Where the finding came from, in `lang` (the questionnaires keep their names).
+    pub fn evidence_in(self, a: &Assessment, lang: Lang) -> String {
+        if lang == Lang::Es {
+            return self.evidence_es(a);
+        }
         match self {
             FindingKey::Depression => match (a.phq9.score(), a.phq9.phq2()) {
                 (Ok(s), _) => format!("PHQ-9 total {} ({})", s.total, s.band.label()),
@@ -150,6 +226,93 @@ impl FindingKey {
             },
             FindingKey::HighNeed(d) => format!("{} rated high need", d.label()),
         }
+    }
+
+    fn evidence_es(self, a: &Assessment) -> String {
+        match self {
+            FindingKey::Depression => match (a.phq9.score(), a.phq9.phq2()) {
+                (Ok(s), _) => format!("PHQ-9, total {} ({})", s.total, band_es(s.band)),
+                (_, Ok(p)) => format!("PHQ-2, total {} (3 o m\u{e1}s es positivo)", p.total),
+                _ => "PHQ-9".into(),
+            },
+            FindingKey::SelfHarmThoughts => {
+                "PHQ-9, pregunta 9: una respuesta distinta de \u{ab}Ning\u{fa}n d\u{ed}a\u{bb}".into()
+            }
+            FindingKey::HousingUnstable => "AHC, pregunta 1: situaci\u{f3}n de vivienda".into(),
+            FindingKey::HomeProblems => "AHC, pregunta 2: problemas en la vivienda".into(),
+            FindingKey::FoodInsecurity => {
+                let ahc = a.ahc.result().food.is_positive();
+                let hvs = a.hvs.at_risk() == Ok(true);
+                match (ahc, hvs) {
+                    (true, true) => format!("AHC, preguntas sobre comida, y {}", hvs::NAME),
+                    (false, true) => hvs::NAME.into(),
+                    _ => "AHC, preguntas 3 y 4 sobre comida".into(),
+                }
+            }
+            FindingKey::Transportation => "AHC, pregunta 5: transporte".into(),
+            FindingKey::Utilities => "AHC, pregunta 6: luz, gas y agua".into(),
+            FindingKey::InterpersonalSafety => match a.ahc.result().safety_total {
+                Some(total) => format!(
+                    "AHC, preguntas 7 a 10 sobre seguridad: total {total} (11 o m\u{e1}s es positivo)"
+                ),
+                None => "AHC, preguntas 7 a 10 sobre seguridad".into(),
+            },
+            FindingKey::DailyActivities => match a.katz.score() {
+                Ok(s) => format!("\u{cd}ndice de Katz: {} de 6 ({})", s.total, katz_es(s.total)),
+                Err(_) => "\u{cd}ndice de Katz de actividades de la vida diaria".into(),
+            },
+            FindingKey::HighNeed(d) => {
+                format!("Necesidad alta en \u{ab}{}\u{bb}", d.label_in(Lang::Es))
+            }
+        }
+    }
+}
+
+/// A problem in the home as written inside a Spanish sentence.
+fn home_problem_es(problem: HomeProblem) -> &'static str {
+    match problem {
+        HomeProblem::Pests => "plagas como insectos, hormigas o ratones",
+        HomeProblem::Mold => "moho",
+        HomeProblem::Lead => "pintura o tuber\u{ed}as con plomo",
+        HomeProblem::NoHeat => "falta de calefacci\u{f3}n",
+        HomeProblem::Stove => "horno o estufa que no funciona",
+        HomeProblem::SmokeDetectors => "detectores de humo que faltan o no funcionan",
+        HomeProblem::WaterLeaks => "goteras o fugas de agua",
+    }
+}
+
+/// A Katz activity (its English name on the index) as written inside a Spanish sentence.
+fn activity_es(name: &str) -> &str {
+    match name {
+        "Bathing" => "ba\u{f1}arse",
+        "Dressing" => "vestirse",
+        "Toileting" => "usar el inodoro",
+        "Transferring" => "acostarse y levantarse de la cama o de una silla",
+        "Continence" => "controlar la orina y las evacuaciones",
+        "Feeding" => "comer",
+        other => other,
+    }
+}
+
+/// The PHQ-9 severity, as written inside a Spanish sentence.
+fn band_es(band: Band) -> &'static str {
+    match band {
+        Band::Minimal => "m\u{ed}nima",
+        Band::Mild => "leve",
+        Band::Moderate => "moderada",
+        Band::ModeratelySevere => "moderadamente grave",
+        Band::Severe => "grave",
+    }
+}
+
+/// The Katz score's words in Spanish (`katz::Score::label`).
+fn katz_es(total: u8) -> &'static str {
+    match total {
+        6.. => "funcionamiento completo",
+        5 => "entre funcionamiento completo y limitaci\u{f3}n moderada (sin nombre publicado)",
+        4 => "limitaci\u{f3}n moderada",
+        3 => "entre limitaci\u{f3}n moderada y grave (sin nombre publicado)",
+        _ => "limitaci\u{f3}n funcional grave",
     }
 }
 
@@ -319,6 +482,82 @@ mod tests {
         );
         a.domain_mut(Domain::Legal).level = NeedLevel::Moderate;
         assert!(findings(&a).is_empty());
+    }
+
+    /// English stays as it was; Spanish says the same, with the person's own words kept.
+    #[test]
+    fn findings_are_worded_in_english_or_spanish() {
+        let mut a = assessment();
+        a.ahc.living = Some(Living::WorriedAboutLosing);
+        a.ahc.set_home_problem(HomeProblem::Mold, true);
+        a.ahc.set_home_problem(HomeProblem::WaterLeaks, true);
+        a.phq9.items = [3, 3, 2, 2, 2, 2, 2, 1, 1].map(Some);
+        a.ahc.safety = [3, 3, 3, 2].map(Some);
+        a.katz.items = [0, 0, 1, 1, 1, 1].map(|i| Some(i == 1));
+        a.domain_mut(Domain::Legal).level = NeedLevel::High;
+        a.domain_mut(Domain::Legal).concerns = "Court date".into();
+        let keys = findings(&a);
+        assert_eq!(keys.len(), 7);
+        for key in &keys {
+            assert_eq!(
+                key.proposed_statement_in(&a, Lang::En),
+                key.proposed_statement(&a)
+            );
+            assert_eq!(key.evidence_in(&a, Lang::En), key.evidence(&a));
+            assert_eq!(key.short_label_in(Lang::En), key.short_label());
+            let es = key.proposed_statement_in(&a, Lang::Es);
+            assert_ne!(es, key.proposed_statement(&a), "{key:?}");
+            assert_ne!(key.short_label_in(Lang::Es), key.short_label(), "{key:?}");
+        }
+        let es = |k: FindingKey| k.proposed_statement_in(&a, Lang::Es);
+        let from = |k: FindingKey| k.evidence_in(&a, Lang::Es);
+        assert_eq!(
+            es(FindingKey::HousingUnstable),
+            "Le preocupa perder su vivienda"
+        );
+        assert_eq!(
+            es(FindingKey::HomeProblems),
+            "Problemas en la vivienda: moho, goteras o fugas de agua"
+        );
+        assert_eq!(
+            es(FindingKey::DailyActivities),
+            "Necesita ayuda con las actividades diarias: ba\u{f1}arse, vestirse"
+        );
+        assert_eq!(
+            es(FindingKey::HighNeed(Domain::Legal)),
+            "Asuntos legales: Court date"
+        );
+        assert_eq!(
+            from(FindingKey::Depression),
+            "PHQ-9, total 18 (moderadamente grave)"
+        );
+        assert_eq!(
+            from(FindingKey::DailyActivities),
+            "\u{cd}ndice de Katz: 4 de 6 (limitaci\u{f3}n moderada)"
+        );
+        assert_eq!(
+            from(FindingKey::HighNeed(Domain::Legal)),
+            "Necesidad alta en \u{ab}Asuntos legales\u{bb}"
+        );
+        assert!(
+            from(FindingKey::InterpersonalSafety).contains("total 11 (11 o m\u{e1}s es positivo)")
+        );
+        a.domain_mut(Domain::Legal).concerns.clear();
+        assert_eq!(
+            FindingKey::HighNeed(Domain::Legal).proposed_statement_in(&a, Lang::Es),
+            "Asuntos legales: necesidad alta"
+        );
+    }
+
+    #[test]
+    fn every_part_of_life_has_a_spanish_name() {
+        let mut names: Vec<_> = Domain::ALL.iter().map(|d| d.label_in(Lang::Es)).collect();
+        for d in Domain::ALL {
+            assert_eq!(d.label_in(Lang::En), d.label());
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Domain::ALL.len());
     }
 
     #[test]
