@@ -11,6 +11,7 @@ pub mod guidance_panel;
 pub mod header_select;
 pub mod intake_text;
 pub mod language;
+pub mod needs_text;
 pub mod other_tab;
 pub mod outcome;
 pub mod save_status;
@@ -19,6 +20,7 @@ pub mod step_text;
 pub mod storage_full;
 pub mod table_scroll;
 pub mod text_size;
+pub mod transition_text;
 pub mod update_notice;
 
 pub use choice::{Checkbox, RadioGroup};

@@ -1,21 +1,33 @@
 //! The Needs step: needs suggested by the assessment (accept or dismiss), the person's own, in
 //! the order that matters most to them.
 
+use crate::components::language::model_lang;
+use crate::components::needs_text::{domain_label, need_statement, need_status_label};
 use crate::components::{
     focus_later, focus_move_button, step_href, ConfirmDialog, Confirmation, SelectField, TextField,
 };
+use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::findings::{Finding, FindingKey};
+use crate::model::lang::Lang;
 use crate::model::{dates, CarePlan, NeedId, NeedStatus, Step};
 use crate::state::PlanState;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_i18n::Locale as _;
 use leptos_router::components::A;
+
+/// The language the model writes in, read in an event handler (not tracked).
+fn lang_now(i18n: I18nContext<Locale>) -> Lang {
+    Lang::from_code(i18n.get_locale_untracked().as_str())
+}
 
 #[component]
 pub fn NeedsStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.needs.iter().map(|n| n.id).collect::<Vec<_>>()));
     let confirm = RwSignal::new(None::<Confirmation>);
@@ -29,37 +41,43 @@ pub fn NeedsStep(
         }
     };
     let ask_remove = Callback::new(move |id: NeedId| {
+        let lang = lang_now(i18n);
         let (what, from_screen, goals) = plan.with_untracked(|p| {
             let goals: Vec<String> = p
                 .goals_linked_to(id)
                 .into_iter()
-                .filter_map(|g| p.goal(g).map(|g| g.sentence(p.person_name())))
+                .filter_map(|g| p.goal(g).map(|g| g.sentence_in(p.person_name(), lang)))
                 .collect();
             p.need(id)
-                .map(|n| (n.display_statement(), !n.findings.is_empty(), goals))
+                .map(|n| {
+                    (
+                        untrack(|| need_statement(i18n, n)),
+                        !n.findings.is_empty(),
+                        goals,
+                    )
+                })
                 .unwrap_or_default()
         });
         pending.set_value(Some(id));
-        let mut again = String::new();
+        let mut message = vec![tu_string!(i18n, needs.remove.message, what = what).to_string()];
         if from_screen {
-            again.push_str(" It came from the assessment, so it will be suggested again.");
+            message.push(tu_string!(i18n, needs.remove.suggested_again).to_string());
         }
         match goals.as_slice() {
             [] => {}
-            [one] => again.push_str(&format!(
-                " It will be unlinked from the goal \u{201c}{one}\u{201d}; the goal stays."
-            )),
-            many => again.push_str(&format!(
-                " It will be unlinked from {} goals; the goals stay.",
-                many.len()
-            )),
+            [one] => {
+                message.push(tu_string!(i18n, needs.remove.unlinked_one, goal = one).to_string())
+            }
+            many => {
+                let count = many.len();
+                message
+                    .push(tu_string!(i18n, needs.remove.unlinked_many, count = count).to_string())
+            }
         }
         confirm.set(Some(Confirmation {
-            title: "Remove this need?".into(),
-            message: format!(
-                "\u{201c}{what}\u{201d} will be removed from the list. The assessment answers stay as they are.{again}"
-            ),
-            confirm_label: "Remove need".into(),
+            title: tu_string!(i18n, needs.remove.title).into(),
+            message: message.join(" "),
+            confirm_label: tu_string!(i18n, needs.remove.confirm).into(),
         }));
     });
     let do_remove = move || {
@@ -74,19 +92,17 @@ pub fn NeedsStep(
     view! {
         <Proposals state=state />
         <section class="card" aria-labelledby="needs-heading">
-            <h2 id="needs-heading">"Needs, most important first"</h2>
-            <p class="hint">
-                "A need is a problem or worry to work on. Put first what matters most to the person; use Move up and Move down to change the order."
-            </p>
+            <h2 id="needs-heading">{t!(i18n, needs.heading)}</h2>
+            <p class="hint">{t!(i18n, needs.hint)}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No needs yet."</p>
+                <p class="empty">{t!(i18n, needs.empty)}</p>
             </Show>
             <ol class="need-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <NeedEditor state=state id=id on_remove=ask_remove />
                 </For>
             </ol>
-            <button id="add-need" on:click=add>"Add a need"</button>
+            <button id="add-need" on:click=add>{t!(i18n, needs.add)}</button>
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
         <Dismissed state=state />
@@ -99,14 +115,22 @@ fn Proposals(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
-    let proposals = Memo::new(move |_| plan.with(CarePlan::proposals));
-    let assessed =
-        Memo::new(move |_| plan.with(|p| p.current_assessment().map(|a| dates::long(a.date))));
+    let proposals = Memo::new(move |_| {
+        let lang = lang();
+        plan.with(|p| p.proposals_in(lang))
+    });
+    let assessed = Memo::new(move |_| {
+        let lang = lang();
+        plan.with(|p| p.current_assessment().map(|a| dates::long_in(a.date, lang)))
+    });
     let id = plan.with_untracked(|p| p.id);
     let accept = move |finding: Finding| {
         let mut new_id = None;
-        state.edit(|p| new_id = p.accept_proposal(finding));
+        // The need keeps the words the person read.
+        state.edit(|p| new_id = p.accept_proposal_in(finding, lang_now(i18n)));
         match new_id {
             Some(id) => focus_later(format!("need-{id}-statement")),
             None => focus_later("needs-heading".into()),
@@ -118,39 +142,41 @@ fn Proposals(
     };
     view! {
         <section class="card" aria-labelledby="proposals-heading">
-            <h2 id="proposals-heading" tabindex="-1">"Suggested by the assessment"</h2>
+            <h2 id="proposals-heading" tabindex="-1">{t!(i18n, needs.proposals.heading)}</h2>
             {move || match assessed.get() {
                 None => view! {
                     <p>
-                        "Needs are suggested here from the "
-                        <A href=step_href(id, Step::Assessment)>"assessment"</A>
-                        ". You can also add needs yourself below."
+                        {t!(i18n, needs.proposals.no_assessment_before)}
+                        " "
+                        <A href=step_href(id, Step::Assessment)>{t!(i18n, needs.proposals.no_assessment_link)}</A>
+                        {t!(i18n, needs.proposals.no_assessment_after)}
                     </p>
                 }
                 .into_any(),
                 Some(date) => {
                     let list = proposals.get();
                     if list.is_empty() {
-                        view! { <p class="empty">{format!("No new suggestions from the assessment of {date}.")}</p> }.into_any()
+                        view! { <p class="empty">{t_string!(i18n, needs.proposals.none, date = date).to_string()}</p> }.into_any()
                     } else {
                         view! {
                             <p class="hint">
-                                {format!("From the assessment of {date}. Add the ones that matter to the person; dismiss the rest (you can bring them back).")}
+                                {t_string!(i18n, needs.proposals.intro, date = date).to_string()}
                             </p>
                             <ul class="proposal-list">
                                 {list.into_iter().map(|p| {
                                     let finding = p.finding;
                                     let key = finding_id(finding.key);
+                                    let evidence = p.evidence;
                                     view! {
                                         <li class="proposal" id=format!("proposal-{key}")>
                                             <p class="proposal-statement">{p.statement}</p>
                                             <p class="meta">
-                                                <span>{p.domain.label()}</span>
-                                                <span>"From: "{p.evidence}</span>
+                                                <span>{domain_label(i18n, p.domain)}</span>
+                                                <span>{t_string!(i18n, needs.proposals.from, evidence = evidence).to_string()}</span>
                                             </p>
                                             <div class="actions">
-                                                <button class="primary" on:click=move |_| accept(finding)>"Add as a need"</button>
-                                                <button on:click=move |_| dismiss(finding)>"Dismiss"</button>
+                                                <button class="primary" on:click=move |_| accept(finding)>{t!(i18n, needs.proposals.accept)}</button>
+                                                <button on:click=move |_| dismiss(finding)>{t!(i18n, needs.proposals.dismiss)}</button>
                                             </div>
                                         </li>
                                     }
@@ -171,12 +197,15 @@ fn Dismissed(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let dismissed = Memo::new(move |_| {
+        let lang = lang();
         plan.with(|p| {
             p.dismissed
                 .iter()
-                .map(|f| (f.key, dismissed_label(p, *f)))
+                .map(|f| (f.key, dismissed_label(i18n, p, *f, lang)))
                 .collect::<Vec<_>>()
         })
     });
@@ -187,12 +216,12 @@ fn Dismissed(
     view! {
         <Show when=move || dismissed.with(|d| !d.is_empty())>
             <section class="card" aria-labelledby="dismissed-heading">
-                <h2 id="dismissed-heading">"Dismissed suggestions"</h2>
+                <h2 id="dismissed-heading">{t!(i18n, needs.dismissed.heading)}</h2>
                 <ul class="dismissed-list">
                     {move || dismissed.get().into_iter().map(|(key, label)| view! {
                         <li>
                             <span>{label}</span>
-                            <button on:click=move |_| restore(key)>"Bring back"</button>
+                            <button on:click=move |_| restore(key)>{t!(i18n, needs.dismissed.restore)}</button>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -201,14 +230,25 @@ fn Dismissed(
     }
 }
 
-fn dismissed_label(plan: &CarePlan, finding: Finding) -> String {
+fn dismissed_label(
+    i18n: I18nContext<Locale>,
+    plan: &CarePlan,
+    finding: Finding,
+    lang: Lang,
+) -> String {
     match plan.assessments.iter().find(|a| a.id == finding.assessment) {
-        Some(a) => format!(
-            "{} (assessment of {})",
-            finding.key.proposed_statement(a),
-            dates::long(a.date)
-        ),
-        None => finding.key.short_label().to_string(),
+        Some(a) => {
+            let statement = finding.key.proposed_statement_in(a, lang);
+            let date = dates::long_in(a.date, lang);
+            t_string!(
+                i18n,
+                needs.dismissed.label,
+                statement = statement,
+                date = date
+            )
+            .to_string()
+        }
+        None => finding.key.short_label_in(lang).to_string(),
     }
 }
 
@@ -233,6 +273,8 @@ fn NeedEditor(
     /// Asks to remove this need.
     on_remove: Callback<NeedId>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let position =
         Memo::new(move |_| plan.with(|p| p.needs.iter().position(|n| n.id == id).unwrap_or(0)));
@@ -242,13 +284,16 @@ fn NeedEditor(
             let n = position.get() + 1;
             match p.need(id) {
                 Some(need) if !need.statement.trim().is_empty() => {
-                    format!("Need {n}: {}", need.statement.trim())
+                    let statement = need.statement.trim();
+                    t_string!(i18n, needs.need.legend_named, n = n, statement = statement)
+                        .to_string()
                 }
-                _ => format!("Need {n}"),
+                _ => t_string!(i18n, needs.need.legend, n = n).to_string(),
             }
         })
     };
     let sources = Memo::new(move |_| {
+        let lang = lang();
         plan.with(|p| {
             p.need(id)
                 .map(|n| {
@@ -256,12 +301,18 @@ fn NeedEditor(
                         .iter()
                         .map(
                             |f| match p.assessments.iter().find(|a| a.id == f.assessment) {
-                                Some(a) => format!(
-                                    "{}, assessment of {}",
-                                    f.key.evidence(a),
-                                    dates::long(a.date)
-                                ),
-                                None => f.key.short_label().to_string(),
+                                Some(a) => {
+                                    let evidence = f.key.evidence_in(a, lang);
+                                    let date = dates::long_in(a.date, lang);
+                                    t_string!(
+                                        i18n,
+                                        needs.need.source,
+                                        evidence = evidence,
+                                        date = date
+                                    )
+                                    .to_string()
+                                }
+                                None => f.key.short_label_in(lang).to_string(),
                             },
                         )
                         .collect::<Vec<_>>()
@@ -281,12 +332,20 @@ fn NeedEditor(
         );
     };
     let f = |name: &str| format!("need-{id}-{name}");
-    let domain_options = std::iter::once(("", "Not chosen"))
-        .chain(Domain::ALL.iter().map(|d| (d.code(), d.label())))
-        .collect();
+    // The texts of a drop-down's options, following the language chosen.
+    let domain_options = std::iter::once((
+        "",
+        Signal::derive(move || t_string!(i18n, needs.need.not_chosen)),
+    ))
+    .chain(
+        Domain::ALL
+            .into_iter()
+            .map(|d| (d.code(), Signal::derive(move || domain_label(i18n, d)))),
+    )
+    .collect();
     let status_options = NeedStatus::ALL
-        .iter()
-        .map(|s| (s.code(), s.label()))
+        .into_iter()
+        .map(|s| (s.code(), Signal::derive(move || need_status_label(i18n, s))))
         .collect();
     view! {
         <li class="need">
@@ -294,22 +353,22 @@ fn NeedEditor(
                 <legend>{heading}</legend>
                 <TextField
                     id=f("statement")
-                    label="The need, in plain words"
-                    hint="E.g. \u{201c}Not always enough food at the end of the month\u{201d}."
+                    label=move || t_string!(i18n, needs.need.statement)
+                    hint=move || t_string!(i18n, needs.need.statement_hint)
                     value=Signal::derive(move || plan.with(|p| p.need(id).map(|n| n.statement.clone()).unwrap_or_default()))
                     on_input=move |v| state.edit(|p| if let Some(n) = p.need_mut(id) { n.statement = v })
                 />
                 <div class="need-grid">
                     <SelectField
                         id=f("domain")
-                        label="Part of life"
+                        label=move || t_string!(i18n, needs.need.domain)
                         options=domain_options
                         value=Signal::derive(move || plan.with(|p| p.need(id).and_then(|n| n.domain).map(|d| d.code()).unwrap_or("")))
                         on_change=move |v| state.edit(|p| if let Some(n) = p.need_mut(id) { n.domain = Domain::from_code(&v) })
                     />
                     <SelectField
                         id=f("status")
-                        label="Status"
+                        label=move || t_string!(i18n, needs.need.status)
                         options=status_options
                         value=Signal::derive(move || plan.with(|p| p.need(id).map(|n| n.status.code()).unwrap_or("active")))
                         on_change=move |v| {
@@ -321,19 +380,20 @@ fn NeedEditor(
                 </div>
                 <Show when=move || sources.with(|s| !s.is_empty())>
                     <p class="sources">
-                        <strong>"Comes from: "</strong>
+                        <strong>{t!(i18n, needs.need.comes_from)}</strong>
+                        " "
                         {move || sources.get().join("; ")}
                     </p>
                 </Show>
                 <div class="actions">
                     <button id=f("up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>
-                        "Move up"
+                        {t!(i18n, needs.need.move_up)}
                     </button>
                     <button id=f("down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>
-                        "Move down"
+                        {t!(i18n, needs.need.move_down)}
                     </button>
-                    <button class="danger" id=f("remove") on:click=move |_| on_remove.run(id)>"Remove"</button>
+                    <button class="danger" id=f("remove") on:click=move |_| on_remove.run(id)>{t!(i18n, needs.need.remove)}</button>
                 </div>
             </fieldset>
         </li>
