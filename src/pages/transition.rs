@@ -1,7 +1,11 @@
 //! The Transition step: why the plan ends or moves on, who takes over, the follow-up, what to
 //! do if things get worse, which needs stay open, and closing (or reopening) the plan.
 
+use crate::components::language::{model_lang, untranslated};
+use crate::components::needs_text::{need_statement, need_status_label};
+use crate::components::transition_text::closure_reason_label;
 use crate::components::{focus_later, Checkbox, DateField, RadioGroup, TextArea, TextField};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::transition::{ClosureReason, Transition};
 use crate::model::{dates, MemberId, NeedId};
 use crate::state::{today, AgencyConfig, PlanState};
@@ -12,6 +16,9 @@ pub fn TransitionStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let english = untranslated();
     let plan = state.plan;
     let transition = Memo::new(move |_| plan.with(|p| p.transition.clone()));
     let closed = Memo::new(move |_| plan.with(|p| p.transition.closed_on));
@@ -25,41 +32,51 @@ pub fn TransitionStep(
     view! {
         <Show when=move || closed.get().is_some()>
             <section class="card closed-banner" role="status">
-                <h2>{move || closed.get().map(|d| format!("This plan was closed on {}", dates::long(d)))}</h2>
-                <p>"Everything in it stays readable and can be printed. Reopen it to make changes."</p>
+                <h2>
+                    {move || closed.get().map(|d| {
+                        let date = dates::long_in(d, lang());
+                        t_string!(i18n, transition.closed.heading, date = date).to_string()
+                    })}
+                </h2>
+                <p>{t!(i18n, transition.closed.text)}</p>
                 <button id="reopen-plan" class="primary" on:click=move |_| {
                     state.edit(|p| p.reopen());
                     focus_later("close-plan".into());
-                }>"Reopen the plan"</button>
+                }>{t!(i18n, transition.closed.reopen)}</button>
             </section>
         </Show>
         <fieldset class="plain" disabled=move || closed.get().is_some()>
             <section class="card" aria-labelledby="reason-heading">
-                <h2 id="reason-heading">"Why the plan ends or moves on"</h2>
-                <RadioGroup name="transition-reason" legend="Reason"
-                    options=ClosureReason::ALL.iter().map(|r| (r.code().to_string(), r.label().to_string())).collect()
-                    value=Signal::derive(move || transition.with(|t| t.reason.map(|r| r.code().to_string())))
-                    on_change=Callback::new(move |v: String| {
-                        let reason = ClosureReason::from_code(&v);
-                        edit(Box::new(move |t| t.reason = reason))
-                    }) />
-                <TextField id="transition-reason-detail" label="More about the reason (optional)"
+                <h2 id="reason-heading">{t!(i18n, transition.reason.heading)}</h2>
+                // Drawn again when the language changes (its legend and options are plain
+                // text); the choice is the plan's, so it stays.
+                {move || view! {
+                    <RadioGroup name="transition-reason" legend=t_string!(i18n, transition.reason.legend)
+                        options=ClosureReason::ALL.iter().map(|r| (r.code().to_string(), closure_reason_label(i18n, *r).to_string())).collect()
+                        value=Signal::derive(move || transition.with(|t| t.reason.map(|r| r.code().to_string())))
+                        on_change=Callback::new(move |v: String| {
+                            let reason = ClosureReason::from_code(&v);
+                            edit(Box::new(move |t| t.reason = reason))
+                        }) />
+                }}
+                <TextField id="transition-reason-detail" label=move || t_string!(i18n, transition.reason.detail)
                     value=text(|t| &t.reason_detail)
                     on_input=move |v| edit(Box::new(move |t| t.reason_detail = v)) />
-                <TextField id="transition-next" label="Where the person goes next"
-                    hint="A service, a doctor or clinic, a program, or home with family support."
+                <TextField id="transition-next" label=move || t_string!(i18n, transition.reason.next)
+                    hint=move || t_string!(i18n, transition.reason.next_hint)
                     value=text(|t| &t.next_setting)
                     on_input=move |v| edit(Box::new(move |t| t.next_setting = v)) />
-                <DateField id="transition-follow-up" label="Follow-up date"
-                    hint="When someone checks in after the plan ends."
+                <DateField id="transition-follow-up" label=move || t_string!(i18n, transition.reason.follow_up)
+                    hint=move || t_string!(i18n, transition.reason.follow_up_hint)
                     value=Signal::derive(move || transition.with(|t| t.follow_up))
                     on_change=move |d| edit(Box::new(move |t| t.follow_up = d)) />
             </section>
             <HandOff state=state />
             <section class="card" aria-labelledby="worse-heading">
-                <h2 id="worse-heading">"If things get worse"</h2>
+                <h2 id="worse-heading">{t!(i18n, transition.worse.heading)}</h2>
                 <Show when=move || safety.get()>
-                    <div class="crisis-lines">
+                    // The agency's own words (config.json), or the 988 lines in English.
+                    <div class="crisis-lines" lang=english>
                         {move || {
                             let line = agency.crisis_line();
                             view! {
@@ -69,8 +86,8 @@ pub fn TransitionStep(
                         }}
                     </div>
                 </Show>
-                <TextArea id="transition-if-worse" label="What to do and whom to call"
-                    hint="Warning signs to watch for, first things to try, and phone numbers."
+                <TextArea id="transition-if-worse" label=move || t_string!(i18n, transition.worse.label)
+                    hint=move || t_string!(i18n, transition.worse.hint)
                     value=text(|t| &t.if_worse)
                     on_input=move |v| edit(Box::new(move |t| t.if_worse = v)) />
             </section>
@@ -78,12 +95,12 @@ pub fn TransitionStep(
         </fieldset>
         <Show when=move || closed.get().is_none()>
             <section class="card" aria-labelledby="close-heading">
-                <h2 id="close-heading">"Close the plan"</h2>
-                <p>"Closing marks the plan as completed. Nothing is deleted: it stays readable, can be printed and saved, and can be reopened."</p>
+                <h2 id="close-heading">{t!(i18n, transition.close.heading)}</h2>
+                <p>{t!(i18n, transition.close.text)}</p>
                 <button id="close-plan" on:click=move |_| {
                     state.edit(|p| p.close(today()));
                     focus_later("reopen-plan".into());
-                }>"Close the plan"</button>
+                }>{t!(i18n, transition.close.button)}</button>
             </section>
         </Show>
     }
@@ -92,6 +109,7 @@ pub fn TransitionStep(
 /// Who takes over: care-team members ticked, and new contacts added to the team here.
 #[component]
 fn HandOff(state: PlanState) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let members = Memo::new(move |_| {
         plan.with(|p| {
@@ -106,12 +124,13 @@ fn HandOff(state: PlanState) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let phone = RwSignal::new(String::new());
-    let message = RwSignal::new(String::new());
+    // What the last press of "Add this contact" did, worded in the language on screen.
+    let message = RwSignal::new(None::<HandOffMessage>);
     let add = move |_| {
         if name.with_untracked(|n| n.trim().is_empty())
             && role.with_untracked(|r| r.trim().is_empty())
         {
-            message.set("Type a name or a role first.".into());
+            message.set(Some(HandOffMessage::NameFirst));
             return;
         }
         state.edit(|p| {
@@ -126,7 +145,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
         for field in [name, role, phone] {
             field.set(String::new());
         }
-        message.set("Added to the care team and to the hand-off.".into());
+        message.set(Some(HandOffMessage::Added));
     };
     let toggle = move |member: MemberId, on: bool| {
         state.edit(|p| {
@@ -138,11 +157,11 @@ fn HandOff(state: PlanState) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="handoff-heading">
-            <h2 id="handoff-heading">"Who takes over"</h2>
+            <h2 id="handoff-heading">{t!(i18n, transition.handoff.heading)}</h2>
             <Show when=move || members.with(|m| !m.is_empty())
-                fallback=|| view! { <p class="empty">"No one on the care team yet. Add a new contact below."</p> }>
+                fallback=move || view! { <p class="empty">{t!(i18n, transition.handoff.empty)}</p> }>
                 <fieldset class="radio-group">
-                    <legend>"Hand-off contacts from the care team"</legend>
+                    <legend>{t!(i18n, transition.handoff.legend)}</legend>
                     <div class="options">
                         {move || members.get().into_iter().map(|(id, label)| view! {
                             <Checkbox id=format!("handoff-{id}") label=label
@@ -154,29 +173,42 @@ fn HandOff(state: PlanState) -> impl IntoView {
             </Show>
             <Show when=move || open.get()>
             <fieldset class="new-contact">
-                <legend>"A new contact"</legend>
+                <legend>{t!(i18n, transition.handoff.new_contact)}</legend>
                 <div class="step-grid">
-                    <TextField id="handoff-new-name" label="Name" value=name on_input=move |v| name.set(v) />
-                    <TextField id="handoff-new-role" label="Role or organization" value=role on_input=move |v| role.set(v) />
-                    <TextField id="handoff-new-phone" label="Phone" kind="tel" value=phone on_input=move |v| phone.set(v) />
+                    <TextField id="handoff-new-name" label=move || t_string!(i18n, transition.handoff.name) value=name on_input=move |v| name.set(v) />
+                    <TextField id="handoff-new-role" label=move || t_string!(i18n, transition.handoff.role) value=role on_input=move |v| role.set(v) />
+                    <TextField id="handoff-new-phone" label=move || t_string!(i18n, transition.handoff.phone) kind="tel" value=phone on_input=move |v| phone.set(v) />
                 </div>
-                <button id="handoff-add" on:click=add>"Add this contact"</button>
-                <p class="form-message" role="status">{move || message.get()}</p>
+                <button id="handoff-add" on:click=add>{t!(i18n, transition.handoff.add)}</button>
+                <p class="form-message" role="status">
+                    {move || message.get().map(|m| match m {
+                        HandOffMessage::NameFirst => t_string!(i18n, transition.handoff.name_first),
+                        HandOffMessage::Added => t_string!(i18n, transition.handoff.added),
+                    })}
+                </p>
             </fieldset>
             </Show>
         </section>
     }
 }
 
+/// What adding a new contact to the hand-off said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HandOffMessage {
+    NameFirst,
+    Added,
+}
+
 /// Which needs stay open when the plan ends.
 #[component]
 fn OpenNeeds(state: PlanState) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let needs = Memo::new(move |_| {
         plan.with(|p| {
             p.needs
                 .iter()
-                .map(|n| (n.id, n.display_statement(), n.status.label()))
+                .map(|n| (n.id, need_statement(i18n, n), n.status))
                 .collect::<Vec<_>>()
         })
     });
@@ -195,21 +227,25 @@ fn OpenNeeds(state: PlanState) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="open-needs-heading">
-            <h2 id="open-needs-heading">"Needs that are still open"</h2>
+            <h2 id="open-needs-heading">{t!(i18n, transition.open_needs.heading)}</h2>
             <Show when=move || needs.with(|n| !n.is_empty())
-                fallback=|| view! { <p class="empty">"No needs in this plan."</p> }>
+                fallback=move || view! { <p class="empty">{t!(i18n, transition.open_needs.empty)}</p> }>
                 <fieldset class="radio-group">
-                    <legend>"Tick the needs the next service should know about"</legend>
+                    <legend>{t!(i18n, transition.open_needs.legend)}</legend>
                     <div class="options">
                         {move || needs.get().into_iter().map(|(id, statement, status)| view! {
-                            <Checkbox id=format!("open-need-{id}") label=format!("{statement} (now: {})", status.to_lowercase())
+                            <Checkbox id=format!("open-need-{id}")
+                                label=move || {
+                                    let status = need_status_label(i18n, status).to_lowercase();
+                                    t_string!(i18n, transition.open_needs.need, statement = statement.clone(), status = status).to_string()
+                                }
                                 checked=Signal::derive(move || open.with(|o| o.contains(&id)))
                                 on_change=Callback::new(move |on| toggle(id, on)) />
                         }).collect_view()}
                     </div>
                 </fieldset>
                 <Show when=move || editable.get()>
-                    <button id="tick-unresolved" on:click=tick_unresolved>"Tick every need not resolved"</button>
+                    <button id="tick-unresolved" on:click=tick_unresolved>{t!(i18n, transition.open_needs.tick_unresolved)}</button>
                 </Show>
             </Show>
         </section>
