@@ -213,3 +213,37 @@ test('the Transition step in Spanish: reasons, hand-off, open needs, closing and
   await assertAccessible(page, 'transition back in English');
   assert.deepEqual(page.errors, []);
 });
+
+test('a new plan in Spanish: Needs and Transition say what is missing, in Spanish', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
+  await page.getByRole('button', { name: 'Empezar un plan nuevo' }).click();
+  await page.getByLabel('Nombre o apodo').fill('Rosa');
+  const bar = page.getByRole('navigation', { name: 'Pasos del plan' });
+
+  await bar.getByRole('link', { name: /Necesidades/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Necesidades, la más importante primero' }).waitFor();
+  const suggested = page.getByRole('region', { name: 'Sugeridas por la valoración' });
+  assert.equal((await suggested.locator('p').innerText()).replace(/\s+/g, ' '),
+    'Aquí aparecen necesidades sugeridas a partir de la valoración. También puede agregar necesidades más abajo.');
+  await suggested.getByRole('link', { name: 'valoración' }).waitFor();
+  await page.getByText('Todavía no hay necesidades.').waitFor();
+  await noEnglishLeft(page, 'Needs of a new plan');
+  // A need with no words yet is named so on Transition.
+  await page.getByRole('button', { name: 'Agregar una necesidad' }).click();
+  await page.getByRole('group', { name: 'Necesidad 1', exact: true }).waitFor();
+
+  await bar.getByRole('link', { name: /Transición/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Quién sigue con el cuidado' }).waitFor();
+  await page.getByText('Todavía no hay nadie en el equipo de cuidado. Agregue un contacto nuevo más abajo.').waitFor();
+  await page.getByLabel('Necesidad todavía sin describir (estado: en proceso)').waitFor();
+  assert.equal(await page.locator('.crisis-lines').count(), 0);
+  await noEnglishLeft(page, 'Transition of a new plan');
+  await screenshot(page, 'spanish-transition-new-plan');
+  // At phone width the longer Spanish words still fit.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, 'spanish-transition-phone');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  assert.deepEqual(page.errors, []);
+});
