@@ -55,7 +55,7 @@ test('the Goals step in Spanish: labels, choices, the SMART check and the senten
   // María's first goal, in Spanish words around her own.
   assert.equal(
     await meta1.locator('.goal-sentence').innerText(),
-    'Para el 31 de enero de 2027, María López va a take her diabetes pills 7 days a week, subiendo desde 3 days a week hoy.',
+    'Para el 31 de enero de 2027, María López va a take her diabetes pills 7 days a week every morning, subiendo desde 3 days a week hoy.',
   );
   assert.equal(await meta1.getByLabel('Prioridad').evaluate((s) => s.options[s.selectedIndex].text), 'Alta');
   assert.equal(await meta1.getByLabel('Estado').evaluate((s) => s.options[s.selectedIndex].text), 'En marcha');
@@ -129,7 +129,8 @@ test('the Goals step in Spanish: labels, choices, the SMART check and the senten
   await page.getByLabel('Language / Idioma').selectOption({ label: 'English' });
   const goal3 = page.getByRole('article', { name: 'Goal 3' });
   await goal3.getByText('SMART check: 5 of 5 letters pass.').waitFor();
-  assert.match(await goal3.locator('.goal-sentence').innerText(), /^By .*, María López will caminar 50 pies sin ayuda, up from 10 pies today\.$/);
+  await goal3.locator('.goal-sentence')
+    .filter({ hasText: /^By .*, María López will caminar 50 pies sin ayuda, up from 10 pies today\.$/ }).waitFor();
   assert.equal(await page.locator('main [lang="es"]').count(), 0);
   assert.equal(await page.locator('.library-list').getAttribute('lang'), null);
   assert.equal(await page.getByText('written in English for now').count(), 0);
