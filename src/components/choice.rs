@@ -6,18 +6,19 @@ use leptos::prelude::*;
 
 /// A question answered by picking one option.
 #[component]
-pub fn RadioGroup(
+pub fn RadioGroup<T>(
     /// Unique name of the group; option `code` gets the id `{name}-{code}`.
     #[prop(into)]
     name: String,
-    /// The question, shown as the legend.
+    /// The question, shown as the legend: fixed, or following the chosen language.
     #[prop(into)]
-    legend: String,
+    legend: Signal<String>,
     /// Optional line under the question.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// The options as (code, label).
-    options: Vec<(String, String)>,
+    /// The options as (code, label): the label is text, or a signal to follow the chosen
+    /// language.
+    options: Vec<(String, T)>,
     /// The code of the chosen option, if any.
     #[prop(into)]
     value: Signal<Option<String>>,
@@ -26,12 +27,15 @@ pub fn RadioGroup(
     /// Lays short options out side by side.
     #[prop(optional)]
     inline: bool,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    T: IntoView + 'static,
+{
     let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let described_by = hint_id.clone();
     view! {
         <fieldset class="radio-group" class:inline=inline aria-describedby=described_by>
-            <legend>{legend}</legend>
+            <legend>{move || legend.get()}</legend>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             <div class="options">
                 {options

@@ -7,6 +7,7 @@ pub mod crisis_notice;
 pub mod field;
 pub mod focus;
 pub mod fold;
+pub mod goal_text;
 pub mod guidance_panel;
 pub mod header_select;
 pub mod intake_text;

@@ -2,7 +2,7 @@
 //! the order that matters most to them.
 
 use crate::components::language::model_lang;
-use crate::components::needs_text::{domain_label, need_statement, need_status_label};
+use crate::components::needs_text::{need_statement, need_status_label};
 use crate::components::{
     focus_later, focus_move_button, step_href, ConfirmDialog, Confirmation, SelectField, TextField,
 };
@@ -171,7 +171,7 @@ fn Proposals(
                                         <li class="proposal" id=format!("proposal-{key}")>
                                             <p class="proposal-statement">{p.statement}</p>
                                             <p class="meta">
-                                                <span>{domain_label(i18n, p.domain)}</span>
+                                                <span>{p.domain.label_in(lang())}</span>
                                                 <span>{t_string!(i18n, needs.proposals.from, evidence = evidence).to_string()}</span>
                                             </p>
                                             <div class="actions">
@@ -340,7 +340,7 @@ fn NeedEditor(
     .chain(
         Domain::ALL
             .into_iter()
-            .map(|d| (d.code(), Signal::derive(move || domain_label(i18n, d)))),
+            .map(|d| (d.code(), Signal::derive(move || d.label_in(lang())))),
     )
     .collect();
     let status_options = NeedStatus::ALL

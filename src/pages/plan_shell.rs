@@ -98,10 +98,10 @@ fn PlanLayout(
     let i18n = use_i18n();
     let current = use_step();
     let untranslated = untranslated();
-    // The steps' own forms are English still, but Intake's: the frame says otherwise (step.rs),
-    // and what is English on Intake says so on its own element.
+    // Steps whose forms are translated lose lang="en" on <main>; what is still English on them
+    // says so on its own element. The others' forms are English still (step.rs: the frame).
     let main_lang = move || match current.get() {
-        Some(Step::Intake | Step::Needs | Step::Transition) => None,
+        Some(Step::Intake | Step::Needs | Step::Goals | Step::Transition) => None,
         _ => untranslated(),
     };
     let model_open = RwSignal::new(false);

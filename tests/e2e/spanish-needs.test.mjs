@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, siteAndBrowser, assertAccessible } from './support.mjs';
-import { englishPieces, englishIn, textNotMarkedEnglish } from './spanish.mjs';
+import { englishPieces, englishIn, textNotMarkedEnglish, PARTS_OF_LIFE } from './spanish.mjs';
 
 const site = siteAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
 
 /** The English texts these steps (and the shared parts on them) may show. */
-const ENGLISH = [...englishPieces('needs'), ...englishPieces('transition'), ...englishPieces('common')];
+const ENGLISH = [...englishPieces('needs'), ...englishPieces('transition'), ...englishPieces('common'), ...PARTS_OF_LIFE];
 
 /** What the self-harm answer of María's assessment (question 9) suggests, in Spanish. */
 const SELF_HARM = 'Ha tenido pensamientos de hacerse daño: necesita un plan de seguridad y seguimiento con un profesional de salud';

@@ -22,6 +22,12 @@ export function englishPieces(section) {
     .filter((p) => p.replace(/[^A-Za-z]/g, '').length > 4 && p !== 'Normal');
 }
 
+/** The parts of life in English (the model names them, `Domain::label_in`, not locales/). */
+export const PARTS_OF_LIFE = ['Physical health', 'Medicines', 'Mental health and mood',
+  'Alcohol, drugs and smoking', 'Everyday activities', 'Housing', 'Money and insurance',
+  'Family, friends and caregivers', 'Personal safety', 'Legal matters', 'Education and work',
+  'Culture, faith and preferences', 'Getting around'];
+
 /** The English pieces found in `text` as words of their own ("Import", not the start of "Importar"). */
 export function englishIn(text, pieces) {
   const escape = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,10 +1,13 @@
 //! One goal: its sentence, its SMART check, and the fields it is composed from, grouped by letter.
 
 use super::smart_marks::SmartMarks;
+use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
+use crate::components::language::model_lang;
 use crate::components::{
     focus_move_button, step_href, Checkbox, DateField, RadioGroup, SelectField, TextArea, TextField,
 };
-use crate::model::goals::smart::check;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::goals::smart::check_in;
 use crate::model::goals::{Direction, GoalStatus, Priority};
 use crate::model::{Goal, GoalId, Step};
 use crate::state::{today, PlanState};
@@ -12,20 +15,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-const CONFIDENCE: [(&str, &str); 12] = [
-    ("", "Not rated yet"),
-    ("0", "0 (not sure at all)"),
-    ("1", "1"),
-    ("2", "2"),
-    ("3", "3"),
-    ("4", "4"),
-    ("5", "5"),
-    ("6", "6"),
-    ("7", "7"),
-    ("8", "8"),
-    ("9", "9"),
-    ("10", "10 (completely sure)"),
-];
+/// The confidence choices by code: "" is not rated yet.
+const CONFIDENCE: [&str; 12] = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
 #[component]
 pub fn GoalCard(
@@ -38,6 +29,8 @@ pub fn GoalCard(
     /// Asks to remove this goal.
     on_remove: Callback<GoalId>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     // This goal alone: woken by edits of this goal (`edit_goal`) and by changes to the plan's
     // lists, not by typing in another goal.
@@ -46,8 +39,8 @@ pub fn GoalCard(
         plan.with_untracked(|p| p.goal(id).cloned().unwrap_or_default())
     });
     let person = Memo::new(move |_| plan.with(|p| p.person_name().to_string()));
-    let sentence = move || goal.with(|g| person.with(|name| g.sentence(name)));
-    let marks = Memo::new(move |_| goal.with(|g| check(g, today())));
+    let sentence = move || goal.with(|g| person.with(|name| g.sentence_in(name, lang())));
+    let marks = Memo::new(move |_| goal.with(|g| check_in(g, today(), lang())));
     let position =
         Memo::new(move |_| plan.with(|p| p.goals.iter().position(|g| g.id == id).unwrap_or(0)));
     let count = Memo::new(move |_| plan.with(|p| p.goals.len()));
@@ -90,42 +83,44 @@ pub fn GoalCard(
     view! {
         <li class="goal">
             <article aria-labelledby=f("title")>
-                <h3 id=f("title")>{move || format!("Goal {}", position.get() + 1)}</h3>
+                <h3 id=f("title")>{move || t_string!(i18n, goals.card.title, number = position.get() + 1).to_string()}</h3>
                 <p class="goal-sentence" id=f("sentence")>{sentence}</p>
                 <SmartMarks marks=marks id_prefix=f("smart") />
                 <details class="goal-fields" open=open on:toggle=toggled>
-                    <summary>"Edit this goal"</summary>
+                    <summary>{t!(i18n, goals.card.edit)}</summary>
                     <Show when=move || unfolded.get()>
                         <fieldset class="letter-group">
-                            <legend>"S \u{2014} Specific: what will be done, and by whom"</legend>
-                            <TextField id=f("action") label="What will be done"
-                                hint="An action, e.g. \u{201c}walk\u{201d}, \u{201c}take my evening pills\u{201d}, \u{201c}call the housing office\u{201d}."
+                            <legend>{t!(i18n, goals.card.specific)}</legend>
+                            <TextField id=f("action") label=move || t_string!(i18n, goals.card.action)
+                                hint=move || t_string!(i18n, goals.card.action_hint)
                                 value=text(|g| &g.action) on_input=set(|g, v| g.action = v) />
-                            <TextField id=f("detail") label="Any detail (optional)"
-                                hint="Words after the amount, e.g. \u{201c}without help\u{201d}, \u{201c}each morning\u{201d}."
+                            <TextField id=f("detail") label=move || t_string!(i18n, goals.card.detail)
+                                hint=move || t_string!(i18n, goals.card.detail_hint)
                                 value=text(|g| &g.detail) on_input=set(|g, v| g.detail = v) />
-                            <TextField id=f("who") label="Who will do it (optional)"
-                                hint="Leave empty if it is the person the plan is for."
+                            <TextField id=f("who") label=move || t_string!(i18n, goals.card.who)
+                                hint=move || t_string!(i18n, goals.card.who_hint)
                                 value=text(|g| &g.who) on_input=set(|g, v| g.who = v) />
                         </fieldset>
                         <fieldset class="letter-group">
-                            <legend>"M \u{2014} Measurable: how you will know"</legend>
+                            <legend>{t!(i18n, goals.card.measurable)}</legend>
                             <div class="goal-grid">
-                                <TextField id=f("measure") label="What is measured"
-                                    hint="E.g. distance walked, drinks a week."
+                                <TextField id=f("measure") label=move || t_string!(i18n, goals.card.measure)
+                                    hint=move || t_string!(i18n, goals.card.measure_hint)
                                     value=text(|g| &g.measure) on_input=set(|g, v| g.measure = v) />
-                                <TextField id=f("unit") label="Unit" hint="E.g. feet, minutes a day, times a week."
+                                <TextField id=f("unit") label=move || t_string!(i18n, goals.card.unit)
+                                    hint=move || t_string!(i18n, goals.card.unit_hint)
                                     value=text(|g| &g.unit) on_input=set(|g, v| g.unit = v) />
-                                <TextField id=f("baseline") label="Where things are now (baseline)"
-                                    hint="The number today."
+                                <TextField id=f("baseline") label=move || t_string!(i18n, goals.card.baseline)
+                                    hint=move || t_string!(i18n, goals.card.baseline_hint)
                                     value=text(|g| &g.baseline) on_input=set(|g, v| g.baseline = v) />
-                                <TextField id=f("target") label="Target number" hint="The number to reach."
+                                <TextField id=f("target") label=move || t_string!(i18n, goals.card.target)
+                                    hint=move || t_string!(i18n, goals.card.target_hint)
                                     value=text(|g| &g.target) on_input=set(|g, v| g.target = v) />
                             </div>
                             <RadioGroup
                                 name=f("direction")
-                                legend="The number should"
-                                options=Direction::ALL.iter().map(|d| (d.code().to_string(), d.label().to_string())).collect()
+                                legend=Signal::derive(move || t_string!(i18n, goals.card.direction).to_string())
+                                options=Direction::ALL.into_iter().map(|d| (d.code().to_string(), Signal::derive(move || direction_label(i18n, d)))).collect()
                                 value=Signal::derive(move || goal.with(|g| Some(g.direction.code().to_string())))
                                 on_change=Callback::new(move |v: String| {
                                     if let Some(d) = Direction::from_code(&v) {
@@ -134,44 +129,49 @@ pub fn GoalCard(
                                 })
                                 inline=true
                             />
-                            <TextField id=f("outcome") label="Or, where no number fits: what anyone could see when it is done"
-                                hint="E.g. \u{201c}there is a signed lease\u{201d}."
+                            <TextField id=f("outcome") label=move || t_string!(i18n, goals.card.outcome)
+                                hint=move || t_string!(i18n, goals.card.outcome_hint)
                                 value=text(|g| &g.outcome) on_input=set(|g, v| g.outcome = v) />
                         </fieldset>
                         <fieldset class="letter-group">
-                            <legend>"A \u{2014} Achievable: can it be done?"</legend>
+                            <legend>{t!(i18n, goals.card.achievable)}</legend>
                             <SelectField id=f("confidence")
-                                label="How sure are you that you can do this? (0 to 10)"
-                                options=CONFIDENCE.to_vec()
+                                label=move || t_string!(i18n, goals.card.confidence)
+                                options=CONFIDENCE.into_iter().map(|code| (code, Signal::derive(move || match code {
+                                    "" => t_string!(i18n, goals.card.not_rated),
+                                    "0" => t_string!(i18n, goals.card.not_sure),
+                                    "10" => t_string!(i18n, goals.card.completely_sure),
+                                    number => number,
+                                }))).collect()
                                 value=Signal::derive(move || {
                                     let c = goal.with(|g| g.confidence);
-                                    CONFIDENCE.iter().find(|(code, _)| c.map(|c| c.to_string()).as_deref() == Some(*code))
-                                        .map(|(code, _)| *code).unwrap_or("")
+                                    CONFIDENCE.into_iter().find(|code| c.map(|c| c.to_string()).as_deref() == Some(*code))
+                                        .unwrap_or("")
                                 })
                                 on_change=move |v| {
                                     let c = v.parse::<u8>().ok().filter(|c| *c <= 10);
                                     state.edit_goal(id, |g| g.confidence = c)
                                 }
                             />
-                            <TextField id=f("supports") label="Who or what will help"
+                            <TextField id=f("supports") label=move || t_string!(i18n, goals.card.supports)
                                 value=text(|g| &g.supports) on_input=set(|g, v| g.supports = v) />
-                            <TextField id=f("barriers") label="What might get in the way"
+                            <TextField id=f("barriers") label=move || t_string!(i18n, goals.card.barriers)
                                 value=text(|g| &g.known_barriers) on_input=set(|g, v| g.known_barriers = v) />
                         </fieldset>
                         <fieldset class="letter-group">
-                            <legend>"R \u{2014} Relevant: why this goal"</legend>
+                            <legend>{t!(i18n, goals.card.relevant)}</legend>
                             <Show
                                 when=move || needs.with(|n| !n.is_empty())
                                 fallback=move || view! {
                                     <p class="hint">
-                                        "No needs yet. Add them on the "
-                                        <A href=step_href(plan_id, Step::Needs)>"Needs step"</A>
-                                        " to link this goal to one."
+                                        {t!(i18n, goals.card.no_needs_before)}" "
+                                        <A href=step_href(plan_id, Step::Needs)>{t!(i18n, goals.card.no_needs_link)}</A>
+                                        " "{t!(i18n, goals.card.no_needs_after)}
                                     </p>
                                 }
                             >
                                 <fieldset class="radio-group">
-                                    <legend>"Which needs does it help with?"</legend>
+                                    <legend>{t!(i18n, goals.card.which_needs)}</legend>
                                     <div class="options">
                                         {move || needs.get().into_iter().map(|(need, statement)| view! {
                                             <Checkbox
@@ -189,23 +189,23 @@ pub fn GoalCard(
                                     </div>
                                 </fieldset>
                             </Show>
-                            <TextArea id=f("why") label="Why it matters, in the person's own words"
+                            <TextArea id=f("why") label=move || t_string!(i18n, goals.card.why)
                                 value=text(|g| &g.why) on_input=set(|g, v| g.why = v) />
                         </fieldset>
                         <fieldset class="letter-group">
-                            <legend>"T \u{2014} Time-bound: by when"</legend>
+                            <legend>{t!(i18n, goals.card.time_bound)}</legend>
                             <div class="goal-grid">
-                                <DateField id=f("start") label="Start date"
+                                <DateField id=f("start") label=move || t_string!(i18n, goals.card.start)
                                     value=date(|g| g.start_date) on_change=set_date(|g, d| g.start_date = d) />
-                                <DateField id=f("target-date") label="Target date"
+                                <DateField id=f("target-date") label=move || t_string!(i18n, goals.card.target_date)
                                     value=date(|g| g.target_date) on_change=set_date(|g, d| g.target_date = d) />
-                                <DateField id=f("review-date") label="Review date (optional)"
+                                <DateField id=f("review-date") label=move || t_string!(i18n, goals.card.review_date)
                                     value=date(|g| g.review_date) on_change=set_date(|g, d| g.review_date = d) />
                             </div>
                         </fieldset>
                         <div class="goal-grid">
-                            <SelectField id=f("priority") label="Priority"
-                                options=Priority::ALL.iter().map(|p| (p.code(), p.label())).collect()
+                            <SelectField id=f("priority") label=move || t_string!(i18n, goals.card.priority)
+                                options=Priority::ALL.into_iter().map(|p| (p.code(), Signal::derive(move || priority_label(i18n, p)))).collect()
                                 value=Signal::derive(move || goal.with(|g| g.priority.code()))
                                 on_change=move |v| {
                                     if let Some(pr) = Priority::from_code(&v) {
@@ -213,8 +213,8 @@ pub fn GoalCard(
                                     }
                                 }
                             />
-                            <SelectField id=f("status") label="Status"
-                                options=GoalStatus::ALL.iter().map(|s| (s.code(), s.label())).collect()
+                            <SelectField id=f("status") label=move || t_string!(i18n, goals.card.status)
+                                options=GoalStatus::ALL.into_iter().map(|s| (s.code(), Signal::derive(move || goal_status_label(i18n, s)))).collect()
                                 value=Signal::derive(move || goal.with(|g| g.status.code()))
                                 on_change=move |v| {
                                     if let Some(s) = GoalStatus::from_code(&v) {
@@ -227,13 +227,13 @@ pub fn GoalCard(
                 </details>
                 <div class="actions">
                     <button id=f("goal-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>
-                        "Move up"
+                        {t!(i18n, goals.card.move_up)}
                     </button>
                     <button id=f("goal-down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>
-                        "Move down"
+                        {t!(i18n, goals.card.move_down)}
                     </button>
-                    <button class="danger" on:click=move |_| on_remove.run(id)>"Remove"</button>
+                    <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, goals.card.remove)}</button>
                 </div>
             </article>
         </li>

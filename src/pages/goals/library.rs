@@ -1,6 +1,8 @@
 //! Starting points by part of life. Nothing is added until the person chooses "Use this goal".
 
+use crate::components::language::{model_lang, translated, untranslated};
 use crate::components::SelectField;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::Domain;
 use crate::model::goals::library::{for_domain, library};
 use crate::model::GoalId;
@@ -14,6 +16,10 @@ pub fn GoalLibrary(
     /// Called with the id of a goal added from the library.
     on_added: Callback<GoalId>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let english = untranslated();
+    let translated_lang = translated();
+    let lang = model_lang();
     // The app's templates and the agency's, rebuilt when the agency's file arrives.
     let agency = AgencyConfig::get();
     let all = Memo::new(move |_| agency.with(|c| library(&c.goal_templates)));
@@ -39,14 +45,14 @@ pub fn GoalLibrary(
     };
     view! {
         <section class="card" aria-labelledby="library-heading">
-            <h2 id="library-heading">"Start from a common goal"</h2>
-            <p class="hint">"Pick a part of life, then a starting point. You can change every word after."</p>
+            <h2 id="library-heading">{t!(i18n, goals.library.heading)}</h2>
+            <p class="hint">{t!(i18n, goals.library.hint)}</p>
             // Drawn again if the agency's templates add a part of life.
             {move || view! {
                 <SelectField
                     id="library-domain"
-                    label="Part of life"
-                    options=domains.get().iter().map(|d| (d.code(), d.label())).collect()
+                    label=move || t_string!(i18n, goals.library.domain)
+                    options=domains.get().into_iter().map(|d| (d.code(), Signal::derive(move || d.label_in(lang())))).collect()
                     value=Signal::derive(move || chosen.get().code())
                     on_change=move |v| {
                         if let Some(d) = Domain::from_code(&v) {
@@ -55,7 +61,12 @@ pub fn GoalLibrary(
                     }
                 />
             }}
-            <ul class="library-list">
+            // The starting points are English text (the app's and the agency's); said so
+            // while another language is chosen, and their words go into the goal as they are.
+            <Show when=move || english().is_some()>
+                <p class="hint">{t!(i18n, goals.library.english_only)}</p>
+            </Show>
+            <ul class="library-list" lang=english>
                 {move || all.with(|all| for_domain(all, chosen.get()).map(|(index, t)| {
                     let preview = person.with(|name| format!("{}.", t.to_goal(today()).clause(name)));
                     let title = t.title.clone();
@@ -67,7 +78,8 @@ pub fn GoalLibrary(
                                 <p class="hint">{preview}</p>
                             </div>
                             <button on:click=move |_| use_template(index)>
-                                "Use this goal"<span class="visually-hidden">{hidden}</span>
+                                <span lang=translated_lang>{t!(i18n, goals.library.use_this)}</span>
+                                <span class="visually-hidden">{hidden}</span>
                             </button>
                         </li>
                     }

@@ -5,7 +5,10 @@ mod editor;
 mod library;
 pub mod smart_marks;
 
+use crate::components::language::model_lang;
 use crate::components::{focus_later, ConfirmDialog, Confirmation};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::goals::smart::Letter;
 use crate::model::GoalId;
 use crate::state::PlanState;
 use editor::GoalCard;
@@ -17,6 +20,8 @@ pub fn GoalsStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     // Goals added during this visit open ready to edit; others start folded.
@@ -36,6 +41,7 @@ pub fn GoalsStep(
         }
     };
     let ask_remove = Callback::new(move |id: GoalId| {
+        let lang = lang();
         let (sentence, steps, services) = plan.with_untracked(|p| {
             let services: Vec<String> = p
                 .services_linked_to(id)
@@ -43,27 +49,32 @@ pub fn GoalsStep(
                 .filter_map(|s| p.service(s).map(|s| s.display_name()))
                 .collect();
             p.goal(id)
-                .map(|g| (g.sentence(p.person_name()), g.steps.len(), services))
+                .map(|g| {
+                    (
+                        g.sentence_in(p.person_name(), lang),
+                        g.steps.len(),
+                        services,
+                    )
+                })
                 .unwrap_or_default()
         });
-        let mut more = String::new();
-        if steps > 0 {
-            more.push_str(&format!(
-                " Its {steps} action step{} will be removed with it.",
-                if steps == 1 { "" } else { "s" }
-            ));
+        let mut message =
+            vec![t_string!(i18n, goals.remove.message, sentence = sentence).to_string()];
+        match steps {
+            0 => {}
+            1 => message.push(t_string!(i18n, goals.remove.one_step).to_string()),
+            n => message.push(t_string!(i18n, goals.remove.steps, count = n).to_string()),
         }
         if !services.is_empty() {
-            more.push_str(&format!(
-                " It will be unlinked from: {} (the services stay).",
-                services.join(", ")
-            ));
+            let services = services.join(", ");
+            message.push(t_string!(i18n, goals.remove.services, services = services).to_string());
         }
+        message.push(t_string!(i18n, goals.remove.needs_stay).to_string());
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
-            title: "Remove this goal?".into(),
-            message: format!("\u{201c}{sentence}\u{201d} will be removed from the plan.{more} The needs it was linked to stay."),
-            confirm_label: "Remove goal".into(),
+            title: t_string!(i18n, goals.remove.title).into(),
+            message: message.join(" "),
+            confirm_label: t_string!(i18n, goals.remove.confirm).into(),
         }));
     });
     let do_remove = move || {
@@ -75,23 +86,28 @@ pub fn GoalsStep(
         }
     };
 
+    let explained = move |letter: Letter, text: &'static str| {
+        view! { <li><strong>{move || format!("{}: ", letter.name_in(lang()))}</strong>{text}</li> }
+    };
     view! {
         <section class="card" aria-labelledby="smart-heading">
-            <h2 id="smart-heading">"What makes a goal SMART"</h2>
+            <h2 id="smart-heading">{t!(i18n, goals.explain.heading)}</h2>
             <ul class="smart-explained">
-                <li><strong>"Specific: "</strong>"says exactly what will be done, and by whom."</li>
-                <li><strong>"Measurable: "</strong>"has a number to reach (from a starting point, the \u{201c}baseline\u{201d}), or an outcome anyone could see."</li>
-                <li><strong>"Achievable: "</strong>"the person feels sure they can do it (7 or more out of 10)."</li>
-                <li><strong>"Relevant: "</strong>"helps with a need that matters to the person."</li>
-                <li><strong>"Time-bound: "</strong>"has a date to reach it by."</li>
+                {move || [
+                    (Letter::Specific, t_string!(i18n, goals.explain.specific)),
+                    (Letter::Measurable, t_string!(i18n, goals.explain.measurable)),
+                    (Letter::Achievable, t_string!(i18n, goals.explain.achievable)),
+                    (Letter::Relevant, t_string!(i18n, goals.explain.relevant)),
+                    (Letter::TimeBound, t_string!(i18n, goals.explain.time_bound)),
+                ].map(|(letter, text)| explained(letter, text)).collect_view()}
             </ul>
-            <p class="hint">"The check below each goal guides you; a goal is saved whatever it says."</p>
+            <p class="hint">{t!(i18n, goals.explain.hint)}</p>
         </section>
         <GoalLibrary state=state on_added=added />
         <section class="card" aria-labelledby="goals-heading">
-            <h2 id="goals-heading">"Goals"</h2>
+            <h2 id="goals-heading">{t!(i18n, goals.list.heading)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No goals yet. Start from a common goal above, or write one from scratch."</p>
+                <p class="empty">{t!(i18n, goals.list.empty)}</p>
             </Show>
             <ol class="goal-list">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -103,7 +119,7 @@ pub fn GoalsStep(
                     />
                 </For>
             </ol>
-            <button id="add-goal" on:click=add_blank>"Write a new goal"</button>
+            <button id="add-goal" on:click=add_blank>{t!(i18n, goals.list.add)}</button>
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
     }
