@@ -3,6 +3,7 @@
 use super::assessment::barriers::Barrier;
 use super::dates;
 use super::ids::{ActionId, GoalId, MemberId, ServiceId};
+use super::lang::Lang;
 use super::list;
 use super::plan::CarePlan;
 use chrono::NaiveDate;
@@ -46,10 +47,18 @@ impl Repeat {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Repeat::Daily => "Every day",
-            Repeat::Weekly => "Every week",
-            Repeat::Monthly => "Every month",
+        self.label_in(Lang::En)
+    }
+
+    /// "Every week" / "Cada semana": the form shows it, and `ActionStep::when_in` starts with it.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Repeat::Daily, Lang::En) => "Every day",
+            (Repeat::Weekly, Lang::En) => "Every week",
+            (Repeat::Monthly, Lang::En) => "Every month",
+            (Repeat::Daily, Lang::Es) => "Cada d\u{ed}a",
+            (Repeat::Weekly, Lang::Es) => "Cada semana",
+            (Repeat::Monthly, Lang::Es) => "Cada mes",
         }
     }
 }
@@ -129,20 +138,34 @@ impl ActionStep {
     /// "Every week from 1 December 2026 until 31 January 2027", "By 5 December 2026", or
     /// "No date yet".
     pub fn when(&self) -> String {
-        match (self.repeat, self.due, self.until) {
-            (Some(r), from, until) => {
-                let mut s = r.label().to_string();
+        self.when_in(Lang::En)
+    }
+
+    /// When, in a language: "Cada semana desde el 1 de diciembre de 2026 hasta el 31 de enero
+    /// de 2027", "Para el 5 de diciembre de 2026", "Todav\u{ed}a sin fecha".
+    pub fn when_in(&self, lang: Lang) -> String {
+        let date = |d| dates::long_in(d, lang);
+        match (self.repeat, self.due, self.until, lang) {
+            (Some(r), from, until, _) => {
+                let mut s = r.label_in(lang).to_string();
                 if let Some(d) = from {
-                    s.push_str(&format!(" from {}", dates::long(d)));
+                    s.push_str(&match lang {
+                        Lang::En => format!(" from {}", date(d)),
+                        Lang::Es => format!(" desde el {}", date(d)),
+                    });
                 }
-                match until {
-                    Some(u) => s.push_str(&format!(" until {}", dates::long(u))),
-                    None => s.push_str(", no end date yet"),
-                }
+                s.push_str(&match (until, lang) {
+                    (Some(u), Lang::En) => format!(" until {}", date(u)),
+                    (Some(u), Lang::Es) => format!(" hasta el {}", date(u)),
+                    (None, Lang::En) => ", no end date yet".into(),
+                    (None, Lang::Es) => ", todav\u{ed}a sin fecha final".into(),
+                });
                 s
             }
-            (None, Some(d), _) => format!("By {}", dates::long(d)),
-            (None, None, _) => "No date yet".into(),
+            (None, Some(d), _, Lang::En) => format!("By {}", date(d)),
+            (None, Some(d), _, Lang::Es) => format!("Para el {}", date(d)),
+            (None, None, _, Lang::En) => "No date yet".into(),
+            (None, None, _, Lang::Es) => "Todav\u{ed}a sin fecha".into(),
         }
     }
 }
@@ -312,6 +335,25 @@ mod tests {
         let a = plan.add_goal(Goal::default());
         let b = plan.add_goal(Goal::default());
         (plan, a, b)
+    }
+
+    #[test]
+    fn when_reads_plainly_in_spanish() {
+        let mut s = ActionStep::new("Caminar");
+        assert_eq!(s.when_in(Lang::Es), "Todav\u{ed}a sin fecha");
+        s.due = NaiveDate::from_ymd_opt(2026, 12, 5);
+        assert_eq!(s.when_in(Lang::Es), "Para el 5 de diciembre de 2026");
+        s.repeat = Some(Repeat::Weekly);
+        assert_eq!(
+            s.when_in(Lang::Es),
+            "Cada semana desde el 5 de diciembre de 2026, todav\u{ed}a sin fecha final"
+        );
+        s.until = NaiveDate::from_ymd_opt(2027, 1, 31);
+        assert_eq!(
+            s.when_in(Lang::Es),
+            "Cada semana desde el 5 de diciembre de 2026 hasta el 31 de enero de 2027"
+        );
+        assert_eq!(s.when_in(Lang::En), s.when());
     }
 
     #[test]
