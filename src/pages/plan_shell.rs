@@ -101,7 +101,7 @@ fn PlanLayout(
     // The steps' own forms are English still, but Intake's: the frame says otherwise (step.rs),
     // and what is English on Intake says so on its own element.
     let main_lang = move || match current.get() {
-        Some(Step::Intake) => None,
+        Some(Step::Intake | Step::Monitoring | Step::Evaluation) => None,
         _ => untranslated(),
     };
     let model_open = RwSignal::new(false);
