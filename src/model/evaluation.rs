@@ -2,6 +2,7 @@
 //! summary of the plan.
 
 use super::goals::GoalStatus;
+use super::lang::Lang;
 use super::needs::NeedStatus;
 use super::plan::CarePlan;
 use super::services::ServiceStatus;
@@ -77,30 +78,59 @@ pub struct GasSummary {
 impl GasSummary {
     /// The whole result in one line: score, meaning, and how many goals it rests on.
     pub fn sentence(&self) -> String {
-        let left_out = match self.unscored {
-            0 => String::new(),
-            1 => " 1 goal is not scored yet and is left out.".into(),
-            n => format!(" {n} goals are not scored yet and are left out."),
+        self.sentence_in(Lang::En)
+    }
+
+    /// The same in a language: "Puntuación GAS: 63.7. En general, ..."
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        let left_out = match (self.unscored, lang) {
+            (0, _) => String::new(),
+            (1, Lang::En) => " 1 goal is not scored yet and is left out.".into(),
+            (n, Lang::En) => format!(" {n} goals are not scored yet and are left out."),
+            (1, Lang::Es) => " 1 meta todav\u{ed}a no tiene puntuaci\u{f3}n y queda fuera.".into(),
+            (n, Lang::Es) => {
+                format!(" {n} metas todav\u{ed}a no tienen puntuaci\u{f3}n y quedan fuera.")
+            }
         };
-        match (self.t_score, self.meaning()) {
-            (Some(t), Some(meaning)) => format!(
-                "GAS score: {t:.1}. {meaning} (50 means as expected; above 50, better.) Based on {} scored goal{}.{left_out}",
-                self.scored,
-                if self.scored == 1 { "" } else { "s" }
+        let n = self.scored;
+        match (self.t_score, self.meaning_in(lang), lang) {
+            (Some(t), Some(meaning), Lang::En) => format!(
+                "GAS score: {t:.1}. {meaning} (50 means as expected; above 50, better.) Based on {n} scored goal{}.{left_out}",
+                if n == 1 { "" } else { "s" }
             ),
-            _ => format!("No GAS score yet: score at least one goal.{left_out}"),
+            (Some(t), Some(meaning), Lang::Es) => format!(
+                "Puntuaci\u{f3}n GAS: {t:.1}. {meaning} (50 quiere decir como se esperaba; m\u{e1}s de 50, mejor). Seg\u{fa}n {n} {}.{left_out}",
+                if n == 1 { "meta puntuada" } else { "metas puntuadas" }
+            ),
+            (_, _, Lang::En) => format!("No GAS score yet: score at least one goal.{left_out}"),
+            (_, _, Lang::Es) => format!(
+                "Todav\u{ed}a no hay puntuaci\u{f3}n GAS: punt\u{fa}e al menos una meta.{left_out}"
+            ),
         }
     }
 
     /// What the T-score means, in plain words: 50 is "as expected".
     pub fn meaning(&self) -> Option<&'static str> {
+        self.meaning_in(Lang::En)
+    }
+
+    /// The same in a language.
+    pub fn meaning_in(&self, lang: Lang) -> Option<&'static str> {
         let t = self.t_score?;
-        Some(if (t - 50.0).abs() < 0.05 {
-            "Overall, goals were met as expected."
+        let level = if (t - 50.0).abs() < 0.05 {
+            0
         } else if t > 50.0 {
-            "Overall, goals were met better than expected."
+            1
         } else {
-            "Overall, goals were met less well than expected."
+            -1
+        };
+        Some(match (level, lang) {
+            (0, Lang::En) => "Overall, goals were met as expected.",
+            (1, Lang::En) => "Overall, goals were met better than expected.",
+            (_, Lang::En) => "Overall, goals were met less well than expected.",
+            (0, Lang::Es) => "En general, las metas se cumplieron como se esperaba.",
+            (1, Lang::Es) => "En general, las metas se cumplieron mejor de lo esperado.",
+            (_, Lang::Es) => "En general, las metas se cumplieron peor de lo esperado.",
         })
     }
 }
@@ -200,6 +230,11 @@ impl CarePlan {
     }
 
     pub fn summary_counts(&self) -> PlanSummaryCounts {
+        self.summary_counts_in(Lang::En)
+    }
+
+    /// The same, with a service that has no name yet called so in a language.
+    pub fn summary_counts_in(&self, lang: Lang) -> PlanSummaryCounts {
         let goals_by_status = GoalStatus::ALL
             .into_iter()
             .map(|s| (s, self.goals.iter().filter(|g| g.status == s).count()))
@@ -230,7 +265,7 @@ impl CarePlan {
                 .services
                 .iter()
                 .filter(|s| matches!(s.status, ServiceStatus::Active | ServiceStatus::Completed))
-                .map(|s| s.display_name())
+                .map(|s| super::monitoring::due::service_name_in(s, lang))
                 .collect(),
         }
     }
@@ -327,6 +362,43 @@ mod tests {
     }
 
     #[test]
+    fn the_score_sentence_in_spanish_and_the_same_in_english() {
+        for scores in [
+            vec![Some(1), None, Some(1), Some(1), None],
+            vec![Some(0)],
+            vec![Some(-1), None],
+            vec![None],
+        ] {
+            let s = plan_with_scores(&scores).gas_summary();
+            assert_eq!(s.sentence_in(Lang::En), s.sentence());
+            assert_eq!(s.meaning_in(Lang::En), s.meaning());
+        }
+        let es =
+            |scores: &[Option<i8>]| plan_with_scores(scores).gas_summary().sentence_in(Lang::Es);
+        assert_eq!(
+            es(&[Some(1), None, Some(1), Some(1), None]),
+            "Puntuaci\u{f3}n GAS: 63.7. En general, las metas se cumplieron mejor de lo esperado. \
+             (50 quiere decir como se esperaba; m\u{e1}s de 50, mejor). Seg\u{fa}n 3 metas puntuadas. \
+             2 metas todav\u{ed}a no tienen puntuaci\u{f3}n y quedan fuera."
+        );
+        assert_eq!(
+            es(&[Some(-1), None]),
+            "Puntuaci\u{f3}n GAS: 40.0. En general, las metas se cumplieron peor de lo esperado. \
+             (50 quiere decir como se esperaba; m\u{e1}s de 50, mejor). Seg\u{fa}n 1 meta puntuada. \
+             1 meta todav\u{ed}a no tiene puntuaci\u{f3}n y queda fuera."
+        );
+        assert_eq!(
+            es(&[Some(0)]),
+            "Puntuaci\u{f3}n GAS: 50.0. En general, las metas se cumplieron como se esperaba. \
+             (50 quiere decir como se esperaba; m\u{e1}s de 50, mejor). Seg\u{fa}n 1 meta puntuada."
+        );
+        assert_eq!(
+            es(&[]),
+            "Todav\u{ed}a no hay puntuaci\u{f3}n GAS: punt\u{fa}e al menos una meta."
+        );
+    }
+
+    #[test]
     fn levels_are_written_with_a_sign_and_counts_in_words() {
         assert_eq!(
             [-2, -1, 0, 1, 2].map(signed),
@@ -388,5 +460,11 @@ mod tests {
         );
         assert_eq!((c.needs_resolved, c.needs_total), (1, 2));
         assert_eq!(c.services_used, vec!["Food bank".to_string()]);
+        p.service_mut(a).unwrap().organization.clear();
+        assert_eq!(p.summary_counts().services_used, vec!["Unnamed service"]);
+        assert_eq!(
+            p.summary_counts_in(Lang::Es).services_used,
+            vec!["Servicio sin nombre"]
+        );
     }
 }

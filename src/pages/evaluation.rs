@@ -1,36 +1,35 @@
 //! The Evaluation step: for each goal, Goal Attainment Scaling and whether it was met, and a
 //! summary of the whole plan with its GAS T-score.
 
+use crate::components::evaluation_text::{gas_level_hint, gas_level_label, outcome_label};
+use crate::components::goal_text::goal_status_label;
+use crate::components::language::model_lang;
 use crate::components::{Fold, RadioGroup, SelectField, TextArea, TextField};
-use crate::model::evaluation::{counts_text, signed, GoalEvaluation, OutcomeResult, GAS_LEVELS};
+use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::model::evaluation::{signed, GoalEvaluation, OutcomeResult, GAS_LEVELS};
 use crate::model::{Goal, GoalId};
 use crate::state::PlanState;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
-const WEIGHTS: [(&str, &str); 5] = [
-    ("1", "1 (usual)"),
-    ("2", "2"),
-    ("3", "3"),
-    ("4", "4"),
-    ("5", "5 (counts most)"),
-];
+/// The codes of the weights; 1 and 5 say what they mean.
+const WEIGHTS: [&str; 5] = ["1", "2", "3", "4", "5"];
 
 #[component]
 pub fn EvaluationStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     view! {
         <PlanSummary state=state />
         <section class="card" aria-labelledby="gas-heading">
-            <h2 id="gas-heading">"Each goal"</h2>
-            <p class="hint">
-                "Goal Attainment Scaling (GAS) compares what happened with what was expected. For each goal, describe five levels, from much less than expected (\u{2212}2) to much more than expected (+2), with the expected outcome in the middle (0). Best done when the goal is set; at evaluation, pick the level reached."
-            </p>
+            <h2 id="gas-heading">{t!(i18n, evaluation.gas.heading)}</h2>
+            <p class="hint">{t!(i18n, evaluation.gas.hint)}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No goals yet: write them in the Goals step."</p>
+                <p class="empty">{t!(i18n, evaluation.gas.no_goals)}</p>
             </Show>
             <ol class="evaluation-goals">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -41,25 +40,51 @@ pub fn EvaluationStep(
     }
 }
 
+/// "Met: 1, Partly met: 2", or "None yet", in the chosen language.
+fn counts_in(
+    i18n: I18nContext<Locale>,
+    counts: impl Iterator<Item = (&'static str, usize)>,
+) -> String {
+    let parts: Vec<String> = counts
+        .map(|(label, n)| {
+            t_string!(i18n, evaluation.summary.count, label = label, n = n).to_string()
+        })
+        .collect();
+    if parts.is_empty() {
+        t_string!(i18n, evaluation.summary.none_yet).to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
 #[component]
 fn PlanSummary(state: PlanState) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let gas = Memo::new(move |_| plan.with(|p| p.gas_summary()));
-    let counts = Memo::new(move |_| plan.with(|p| p.summary_counts()));
-    let score_line = move || gas.with(|g| g.sentence());
+    let counts = Memo::new(move |_| {
+        let lang = lang();
+        plan.with(|p| p.summary_counts_in(lang))
+    });
+    let score_line = move || gas.with(|g| g.sentence_in(lang()));
     view! {
         <section class="card" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">"The plan at a glance"</h2>
+            <h2 id="summary-heading">{t!(i18n, evaluation.summary.heading)}</h2>
             <p class="gas-score" aria-live="polite">{score_line}</p>
             <dl class="pairs">
-                <dt>"Goals"</dt>
-                <dd>{move || counts.with(|c| counts_text(c.goals_by_status.iter().map(|(s, n)| (s.label(), *n))))}</dd>
-                <dt>"Met or not"</dt>
-                <dd>{move || counts.with(|c| counts_text(c.goals_by_result.iter().map(|(r, n)| (r.label(), *n))))}</dd>
-                <dt>"Needs resolved"</dt>
-                <dd>{move || counts.with(|c| format!("{} of {}", c.needs_resolved, c.needs_total))}</dd>
-                <dt>"Services used"</dt>
-                <dd>{move || counts.with(|c| if c.services_used.is_empty() { "None yet".to_string() } else { c.services_used.join(", ") })}</dd>
+                <dt>{t!(i18n, evaluation.summary.goals)}</dt>
+                <dd>{move || counts.with(|c| counts_in(i18n, c.goals_by_status.iter().map(|(s, n)| (goal_status_label(i18n, *s), *n))))}</dd>
+                <dt>{t!(i18n, evaluation.summary.met_or_not)}</dt>
+                <dd>{move || counts.with(|c| counts_in(i18n, c.goals_by_result.iter().map(|(r, n)| (outcome_label(i18n, *r), *n))))}</dd>
+                <dt>{t!(i18n, evaluation.summary.needs_resolved)}</dt>
+                <dd>{move || counts.with(|c| t_string!(i18n, evaluation.summary.needs_count, resolved = c.needs_resolved, total = c.needs_total).to_string())}</dd>
+                <dt>{t!(i18n, evaluation.summary.services_used)}</dt>
+                <dd>{move || counts.with(|c| if c.services_used.is_empty() {
+                    t_string!(i18n, evaluation.summary.none_yet).to_string()
+                } else {
+                    c.services_used.join(", ")
+                })}</dd>
             </dl>
         </section>
     }
@@ -67,15 +92,23 @@ fn PlanSummary(state: PlanState) -> impl IntoView {
 
 #[component]
 fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let goal = Memo::new(move |_| plan.with(|p| p.goal(id).cloned().unwrap_or_default()));
-    let sentence = move || plan.with(|p| goal.with(|g| g.sentence(p.person_name())));
+    let sentence = move || plan.with(|p| goal.with(|g| g.sentence_in(p.person_name(), lang())));
     let summary = ViewFn::from(move || {
         view! {
             <span class="progress-sentence">{sentence}</span>
             <span class="progress-standing">{move || goal.with(|g| {
-                let score = g.gas.valid_score().map_or("GAS not scored".to_string(), |s| format!("GAS {}", signed(s)));
-                let result = g.evaluation.result.map_or("not evaluated", OutcomeResult::label);
+                let score = match g.gas.valid_score() {
+                    Some(s) => t_string!(i18n, evaluation.gas.scored, score = signed(s)).to_string(),
+                    None => t_string!(i18n, evaluation.gas.not_scored).to_string(),
+                };
+                let result = match g.evaluation.result {
+                    Some(r) => outcome_label(i18n, r),
+                    None => t_string!(i18n, evaluation.gas.not_evaluated),
+                };
                 format!("{score} \u{b7} {result}")
             })}</span>
         }
@@ -91,66 +124,92 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
     let eval_text = move |get: fn(&GoalEvaluation) -> &String| {
         Signal::derive(move || goal.with(|g| get(&g.evaluation).clone()))
     };
+    // The texts of the choices, following the language chosen.
+    // (Built each time the fold opens: its content is drawn then.)
+    let weights = move || {
+        WEIGHTS
+            .into_iter()
+            .map(|code| {
+                let text = Signal::derive(move || match code {
+                    "1" => t_string!(i18n, evaluation.gas.weight_usual),
+                    "5" => t_string!(i18n, evaluation.gas.weight_most),
+                    other => other,
+                });
+                (code, text)
+            })
+            .collect::<Vec<_>>()
+    };
+    let levels = move || {
+        let mut levels = vec![(
+            "none".to_string(),
+            Signal::derive(move || t_string!(i18n, evaluation.gas.not_scored_yet).to_string()),
+        )];
+        levels.extend(GAS_LEVELS.iter().map(|(l, _)| {
+            let l = *l;
+            let text =
+                Signal::derive(move || format!("{} {}", signed(l), gas_level_label(i18n, l)));
+            (l.to_string(), text)
+        }));
+        levels
+    };
+    let results = move || {
+        OutcomeResult::ALL
+            .iter()
+            .map(|r| {
+                let r = *r;
+                (
+                    r.code().to_string(),
+                    Signal::derive(move || outcome_label(i18n, r).to_string()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
     view! {
         <li>
             <Fold id=f("fold") class="progress-goal" summary=summary>
                 <fieldset class="gas-levels">
-                    <legend>"What each level would look like"</legend>
-                    {GAS_LEVELS.iter().enumerate().map(|(i, (level, name))| {
-                        let label: &'static str = name;
+                    <legend>{t!(i18n, evaluation.gas.levels_legend)}</legend>
+                    {GAS_LEVELS.iter().enumerate().map(|(i, (level, _))| {
+                        let level = *level;
                         view! {
-                            <TextField id=f(&format!("level-{i}")) label=label
-                                hint=level_hint(*level)
+                            <TextField id=f(&format!("level-{i}")) label=move || gas_level_label(i18n, level)
+                                hint=move || gas_level_hint(i18n, level)
                                 value=Signal::derive(move || goal.with(|g| g.gas.levels[i].clone()))
                                 on_input=move |v| edit(Box::new(move |g| g.gas.levels[i] = v)) />
                         }
                     }).collect_view()}
                 </fieldset>
-                <SelectField id=f("weight") label="How much this goal counts (weight)"
-                    options=WEIGHTS.to_vec()
+                <SelectField id=f("weight") label=move || t_string!(i18n, evaluation.gas.weight)
+                    options=weights()
                     value=Signal::derive(move || {
                         let w = goal.with(|g| g.gas.weight).to_string();
-                        WEIGHTS.iter().find(|(c, _)| *c == w).map_or("1", |(c, _)| c)
+                        WEIGHTS.into_iter().find(|c| *c == w).unwrap_or("1")
                     })
                     on_change=move |v| {
                         let w = v.parse().unwrap_or(1);
                         edit(Box::new(move |g| g.gas.weight = w))
                     } />
-                <RadioGroup name=f("score") legend="Level reached"
-                    options={
-                        let mut o = vec![("none".to_string(), "Not scored yet".to_string())];
-                        o.extend(GAS_LEVELS.iter().map(|(l, name)| (l.to_string(), format!("{} {name}", signed(*l)))));
-                        o
-                    }
+                <RadioGroup name=f("score") legend=Signal::derive(move || t_string!(i18n, evaluation.gas.level_reached).to_string())
+                    options=levels()
                     value=Signal::derive(move || Some(goal.with(|g| g.gas.valid_score().map_or("none".to_string(), |s| s.to_string()))))
                     on_change=Callback::new(move |v: String| {
                         let score = v.parse::<i8>().ok();
                         edit(Box::new(move |g| g.gas.score = score))
                     }) />
-                <RadioGroup name=f("result") legend="Was the goal met?" inline=true
-                    options=OutcomeResult::ALL.iter().map(|r| (r.code().to_string(), r.label().to_string())).collect()
+                <RadioGroup name=f("result") legend=Signal::derive(move || t_string!(i18n, evaluation.gas.met_legend).to_string()) inline=true
+                    options=results()
                     value=Signal::derive(move || goal.with(|g| g.evaluation.result.map(|r| r.code().to_string())))
                     on_change=Callback::new(move |v: String| {
                         let result = OutcomeResult::from_code(&v);
                         edit(Box::new(move |g| g.evaluation.result = result))
                     }) />
-                <TextArea id=f("helped") label="What helped"
+                <TextArea id=f("helped") label=move || t_string!(i18n, evaluation.gas.helped)
                     value=eval_text(|e| &e.helped)
                     on_input=move |v| edit(Box::new(move |g| g.evaluation.helped = v)) />
-                <TextArea id=f("hindered") label="What got in the way"
+                <TextArea id=f("hindered") label=move || t_string!(i18n, evaluation.gas.hindered)
                     value=eval_text(|e| &e.hindered)
                     on_input=move |v| edit(Box::new(move |g| g.evaluation.hindered = v)) />
             </Fold>
         </li>
-    }
-}
-
-fn level_hint(level: i8) -> &'static str {
-    match level {
-        -2 => "\u{2212}2: for example, where things are now, or worse.",
-        -1 => "\u{2212}1: some progress, but less than hoped.",
-        0 => "0: the expected outcome, usually the goal as written.",
-        1 => "+1: a bit better than the goal.",
-        _ => "+2: much better than the goal.",
     }
 }

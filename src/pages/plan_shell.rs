@@ -101,7 +101,14 @@ fn PlanLayout(
     // Steps whose forms are translated lose lang="en" on <main>; what is still English on them
     // says so on its own element. The others' forms are English still (step.rs: the frame).
     let main_lang = move || match current.get() {
-        Some(Step::Intake | Step::Needs | Step::Goals | Step::Transition) => None,
+        Some(
+            Step::Intake
+            | Step::Needs
+            | Step::Goals
+            | Step::Monitoring
+            | Step::Evaluation
+            | Step::Transition,
+        ) => None,
         _ => untranslated(),
     };
     let model_open = RwSignal::new(false);

@@ -3,6 +3,7 @@
 
 use super::progress::format_number;
 use crate::model::dates;
+use crate::model::lang::Lang;
 use crate::model::Goal;
 use chrono::NaiveDate;
 
@@ -41,6 +42,12 @@ pub struct Chart {
 impl Chart {
     /// The chart of a goal's numeric entries; `None` when there is nothing numeric to draw.
     pub fn of(goal: &Goal) -> Option<Chart> {
+        Self::of_in(goal, Lang::En)
+    }
+
+    /// The same, with its labels in a language: "16 de noviembre de 2026: 30 pies",
+    /// "Objetivo: 50 pies".
+    pub fn of_in(goal: &Goal, lang: Lang) -> Option<Chart> {
         let entries: Vec<(NaiveDate, f64)> = goal
             .dated_progress()
             .into_iter()
@@ -74,19 +81,24 @@ impl Chart {
         let point = |d: NaiveDate, v: f64| ChartPoint {
             x: x(d),
             y: y(v),
-            label: format!("{}: {}", dates::long(d), format_number(v, unit)),
+            label: format!("{}: {}", dates::long_in(d, lang), format_number(v, unit)),
         };
-        let mut x_ticks = vec![(x(first), dates::long(first))];
+        let mut x_ticks = vec![(x(first), dates::long_in(first, lang))];
         if last != first {
-            x_ticks.push((x(last), dates::long(last)));
+            x_ticks.push((x(last), dates::long_in(last, lang)));
         }
+        let (target_words, target_date_words) = match lang {
+            Lang::En => ("Target", "Target date"),
+            Lang::Es => ("Objetivo", "Fecha objetivo"),
+        };
         Some(Chart {
             points: entries.iter().map(|(d, v)| point(*d, *v)).collect(),
             baseline: baseline.map(|(v, d)| point(d, v)),
-            target: target.map(|t| (y(t), format!("Target: {}", format_number(t, unit)))),
-            target_date: goal
-                .target_date
-                .map(|d| (x(d), format!("Target date: {}", dates::long(d)))),
+            target: target.map(|t| (y(t), format!("{target_words}: {}", format_number(t, unit)))),
+            target_date: goal.target_date.map(|d| {
+                let date = dates::long_in(d, lang);
+                (x(d), format!("{target_date_words}: {date}"))
+            }),
             y_ticks: vec![
                 (y(high), format_number(high, "")),
                 (y(low), format_number(low, "")),
@@ -155,6 +167,25 @@ mod tests {
         );
         assert_eq!(p.label, "16 November 2026: 30 feet");
         assert_eq!(c.x_ticks.len(), 2);
+    }
+
+    #[test]
+    fn the_labels_are_said_in_spanish_and_the_same_in_english() {
+        let g = goal(&[(d(11, 16), "30")]);
+        assert_eq!(Chart::of_in(&g, Lang::En), Chart::of(&g));
+        let c = Chart::of_in(&g, Lang::Es).unwrap();
+        assert_eq!(c.points[0].label, "16 de noviembre de 2026: 30 feet");
+        assert_eq!(c.target.unwrap().1, "Objetivo: 50 feet");
+        assert_eq!(
+            c.target_date.unwrap().1,
+            "Fecha objetivo: 1 de diciembre de 2026"
+        );
+        assert_eq!(c.x_ticks[0].1, "1 de noviembre de 2026");
+        let en = Chart::of(&g).unwrap();
+        assert_eq!(
+            (c.points[0].x, c.points[0].y),
+            (en.points[0].x, en.points[0].y)
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use crate::model::actions::{ActionStep, Repeat, StepRef};
 use crate::model::ids::{GoalId, ServiceId};
+use crate::model::lang::Lang;
 use crate::model::plan::{CarePlan, PlanStatus};
+use crate::model::services::Service;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How many days ahead "What's due" looks.
@@ -82,6 +84,12 @@ impl CarePlan {
     /// Everything due up to `DUE_WINDOW_DAYS` after `today`, and what is overdue, by date.
     /// A closed plan has nothing due.
     pub fn due_items(&self, today: NaiveDate) -> Vec<DueItem> {
+        self.due_items_in(today, Lang::En)
+    }
+
+    /// The same, with what each item is (`DueItem::what`) said in a language: "Hablar de cómo
+    /// va el plan". The person's own words (a step, a service's name) stay as typed.
+    pub fn due_items_in(&self, today: NaiveDate, lang: Lang) -> Vec<DueItem> {
         let mut items = Vec::new();
         if self.status == PlanStatus::Completed {
             return items;
@@ -104,13 +112,21 @@ impl CarePlan {
             push(
                 date,
                 DueKind::Review,
-                "Talk through how the plan is going".into(),
+                match lang {
+                    Lang::En => "Talk through how the plan is going",
+                    Lang::Es => "Hablar de c\u{f3}mo va el plan",
+                }
+                .into(),
                 true,
             );
         }
         for goal in &self.goals {
             if let (true, Some(date)) = (goal.is_open(), goal.review_date) {
-                let what = format!("Check on the goal: {}", goal.clause(self.person_name()));
+                let clause = goal.clause_in(self.person_name(), lang);
+                let what = match lang {
+                    Lang::En => format!("Check on the goal: {clause}"),
+                    Lang::Es => format!("Revisar la meta: {clause}"),
+                };
                 push(date, DueKind::GoalReview(goal.id), what, false);
             }
             for step in goal.steps.iter().filter(|s| s.is_open()) {
@@ -118,7 +134,13 @@ impl CarePlan {
                     goal: goal.id,
                     step: step.id,
                 };
-                let what = display(&step.what, "A step with no description yet");
+                let what = display(
+                    &step.what,
+                    match lang {
+                        Lang::En => "A step with no description yet",
+                        Lang::Es => "Un paso todav\u{ed}a sin descripci\u{f3}n",
+                    },
+                );
                 match (step.repeat, step.due) {
                     // A one-off step stays due until it is done or cancelled.
                     (None, Some(date)) => push(date, DueKind::Step(at), what, true),
@@ -134,12 +156,20 @@ impl CarePlan {
         for service in &self.services {
             if let (true, Some(date)) = (service.is_open(), service.next_appointment) {
                 // The list says "Appointment" already, beside this.
-                let what = service.display_name();
+                let what = service_name_in(service, lang);
                 push(date, DueKind::Appointment(service.id), what, false);
             }
         }
         items.sort_by_key(|i| i.date);
         items
+    }
+}
+
+/// A service's name, or "Unnamed service" in a language when it has none.
+pub fn service_name_in(service: &Service, lang: Lang) -> String {
+    match (service.organization.trim(), lang) {
+        ("", Lang::Es) => "Servicio sin nombre".into(),
+        _ => service.display_name(),
     }
 }
 
@@ -290,6 +320,35 @@ mod tests {
             .map(|i| i.date)
             .collect();
         assert_eq!(feb, vec![y(2027, 2, 28), y(2027, 3, 2)]);
+    }
+
+    #[test]
+    fn whats_due_is_said_in_spanish_and_the_same_in_english() {
+        let p = plan();
+        let today = d(11, 22);
+        assert_eq!(p.due_items_in(today, Lang::En), p.due_items(today));
+        let es = p.due_items_in(today, Lang::Es);
+        let what: Vec<_> = es.iter().map(|i| i.what.as_str()).collect();
+        assert_eq!(
+            what,
+            vec![
+                "Hablar de c\u{f3}mo va el plan",
+                "Call the pharmacy",
+                "Walk",
+                "Walk",
+                "Revisar la meta: Sandra va a check her sugar",
+                "Diabetes clinic",
+            ]
+        );
+        let mut unnamed = plan();
+        unnamed.services[0].organization.clear();
+        unnamed.goals[0].steps[0].what.clear();
+        let es = unnamed.due_items_in(today, Lang::Es);
+        assert_eq!(es[1].what, "Un paso todav\u{ed}a sin descripci\u{f3}n");
+        assert_eq!(es[5].what, "Servicio sin nombre");
+        let en = unnamed.due_items(today);
+        assert_eq!(en[1].what, "A step with no description yet");
+        assert_eq!(en[5].what, "Unnamed service");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::model::goals::{parse_number, Direction, Goal};
 use crate::model::ids::ProgressId;
+use crate::model::lang::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -135,6 +136,16 @@ impl Goal {
     /// The status the entries suggest on `today`, with the reason in plain words. `None` when
     /// there are no numeric entries to go on (the person chooses).
     pub fn suggested_achievement(&self, today: NaiveDate) -> Option<(Achievement, String)> {
+        self.suggested_achievement_in(today, Lang::En)
+    }
+
+    /// The same, with the reason in a language: "La última anotación, 20 pies, está más cerca
+    /// del objetivo que el punto de partida (10 pies)."
+    pub fn suggested_achievement_in(
+        &self,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Option<(Achievement, String)> {
         let values: Vec<(NaiveDate, f64)> = self
             .dated_progress()
             .into_iter()
@@ -146,65 +157,90 @@ impl Goal {
         if self.meets_target(latest)? {
             let before = values.len().checked_sub(2).map(|i| values[i].1);
             return Some(if before.and_then(|b| self.meets_target(b)) == Some(true) {
+                let (a, b) = (before.map(shown).unwrap_or_default(), shown(latest));
                 (
                     Achievement::Sustaining,
-                    format!(
-                        "The last two entries ({} and {}) both meet the target.",
-                        before.map(shown).unwrap_or_default(),
-                        shown(latest)
-                    ),
+                    match lang {
+                        Lang::En => {
+                            format!("The last two entries ({a} and {b}) both meet the target.")
+                        }
+                        Lang::Es => format!(
+                            "Las dos \u{fa}ltimas anotaciones ({a} y {b}) alcanzan el objetivo."
+                        ),
+                    },
                 )
             } else {
+                let b = shown(latest);
                 (
                     Achievement::Achieved,
-                    format!("The latest entry, {}, meets the target.", shown(latest)),
+                    match lang {
+                        Lang::En => format!("The latest entry, {b}, meets the target."),
+                        Lang::Es => {
+                            format!("La \u{fa}ltima anotaci\u{f3}n, {b}, alcanza el objetivo.")
+                        }
+                    },
                 )
             });
         }
         if let Some(due) = self.target_date.filter(|d| *d < today) {
+            let (date, b) = (crate::model::dates::long_in(due, lang), shown(latest));
             return Some((
                 Achievement::NotAchieved,
-                format!(
-                    "The target date ({}) has passed and the latest entry, {}, does not meet the target.",
-                    crate::model::dates::long(due),
-                    shown(latest)
-                ),
+                match lang {
+                    Lang::En => format!(
+                        "The target date ({date}) has passed and the latest entry, {b}, does not meet the target."
+                    ),
+                    Lang::Es => format!(
+                        "La fecha objetivo ({date}) ya pas\u{f3} y la \u{fa}ltima anotaci\u{f3}n, {b}, no alcanza el objetivo."
+                    ),
+                },
             ));
         }
         // Compare with the entry before, or with the baseline for the first entry.
-        let (previous, what) = match values.len().checked_sub(2) {
-            Some(i) => (Some(values[i].1), "the entry before"),
-            None => (self.baseline_value(), "the starting point"),
+        let (previous, what) = match (values.len().checked_sub(2), lang) {
+            (Some(i), Lang::En) => (Some(values[i].1), "the entry before"),
+            (Some(i), Lang::Es) => (Some(values[i].1), "la anotaci\u{f3}n anterior"),
+            (None, Lang::En) => (self.baseline_value(), "the starting point"),
+            (None, Lang::Es) => (self.baseline_value(), "el punto de partida"),
         };
         let previous = previous?;
         let t = self.target_value()?;
         let gap_before = (t - previous).abs();
         let gap_now = (t - latest).abs();
+        let (now, then) = (shown(latest), shown(previous));
         Some(if (gap_now - gap_before).abs() < f64::EPSILON {
             (
                 Achievement::NoChange,
-                format!(
-                    "The latest entry, {}, is the same as {what}.",
-                    shown(latest)
-                ),
+                match lang {
+                    Lang::En => format!("The latest entry, {now}, is the same as {what}."),
+                    Lang::Es => {
+                        format!("La \u{fa}ltima anotaci\u{f3}n, {now}, es igual a {what}.")
+                    }
+                },
             )
         } else if gap_now < gap_before {
             (
                 Achievement::Improving,
-                format!(
-                    "The latest entry, {}, is closer to the target than {what} ({}).",
-                    shown(latest),
-                    shown(previous)
-                ),
+                match lang {
+                    Lang::En => format!(
+                        "The latest entry, {now}, is closer to the target than {what} ({then})."
+                    ),
+                    Lang::Es => format!(
+                        "La \u{fa}ltima anotaci\u{f3}n, {now}, est\u{e1} m\u{e1}s cerca del objetivo que {what} ({then})."
+                    ),
+                },
             )
         } else {
             (
                 Achievement::Worsening,
-                format!(
-                    "The latest entry, {}, is further from the target than {what} ({}).",
-                    shown(latest),
-                    shown(previous)
-                ),
+                match lang {
+                    Lang::En => format!(
+                        "The latest entry, {now}, is further from the target than {what} ({then})."
+                    ),
+                    Lang::Es => format!(
+                        "La \u{fa}ltima anotaci\u{f3}n, {now}, est\u{e1} m\u{e1}s lejos del objetivo que {what} ({then})."
+                    ),
+                },
             )
         })
     }
@@ -326,6 +362,57 @@ mod tests {
         assert_eq!(
             kept.suggested_achievement(today).unwrap().0,
             Achievement::Sustaining
+        );
+    }
+
+    #[test]
+    fn suggestions_give_their_reason_in_spanish_and_the_same_in_english() {
+        let today = day(22);
+        let cases = [
+            (
+                walking(&[(5, "20")]),
+                today,
+                "La \u{fa}ltima anotaci\u{f3}n, 20 feet, est\u{e1} m\u{e1}s cerca del objetivo que el punto de partida (10 feet).",
+            ),
+            (
+                walking(&[(5, "20"), (12, "15")]),
+                today,
+                "La \u{fa}ltima anotaci\u{f3}n, 15 feet, est\u{e1} m\u{e1}s lejos del objetivo que la anotaci\u{f3}n anterior (20 feet).",
+            ),
+            (
+                walking(&[(5, "20"), (12, "20")]),
+                today,
+                "La \u{fa}ltima anotaci\u{f3}n, 20 feet, es igual a la anotaci\u{f3}n anterior.",
+            ),
+            (
+                walking(&[(5, "20"), (12, "50")]),
+                today,
+                "La \u{fa}ltima anotaci\u{f3}n, 50 feet, alcanza el objetivo.",
+            ),
+            (
+                walking(&[(5, "55"), (12, "50")]),
+                today,
+                "Las dos \u{fa}ltimas anotaciones (55 feet y 50 feet) alcanzan el objetivo.",
+            ),
+            (
+                walking(&[(5, "20")]),
+                NaiveDate::from_ymd_opt(2026, 12, 6).unwrap(),
+                "La fecha objetivo (5 de diciembre de 2026) ya pas\u{f3} y la \u{fa}ltima anotaci\u{f3}n, 20 feet, no alcanza el objetivo.",
+            ),
+        ];
+        for (goal, on, spanish) in cases {
+            let es = goal.suggested_achievement_in(on, Lang::Es).unwrap();
+            let en = goal.suggested_achievement_in(on, Lang::En).unwrap();
+            assert_eq!(es.1, spanish);
+            assert_eq!(es.0, en.0);
+            assert_eq!(Some(en), goal.suggested_achievement(on));
+        }
+        assert_eq!(
+            walking(&[(5, "20"), (12, "15")])
+                .suggested_achievement(today)
+                .unwrap()
+                .1,
+            "The latest entry, 15 feet, is further from the target than the entry before (20 feet)."
         );
     }
 

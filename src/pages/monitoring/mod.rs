@@ -10,8 +10,10 @@ mod schedule;
 pub use chart::{ProgressChart, ProgressTable};
 pub use progress::standing;
 
+use crate::components::language::{model_lang, untranslated};
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_calendar;
+use crate::i18n::{t, use_i18n};
 use crate::state::{today, PlanState};
 use due::{DueList, DueRow};
 use leptos::prelude::*;
@@ -24,11 +26,15 @@ pub fn MonitoringStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let untranslated = untranslated();
     let plan = state.plan;
     let day = today();
     let rows = Memo::new(move |_| {
+        let lang = lang();
         plan.with(|p| {
-            p.due_items(day)
+            p.due_items_in(day, lang)
                 .into_iter()
                 .map(|item| DueRow { item, plan: None })
                 .collect::<Vec<_>>()
@@ -41,12 +47,15 @@ pub fn MonitoringStep(
     };
     view! {
         <section class="card" aria-labelledby="due-heading">
-            <h2 id="due-heading">"What's due"</h2>
+            <h2 id="due-heading">{t!(i18n, monitoring.due.heading)}</h2>
             <DueList rows=rows today=day />
             <div class="actions">
-                <button on:click=save_reminders>"Add reminders to your calendar (.ics)"</button>
+                <button on:click=save_reminders>{t!(i18n, monitoring.due.calendar)}</button>
             </div>
-            <Outcome message=saved />
+            // What saving a file says comes from crate::files, not translated yet.
+            <div lang=untranslated>
+                <Outcome message=saved />
+            </div>
         </section>
         <ReviewSchedule state=state />
         <GoalProgressList state=state />

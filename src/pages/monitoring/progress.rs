@@ -2,14 +2,19 @@
 //! status (suggested from the entries, confirmed or changed by the person).
 
 use super::chart::{ProgressChart, ProgressTable};
+use crate::components::language::model_lang;
+use crate::components::monitoring_text::achievement_label;
 use crate::components::{DateField, Fold, SelectField, TextField};
+use crate::i18n::{t, t_string, use_i18n, Locale};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::{Goal, GoalId, ProgressId};
 use crate::state::{today, PlanState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
-/// One line about where a goal stands: "Getting better · 50% of the way".
+/// One line about where a goal stands, in English (the printout): "Getting better · 50% of the
+/// way".
 pub fn standing(goal: &Goal, today: NaiveDate) -> String {
     let status = goal.achievement_shown(today).label();
     match goal
@@ -22,19 +27,44 @@ pub fn standing(goal: &Goal, today: NaiveDate) -> String {
     }
 }
 
+/// The same line in the chosen language: "Va mejorando · 50% del camino".
+fn standing_in(i18n: I18nContext<Locale>, goal: &Goal, today: NaiveDate) -> String {
+    let status = achievement_label(i18n, goal.achievement_shown(today));
+    match goal
+        .latest_value()
+        .and_then(|(_, v)| goal.percent_toward_target(v))
+    {
+        Some(p) => {
+            let percent = format!("{p:.0}");
+            t_string!(
+                i18n,
+                monitoring.progress.standing_percent,
+                status = status,
+                percent = percent
+            )
+            .to_string()
+        }
+        None if goal.progress.is_empty() => {
+            t_string!(i18n, monitoring.progress.standing_empty, status = status).to_string()
+        }
+        None => status.to_string(),
+    }
+}
+
 #[component]
 pub fn GoalProgressList(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     view! {
         <section class="card" aria-labelledby="progress-heading">
-            <h2 id="progress-heading">"Progress toward each goal"</h2>
-            <p class="hint">"Add an entry whenever there is something to measure or notice. Open a goal to add entries and see its chart."</p>
+            <h2 id="progress-heading">{t!(i18n, monitoring.progress.heading)}</h2>
+            <p class="hint">{t!(i18n, monitoring.progress.hint)}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No goals yet: write them in the Goals step."</p>
+                <p class="empty">{t!(i18n, monitoring.progress.no_goals)}</p>
             </Show>
             <ol class="progress-goals">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -52,13 +82,15 @@ fn GoalProgress(
     /// Which goal.
     id: GoalId,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let goal = Memo::new(move |_| plan.with(|p| p.goal(id).cloned().unwrap_or_default()));
-    let sentence = move || plan.with(|p| goal.with(|g| g.sentence(p.person_name())));
+    let sentence = move || plan.with(|p| goal.with(|g| g.sentence_in(p.person_name(), lang())));
     let summary = ViewFn::from(move || {
         view! {
             <span class="progress-sentence">{sentence}</span>
-            <span class="progress-standing">{move || goal.with(|g| standing(g, today()))}</span>
+            <span class="progress-standing">{move || goal.with(|g| standing_in(i18n, g, today()))}</span>
         }
     });
     view! {
@@ -72,24 +104,27 @@ fn GoalProgress(
 
 #[component]
 fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let f = move |name: &str| format!("progress-{id}-{name}");
     let date = RwSignal::new(Some(today()));
     let value = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let message = RwSignal::new(String::new());
+    // What the last action said, said again in the language chosen after it.
+    let message = RwSignal::new(None::<Said>);
     let value_label = move || match goal.with(|g| g.unit.trim().to_string()) {
-        u if u.is_empty() => "Value or what you noticed".to_string(),
-        u => format!("Value (in {u})"),
+        u if u.is_empty() => t_string!(i18n, monitoring.progress.value_or_noticed).to_string(),
+        u => t_string!(i18n, monitoring.progress.value_in, unit = u).to_string(),
     };
     let add = move |_| {
         let Some(d) = date.get_untracked() else {
-            message.set("Choose the date of the entry first.".into());
+            message.set(Some(Said::NeedDate));
             return;
         };
         if value.with_untracked(|v| v.trim().is_empty())
             && note.with_untracked(|n| n.trim().is_empty())
         {
-            message.set("Type a value or a note first.".into());
+            message.set(Some(Said::NeedValue));
             return;
         }
         let mut entry = ProgressEntry::new(d);
@@ -102,7 +137,7 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
         });
         value.set(String::new());
         note.set(String::new());
-        message.set("Entry added.".into());
+        message.set(Some(Said::Added));
     };
     let remove = Callback::new(move |entry: ProgressId| {
         state.edit(|p| {
@@ -110,30 +145,47 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
                 g.progress.retain(|e| e.id != entry);
             }
         });
-        message.set("Entry removed.".into());
+        message.set(Some(Said::Removed));
     });
-    let suggestion = Memo::new(move |_| goal.with(|g| g.suggested_achievement(today())));
-    let mut options = vec![("", "As suggested from the entries")];
-    options.extend(Achievement::ALL.iter().map(|a| (a.code(), a.label())));
+    let suggestion = Memo::new(move |_| goal.with(|g| g.suggested_achievement_in(today(), lang())));
+    // The texts of the options, following the language chosen.
+    let options = std::iter::once((
+        "",
+        Signal::derive(move || t_string!(i18n, monitoring.progress.as_suggested)),
+    ))
+    .chain(
+        Achievement::ALL
+            .into_iter()
+            .map(|a| (a.code(), Signal::derive(move || achievement_label(i18n, a)))),
+    )
+    .collect();
+    let said = move || {
+        message.get().map(|m| match m {
+            Said::NeedDate => t_string!(i18n, monitoring.progress.need_date),
+            Said::NeedValue => t_string!(i18n, monitoring.progress.need_value),
+            Said::Added => t_string!(i18n, monitoring.progress.added),
+            Said::Removed => t_string!(i18n, monitoring.progress.removed),
+        })
+    };
     view! {
         <div class="progress-body">
             <div class="inline-form">
-                <DateField id=f("date") label="Date" value=date on_change=move |d| date.set(d) />
+                <DateField id=f("date") label=move || t_string!(i18n, monitoring.progress.date) value=date on_change=move |d| date.set(d) />
                 <div class="field">
                     <label for=f("value")>{value_label}</label>
                     <input id=f("value") type="text" inputmode="decimal" prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </div>
-                <TextField id=f("note") label="Note (optional)" value=note on_input=move |v| note.set(v) />
-                <button id=f("add") on:click=add>"Add entry"</button>
+                <TextField id=f("note") label=move || t_string!(i18n, monitoring.progress.note) value=note on_input=move |v| note.set(v) />
+                <button id=f("add") on:click=add>{t!(i18n, monitoring.progress.add)}</button>
             </div>
-            <p class="form-message" role="status">{move || message.get()}</p>
+            <p class="form-message" role="status">{said}</p>
             {move || goal.with(|g| (!g.progress.is_empty()).then(|| view! {
                 <ProgressChart goal=g.clone() id=f("chart") />
                 <ProgressTable goal=g.clone() on_remove=remove />
             }))}
             <div class="achievement">
-                <SelectField id=f("achievement") label="How is it going?"
+                <SelectField id=f("achievement") label=move || t_string!(i18n, monitoring.progress.how_going)
                     options=options
                     value=Signal::derive(move || goal.with(|g| g.achievement.map_or("", Achievement::code)))
                     on_change=move |v| {
@@ -146,11 +198,23 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
                     } />
                 <p class="hint">
                     {move || match suggestion.get() {
-                        Some((a, why)) => format!("Suggested: {}. {why}", a.label()),
-                        None => "No suggestion yet: it comes from entries with a number, a target and a starting point.".into(),
+                        Some((a, why)) => {
+                            let status = achievement_label(i18n, a);
+                            t_string!(i18n, monitoring.progress.suggested, status = status, why = why).to_string()
+                        }
+                        None => t_string!(i18n, monitoring.progress.no_suggestion).to_string(),
                     }}
                 </p>
             </div>
         </div>
     }
+}
+
+/// What adding or removing an entry last said.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Said {
+    NeedDate,
+    NeedValue,
+    Added,
+    Removed,
 }

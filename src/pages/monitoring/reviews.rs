@@ -1,8 +1,10 @@
 //! Reviews held: when, who took part, what changed, what was decided, and a note per goal.
 
+use crate::components::language::model_lang;
 use crate::components::{
     focus_later, ConfirmDialog, Confirmation, DateField, Fold, TextArea, TextField,
 };
+use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::monitoring::Review;
 use crate::model::{dates, ReviewId};
 use crate::state::{today, PlanState};
@@ -13,6 +15,8 @@ pub fn Reviews(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.reviews.iter().map(|r| r.id).collect::<Vec<_>>()));
     let fresh = RwSignal::new(Vec::<ReviewId>::new());
@@ -27,20 +31,20 @@ pub fn Reviews(
         }
     };
     let ask_remove = Callback::new(move |id: ReviewId| {
-        let when = plan.with_untracked(|p| {
-            p.reviews
-                .iter()
-                .find(|r| r.id == id)
-                .and_then(|r| r.date)
-                .map_or("with no date".to_string(), |d| {
-                    format!("of {}", dates::long(d))
-                })
-        });
+        let date =
+            plan.with_untracked(|p| p.reviews.iter().find(|r| r.id == id).and_then(|r| r.date));
+        let message = match date {
+            Some(d) => {
+                let date = dates::long_in(d, lang());
+                tu_string!(i18n, monitoring.reviews.remove_message_dated, date = date).to_string()
+            }
+            None => tu_string!(i18n, monitoring.reviews.remove_message_undated).to_string(),
+        };
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
-            title: "Remove this review?".into(),
-            message: format!("The review {when} and its notes will be removed from the plan."),
-            confirm_label: "Remove review".into(),
+            title: tu_string!(i18n, monitoring.reviews.remove_title).into(),
+            message,
+            confirm_label: tu_string!(i18n, monitoring.reviews.remove).into(),
         }));
     });
     let do_remove = move || {
@@ -53,10 +57,10 @@ pub fn Reviews(
     };
     view! {
         <section class="card" aria-labelledby="reviews-heading">
-            <h2 id="reviews-heading">"Reviews"</h2>
-            <button id="add-review" class="primary" on:click=add>"Record a review"</button>
+            <h2 id="reviews-heading">{t!(i18n, monitoring.reviews.heading)}</h2>
+            <button id="add-review" class="primary" on:click=add>{t!(i18n, monitoring.reviews.add)}</button>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No reviews recorded yet."</p>
+                <p class="empty">{t!(i18n, monitoring.reviews.empty)}</p>
             </Show>
             <ol class="review-list">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -79,6 +83,8 @@ fn ReviewEditor(
     /// Asks to remove it.
     on_remove: Callback<ReviewId>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let review = Memo::new(move |_| {
         plan.with(|p| {
@@ -100,45 +106,50 @@ fn ReviewEditor(
     let text =
         move |get: fn(&Review) -> &String| Signal::derive(move || review.with(|r| get(r).clone()));
     let summary = ViewFn::from(move || {
-        move || {
-            review.with(|r| match r.date {
-                Some(d) => format!("Review of {}", dates::long(d)),
-                None => "Review with no date".into(),
-            })
+        move || match review.with(|r| r.date) {
+            Some(d) => {
+                let date = dates::long_in(d, lang());
+                t_string!(i18n, monitoring.reviews.of_date, date = date).to_string()
+            }
+            None => t_string!(i18n, monitoring.reviews.no_date).to_string(),
         }
     });
-    let goals = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .map(|g| (g.id, g.sentence(p.person_name())))
-                .collect::<Vec<_>>()
-        })
-    });
+    let goals = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     view! {
         <li>
             <Fold id=f("fold") class="review" summary=summary open=open>
-                <DateField id=f("date") label="Date of the review"
+                <DateField id=f("date") label=move || t_string!(i18n, monitoring.reviews.date)
                     value=Signal::derive(move || review.with(|r| r.date))
                     on_change=move |d| edit(Box::new(move |r| r.date = d)) />
-                <TextField id=f("participants") label="Who took part"
+                <TextField id=f("participants") label=move || t_string!(i18n, monitoring.reviews.participants)
                     value=text(|r| &r.participants)
                     on_input=move |v| edit(Box::new(move |r| r.participants = v)) />
-                <TextArea id=f("changes") label="What has changed since the last review"
+                <TextArea id=f("changes") label=move || t_string!(i18n, monitoring.reviews.changes)
                     value=text(|r| &r.changes)
                     on_input=move |v| edit(Box::new(move |r| r.changes = v)) />
-                <TextArea id=f("decisions") label="What was decided"
-                    hint="Changes to goals, steps or services, and who will do what."
+                <TextArea id=f("decisions") label=move || t_string!(i18n, monitoring.reviews.decisions)
+                    hint=move || t_string!(i18n, monitoring.reviews.decisions_hint)
                     value=text(|r| &r.decisions)
                     on_input=move |v| edit(Box::new(move |r| r.decisions = v)) />
                 <Show when=move || goals.with(|g| !g.is_empty())>
                     <fieldset class="goal-notes">
-                        <legend>"Notes on each goal"</legend>
-                        {move || goals.get().into_iter().enumerate().map(|(i, (goal, sentence))| {
+                        <legend>{t!(i18n, monitoring.reviews.goal_notes)}</legend>
+                        {move || goals.get().into_iter().enumerate().map(|(i, goal)| {
                             let id = f(&format!("goal-{goal}"));
+                            // Only the words change with the language, so what is typed and the
+                            // focus stay.
+                            let label = move || {
+                                let sentence = plan.with(|p| {
+                                    p.goal(goal)
+                                        .map(|g| g.sentence_in(p.person_name(), lang()))
+                                        .unwrap_or_default()
+                                });
+                                let n = i + 1;
+                                t_string!(i18n, monitoring.reviews.goal_label, n = n, sentence = sentence).to_string()
+                            };
                             view! {
                                 <div class="field">
-                                    <label for=id.clone()>{format!("Goal {}: {sentence}", i + 1)}</label>
+                                    <label for=id.clone()>{label}</label>
                                     <textarea id=id rows="2"
                                         prop:value=move || review.with(|r| r.goal_note(goal).to_string())
                                         on:input=move |ev| {
@@ -151,7 +162,7 @@ fn ReviewEditor(
                     </fieldset>
                 </Show>
                 <div class="actions">
-                    <button class="danger" on:click=move |_| on_remove.run(id)>"Remove review"</button>
+                    <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, monitoring.reviews.remove)}</button>
                 </div>
             </Fold>
         </li>

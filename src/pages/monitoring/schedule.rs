@@ -1,14 +1,18 @@
 //! The review schedule: every N days / weeks / months, and chosen dates.
 
+use crate::components::language::model_lang;
+use crate::components::monitoring_text::period_label;
 use crate::components::{DateField, SelectField};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::dates;
 use crate::model::monitoring::Period;
 use crate::state::{today, PlanState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+/// The codes of "Review every"; `""` is no regular reviews.
 const EVERY: [(&str, &str); 7] = [
-    ("", "No regular reviews"),
+    ("", ""),
     ("1", "1"),
     ("2", "2"),
     ("3", "3"),
@@ -22,6 +26,8 @@ pub fn ReviewSchedule(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let schedule = Memo::new(move |_| plan.with(|p| p.review_schedule.clone()));
     let next = Memo::new(move |_| plan.with(|p| p.next_review()));
@@ -45,17 +51,32 @@ pub fn ReviewSchedule(
             new_date.set(None);
         }
     };
+    // The texts of the options, following the language chosen.
+    let every_options = EVERY
+        .iter()
+        .map(|&(code, text)| {
+            let text = Signal::derive(move || match code {
+                "" => t_string!(i18n, monitoring.schedule.no_regular),
+                _ => text,
+            });
+            (code, text)
+        })
+        .collect();
+    let period_options = Period::ALL
+        .into_iter()
+        .map(|p| (p.code(), Signal::derive(move || period_label(i18n, p))))
+        .collect();
     view! {
         <section class="card" aria-labelledby="schedule-heading">
-            <h2 id="schedule-heading">"When the plan is reviewed"</h2>
-            <p class="hint">"A review is a check-in with the person (and whoever helps) to see how things are going and change the plan if needed."</p>
+            <h2 id="schedule-heading">{t!(i18n, monitoring.schedule.heading)}</h2>
+            <p class="hint">{t!(i18n, monitoring.schedule.hint)}</p>
             <div class="step-grid">
-                <SelectField id="review-every" label="Review every"
-                    options=EVERY.to_vec()
+                <SelectField id="review-every" label=move || t_string!(i18n, monitoring.schedule.every)
+                    options=every_options
                     value=every_value
                     on_change=move |v| state.edit(|p| p.review_schedule.every = v.parse().ok()) />
-                <SelectField id="review-period" label="Days, weeks or months"
-                    options=Period::ALL.iter().map(|p| (p.code(), p.label())).collect()
+                <SelectField id="review-period" label=move || t_string!(i18n, monitoring.schedule.period)
+                    options=period_options
                     value=Signal::derive(move || schedule.with(|s| s.period.code()))
                     on_change=move |v| {
                         if let Some(period) = Period::from_code(&v) {
@@ -64,28 +85,31 @@ pub fn ReviewSchedule(
                     } />
             </div>
             <div class="inline-form">
-                <DateField id="review-date-new" label="Add a review on a chosen date"
+                <DateField id="review-date-new" label=move || t_string!(i18n, monitoring.schedule.add_date)
                     value=new_date
                     on_change=move |d| new_date.set(d) />
-                <button id="review-date-add" on:click=add_date>"Add this date"</button>
+                <button id="review-date-add" on:click=add_date>{t!(i18n, monitoring.schedule.add)}</button>
             </div>
             <Show when=move || schedule.with(|s| !s.dates.is_empty())>
-                <ul class="chosen-dates" aria-label="Chosen review dates">
-                    {move || schedule.with(|s| s.dates.clone()).into_iter().map(|d| view! {
-                        <li>
-                            {dates::long(d)}" "
-                            <button class="link" on:click=move |_| state.edit(|p| p.review_schedule.dates.retain(|x| *x != d))>
-                                "Remove"<span class="visually-hidden">{format!(" {}", dates::long(d))}</span>
-                            </button>
-                        </li>
+                <ul class="chosen-dates" aria-label=move || t_string!(i18n, monitoring.schedule.chosen)>
+                    {move || schedule.with(|s| s.dates.clone()).into_iter().map(|d| {
+                        let long = move || dates::long_in(d, lang());
+                        view! {
+                            <li>
+                                {long}" "
+                                <button class="link" on:click=move |_| state.edit(|p| p.review_schedule.dates.retain(|x| *x != d))>
+                                    {t!(i18n, monitoring.schedule.remove)}<span class="visually-hidden">" "{long}</span>
+                                </button>
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             </Show>
             <p class="next-review" aria-live="polite">
                 {move || match next.get() {
-                    Some(d) if d < today() => format!("Next review: {} (overdue: record a review below).", dates::long(d)),
-                    Some(d) => format!("Next review: {}.", dates::long(d)),
-                    None => "No review planned yet.".into(),
+                    Some(d) if d < today() => t_string!(i18n, monitoring.schedule.next_overdue, date = dates::long_in(d, lang())).to_string(),
+                    Some(d) => t_string!(i18n, monitoring.schedule.next, date = dates::long_in(d, lang())).to_string(),
+                    None => t_string!(i18n, monitoring.schedule.none).to_string(),
                 }}
             </p>
         </section>

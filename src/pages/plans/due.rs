@@ -2,9 +2,10 @@
 //! drawn, one per task, so a browser full of large plans shows the list first and answers
 //! clicks and keys while the rest is read.
 
-use crate::components::language::untranslated;
+use crate::components::language::model_lang;
 use crate::components::step_href;
 use crate::i18n::{t, use_i18n};
+use crate::model::lang::Lang;
 use crate::model::{PlanId, PlanSummary, Step};
 use crate::pages::monitoring::due::{DueList, DueRow};
 use crate::state::{repo, today};
@@ -19,12 +20,14 @@ pub fn DueAcrossPlans(
     plans: Signal<Vec<PlanSummary>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let untranslated = untranslated();
+    let lang = model_lang();
     let day = today();
     let rows = RwSignal::new(None::<Vec<DueRow>>);
-    // Each change of the list starts a new reading; an older one still under way stops.
+    // Each change of the list, or of the language (what each item is, is said in it), starts
+    // a new reading; an older one still under way stops.
     let reading = StoredValue::new(0_u32);
     Effect::new(move |_| {
+        let lang = lang();
         let ids: Vec<PlanId> = plans.with(|p| p.iter().rev().map(|s| s.id).collect());
         reading.update_value(|n| *n = n.wrapping_add(1));
         let run = reading.get_value();
@@ -39,6 +42,7 @@ pub fn DueAcrossPlans(
                     reading,
                     rows,
                     day,
+                    lang,
                 },
             )
         });
@@ -48,13 +52,8 @@ pub fn DueAcrossPlans(
             <h2 id="due-all-heading">{t!(i18n, plans.due.title)}</h2>
             {move || match rows.get() {
                 None => view! { <p class="empty">{t!(i18n, plans.due.looking)}</p> }.into_any(),
-                // The list is shared with the Monitoring step, not translated yet.
-                // A wrapper, not attr:lang on the component: with Leptos's erased components
-                // (.cargo/config.toml), an attribute given to a component whose view is built
-                // in a closure kept "en" when the language changed back (e2e, language).
-                Some(r) => view! {
-                    <div lang=untranslated><DueList rows=Signal::stored(r) today=day /></div>
-                }.into_any(),
+                // The list is shared with the Monitoring step.
+                Some(r) => view! { <DueList rows=Signal::stored(r) today=day /> }.into_any(),
             }}
         </section>
     }
@@ -67,6 +66,7 @@ struct Reading {
     reading: StoredValue<u32>,
     rows: RwSignal<Option<Vec<DueRow>>>,
     day: NaiveDate,
+    lang: Lang,
 }
 
 /// Reads the next plan of `left` (taken from its end), then gives the browser a turn.
@@ -83,10 +83,14 @@ fn read_next(mut left: Vec<PlanId>, mut found: Vec<DueRow>, r: Reading) {
         let plan = stored.plan;
         let name = plan.summary().full_name();
         let href = step_href(plan.id, Step::Monitoring);
-        found.extend(plan.due_items(r.day).into_iter().map(|item| DueRow {
-            item,
-            plan: Some((name.clone(), href.clone())),
-        }));
+        found.extend(
+            plan.due_items_in(r.day, r.lang)
+                .into_iter()
+                .map(|item| DueRow {
+                    item,
+                    plan: Some((name.clone(), href.clone())),
+                }),
+        );
     }
     set_timeout(move || read_next(left, found, r), Duration::ZERO);
 }
