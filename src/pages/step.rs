@@ -1,6 +1,6 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
-use crate::components::language::{translated, untranslated};
+use crate::components::language::{model_lang, translated, untranslated};
 use crate::components::step_text::{step_purpose, step_title};
 use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
 use crate::i18n::{t, t_string, use_i18n};
@@ -42,6 +42,7 @@ fn StepContent(
     // (plan_shell.rs), and so does what is English on a translated step (Intake).
     let lang = translated();
     let english = untranslated();
+    let date_lang = model_lang();
     let heading = heading_focused_on_mount();
     let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
     let body = match step {
@@ -81,14 +82,17 @@ fn StepContent(
         <StepWords step=step />
         <GuidancePanel step=step practice=practice attr:lang=english />
         {newer.map(|version| view! {
-            <p class="closed-note" role="status" lang=english>
-                {format!("This plan was saved by a newer version of this app (format {version}). You can read and print it here, but not change it, so nothing of the newer version is lost. To change it, open it where the newer version of the app is used.")}
+            <p class="closed-note" role="status" lang=lang>
+                {move || t_string!(i18n, steps.newer_note, version = version).to_string()}
             </p>
         })}
         <Show when=closed_note>
-            <p class="closed-note" role="status" lang=english>
-                {move || closed.get().map(|d| format!("This plan was closed on {}. You can read it; to change it, reopen it in the ", dates::long(d)))}
-                <A href=step_href(id, Step::Transition)>"Transition step"</A>"."
+            <p class="closed-note" role="status" lang=lang>
+                {move || closed.get().map(|d| {
+                    let date = dates::long_in(d, date_lang());
+                    t_string!(i18n, steps.closed_note, date = date).to_string()
+                })}
+                " "<A href=step_href(id, Step::Transition)>{t!(i18n, steps.closed_note_link)}</A>"."
             </p>
         </Show>
         {if locks {

@@ -195,6 +195,13 @@ test('the Transition step in Spanish: reasons, hand-off, open needs, closing and
   assert.equal(await page.getByLabel('Más sobre el motivo (opcional)').inputValue(), 'Ya cocina sola los domingos');
   assert.ok(await page.getByRole('radio', { name: 'Se cumplieron las metas' }).isChecked());
   assert.ok(await page.getByLabel('Rosa Díaz (Vecina)').isChecked());
+  // Another step of the closed plan says so in Spanish, and links back here.
+  await page.getByRole('navigation', { name: 'Pasos del plan' }).getByRole('link', { name: /Necesidades/ }).click();
+  await page.locator('p.closed-note')
+    .filter({ hasText: /^Este plan se cerró el \d+ de [a-z]+ de \d{4}\. Puede leerlo; para cambiarlo, vuelva a abrirlo en el paso Transición\.$/ })
+    .waitFor();
+  assert.equal(await page.locator('p.closed-note').getAttribute('lang'), 'es');
+  await page.getByRole('link', { name: 'paso Transición' }).click();
   await page.getByRole('button', { name: 'Volver a abrir el plan' }).click();
   await page.getByRole('button', { name: 'Cerrar el plan' }).waitFor();
   assert.ok(await page.getByLabel('Adónde va la persona después').isEnabled());
