@@ -2,8 +2,10 @@
 //! `/words#<term>` opens the page at that entry.
 
 use crate::components::focus::heading_focused_on_mount;
-use crate::components::language::untranslated;
-use crate::model::glossary::{Term, TERMS};
+use crate::components::language::model_lang;
+use crate::i18n::{t, use_i18n};
+use crate::model::glossary::{in_order, Term};
+use crate::model::lang::Lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
@@ -18,6 +20,8 @@ pub fn words_href(slug: Option<&str>) -> String {
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let heading = heading_focused_on_mount();
     // Arriving at `/words#baseline`: the page is drawn after the browser looked for the anchor,
     // so go to the entry (and put the focus there) once it exists, after the heading took focus.
@@ -43,15 +47,17 @@ pub fn GlossaryPage() -> impl IntoView {
         }
     });
     view! {
-        <main id="main" class="page glossary" lang=untranslated()>
-            <h1 tabindex="-1" node_ref=heading>"Words explained"</h1>
-            <p class="lead">
-                "Some words in care planning are not everyday words. Here is what each one means."
-            </p>
+        <main id="main" class="page glossary">
+            <h1 tabindex="-1" node_ref=heading>{t!(i18n, app.words_explained)}</h1>
+            <p class="lead">{t!(i18n, words.lead)}</p>
+            // In the alphabetical order of the language shown; the anchors stay the same.
             <dl class="glossary-list">
-                {TERMS.iter().map(|t| view! { <Entry term=*t /> }).collect_view()}
+                {move || {
+                    let lang = lang();
+                    in_order(lang).into_iter().map(|t| view! { <Entry term=*t lang=lang /> }).collect_view()
+                }}
             </dl>
-            <p><A href=crate::routes::home()>"Go to My plans"</A></p>
+            <p><A href=crate::routes::home()>{t!(i18n, not_found.home)}</A></p>
         </main>
     }
 }
@@ -60,12 +66,14 @@ pub fn GlossaryPage() -> impl IntoView {
 fn Entry(
     /// The word and its meaning.
     term: Term,
+    /// The language to say them in.
+    lang: Lang,
 ) -> impl IntoView {
     view! {
         // The focus lands on the whole entry, so a screen reader reads the word and its meaning.
         <div class="glossary-entry" id=term.slug tabindex="-1">
-            <dt>{term.word}</dt>
-            <dd>{term.plain}</dd>
+            <dt>{term.word_in(lang)}</dt>
+            <dd>{term.plain_in(lang)}</dd>
         </div>
     }
 }
@@ -76,6 +84,7 @@ pub fn TermLink(
     /// The entry's anchor in `model::glossary::TERMS`, e.g. `"baseline"`.
     slug: &'static str,
 ) -> impl IntoView {
-    let word = crate::model::glossary::term(slug).map_or(slug, |t| t.word);
+    let lang = model_lang();
+    let word = move || crate::model::glossary::term(slug).map_or(slug, |t| t.word_in(lang()));
     view! { <A href=words_href(Some(slug)) attr:class="term-link">{word}</A> }
 }

@@ -125,10 +125,9 @@ fn StepWords(
     let i18n = use_i18n();
     let words = crate::model::teaching::guidance(step).terms;
     let last = words.len().saturating_sub(1);
-    // The words are the glossary's, English still.
     view! {
-        <p class="step-words" lang=untranslated()>
-            <span lang=translated()>{t!(i18n, steps.words_on_step)}</span>
+        <p class="step-words">
+            <span>{t!(i18n, steps.words_on_step)}</span>
             " "
             {words
                 .iter()

@@ -100,6 +100,33 @@ test("the agency's default language applies until the person chooses another", a
   assert.deepEqual(page.errors, []);
 });
 
+test('"Words explained" in Spanish: every entry in Spanish, in Spanish alphabetical order; a link opens its entry', async () => {
+  const page = await newPage(site.browser, { locale: 'es-US' });
+  await page.goto(`${site.url}/words`);
+  await page.getByRole('heading', { level: 1, name: 'Significado de las palabras' }).waitFor();
+  assert.equal(await page.locator('main').getAttribute('lang'), null);
+  const words = await page.locator('.glossary-entry dt').allInnerTexts();
+  assert.equal(words[0], 'Administración de casos');
+  assert.ok(words.indexOf('Objetivo') < words.indexOf('Obstáculo'), words.join(', '));
+  assert.equal(
+    await page.locator('#baseline dd').innerText(),
+    'Cómo están las cosas al empezar, en un número. Los números de después se comparan con él para ver qué cambió.',
+  );
+  // No English left: neither the page's own words nor any entry's.
+  const text = await page.locator('main').innerText();
+  const english = [...englishPieces('words'), 'Words explained', 'Go to My plans', 'Action step', 'Baseline',
+    'Care team', 'Where things are at the start', 'Anything that gets in the way'];
+  assert.deepEqual(englishIn(text, english), []);
+  await screenshot(page, 'spanish-words');
+  // The same entry in English, by its anchor.
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'English' });
+  await page.goto(`${site.url}/words#baseline`);
+  await page.getByRole('heading', { level: 1, name: 'Words explained' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'baseline');
+  assert.match(await page.locator('#baseline dt').innerText(), /^Baseline$/);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a browser that prefers Spanish opens in Spanish; a choice of English is kept', async () => {
   const page = await newPage(site.browser, { locale: 'es-US' });
   await page.goto(`${site.url}/`);
@@ -217,8 +244,8 @@ test('the Intake step in Spanish: every label, hint, choice and button, the team
   // Translated, so the page's lang (es) holds for main; what is English still says so.
   assert.equal(await page.locator('main').getAttribute('lang'), null);
   assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
-  assert.equal(await page.locator('.step-words').getAttribute('lang'), 'en');
-  assert.equal(await page.locator('.step-words > span').getAttribute('lang'), 'es');
+  assert.equal(await page.locator('.step-words [lang]').count(), 0);
+  await page.locator('.step-words').getByRole('link', { name: 'Equipo de cuidado' }).waitFor();
   assert.equal(await page.locator('.choice-desc[lang]').count(), 0);
   assert.equal(await page.locator('#model-brokerage-desc').innerText(),
     'El administrador de casos le conecta con los servicios que necesita y le ayuda a empezar.');
