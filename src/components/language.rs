@@ -52,6 +52,12 @@ pub fn model_lang() -> impl Fn() -> Lang + Copy + Send + Sync + 'static {
     move || Lang::from_code(i18n.get_locale().as_str())
 }
 
+/// The language chosen, read once (in an event handler, a message being written): for the
+/// model's `*_in(lang)` text that is not redrawn later.
+pub fn lang_now(i18n: leptos_i18n::I18nContext<Locale>) -> Lang {
+    Lang::from_code(i18n.get_locale_untracked().as_str())
+}
+
 /// For `lang=` on a translated part inside an untranslated one: the chosen language.
 pub fn translated() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let i18n = use_i18n();

@@ -5,6 +5,7 @@ use super::assessment::Assessment;
 use super::goals::Goal;
 use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
+use super::lang::Lang;
 use super::list;
 use super::monitoring::{Review, ReviewSchedule};
 use super::needs::Need;
@@ -141,7 +142,7 @@ impl CarePlan {
 
     /// The title to show, never empty.
     pub fn display_title(&self) -> String {
-        display_or(&self.title, "Untitled plan")
+        display_or(&self.title, untitled_plan(Lang::En))
     }
 
     pub fn member(&self, id: MemberId) -> Option<&CareTeamMember> {
@@ -223,16 +224,49 @@ pub struct PlanSummary {
 
 impl PlanSummary {
     pub fn display_name(&self) -> String {
-        display_or(&self.person_name, "Unnamed person")
+        self.display_name_in(Lang::En)
     }
 
     pub fn display_title(&self) -> String {
-        display_or(&self.title, "Untitled plan")
+        self.display_title_in(Lang::En)
     }
 
     /// "Maria: Housing plan", used wherever a plan must be named unambiguously.
     pub fn full_name(&self) -> String {
-        format!("{}: {}", self.display_name(), self.display_title())
+        self.full_name_in(Lang::En)
+    }
+
+    /// The name as typed, or "Unnamed person" / "Persona sin nombre".
+    pub fn display_name_in(&self, lang: Lang) -> String {
+        display_or(&self.person_name, unnamed_person(lang))
+    }
+
+    /// The title as typed, or "Untitled plan" / "Plan sin t\u{ed}tulo".
+    pub fn display_title_in(&self, lang: Lang) -> String {
+        display_or(&self.title, untitled_plan(lang))
+    }
+
+    /// "Maria: Housing plan", "Rosa: Plan sin t\u{ed}tulo".
+    pub fn full_name_in(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}",
+            self.display_name_in(lang),
+            self.display_title_in(lang)
+        )
+    }
+}
+
+fn unnamed_person(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Unnamed person",
+        Lang::Es => "Persona sin nombre",
+    }
+}
+
+fn untitled_plan(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Untitled plan",
+        Lang::Es => "Plan sin t\u{ed}tulo",
     }
 }
 
@@ -399,6 +433,10 @@ mod tests {
         let plan = CarePlan::new(at(8));
         let s = plan.summary();
         assert_eq!(s.full_name(), "Unnamed person: Untitled plan");
+        assert_eq!(
+            s.full_name_in(Lang::Es),
+            "Persona sin nombre: Plan sin t\u{ed}tulo"
+        );
     }
 
     #[test]

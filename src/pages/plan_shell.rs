@@ -1,6 +1,6 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
-use crate::components::language::untranslated;
+use crate::components::language::{model_lang, untranslated};
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{PlanId, Step};
@@ -112,10 +112,16 @@ fn PlanLayout(
         _ => untranslated(),
     };
     let model_open = RwSignal::new(false);
+    let lang = model_lang();
     let name = move || {
         state.plan.with(|p| {
             let s = p.summary();
-            format!("{} \u{2014} {}", s.display_name(), s.display_title())
+            let lang = lang();
+            format!(
+                "{} \u{2014} {}",
+                s.display_name_in(lang),
+                s.display_title_in(lang)
+            )
         })
     };
     view! {

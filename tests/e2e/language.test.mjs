@@ -182,13 +182,13 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   const text = await page.locator('main').innerText();
   assert.deepEqual(englishIn(text, english), [], 'English left on My plans');
   assert.match(text, /Último cambio: \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}, \d\d:\d\d/);
-  // What is not translated yet says so: the model's stand-ins for an empty name and title,
-  // the status, the case's story and summary, and the storage line.
+  // The stand-ins for an empty name and title, and the status, are Spanish too; what is not
+  // translated yet says so: the case's story and summary.
   const unnamed = cards.filter({ hasNotText: 'Rosa' });
-  assert.equal(await unnamed.getByRole('heading').getByRole('link').getAttribute('lang'), 'en');
-  assert.equal(await unnamed.locator('.plan-title').getAttribute('lang'), 'en');
-  assert.equal(await rosa.getByRole('heading').getByRole('link').getAttribute('lang'), null);
-  assert.equal(await rosa.locator('.status').getAttribute('lang'), 'en');
+  assert.equal(await unnamed.getByRole('heading').innerText(), 'Persona sin nombre');
+  assert.equal(await unnamed.locator('.plan-title').innerText(), 'Plan sin título');
+  assert.match(await rosa.locator('.status').innerText(), /^(Borrador|Activo)$/);
+  assert.equal(await page.locator('.plan-card [lang]').count(), 0);
   assert.equal(await page.locator('.case-card p[lang="en"]').count(), 3);
   await screenshot(page, 'spanish-my-plans');
   await rosa.getByRole('button', { name: 'Cancelar' }).click();
@@ -197,18 +197,18 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   await rosa.getByRole('button', { name: 'Borrar', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '¿Borrar este plan?' });
   await dialog.waitFor();
-  assert.match(await dialog.innerText(), /«Rosa: Untitled plan» se borrará de este navegador\. Puede deshacerlo/);
+  assert.match(await dialog.innerText(), /«Rosa: Plan sin título» se borrará de este navegador\. Puede deshacerlo/);
   await dialog.getByRole('button', { name: 'Borrar el plan' }).click();
-  const status = page.getByRole('status').filter({ hasText: 'Se borró «Rosa: Untitled plan».' });
+  const status = page.getByRole('status').filter({ hasText: 'Se borró «Rosa: Plan sin título».' });
   await status.waitFor();
   await page.getByRole('heading', { name: 'Borrados durante esta visita' }).waitFor();
   await status.getByRole('button', { name: 'Deshacer' }).click();
-  await page.getByRole('status').filter({ hasText: 'Se recuperó «Rosa: Untitled plan».' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Se recuperó «Rosa: Plan sin título».' }).waitFor();
 
   // Saving as a file: the button's name is Spanish; what crate::files says is English, marked so.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    cards.filter({ hasText: 'Rosa' }).getByRole('button', { name: 'Guardar como archivo Rosa: Untitled plan' }).click(),
+    cards.filter({ hasText: 'Rosa' }).getByRole('button', { name: 'Guardar como archivo Rosa: Plan sin título' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.json$/);
   const saved = page.getByRole('status').filter({ hasText: 'Look for it in your downloads' });

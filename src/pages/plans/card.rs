@@ -1,8 +1,9 @@
 //! One plan in the My plans list, and a stored plan that cannot be read.
 
 use super::files::save_as_file;
-use super::{edited_at, plan_name, stand_in_lang, Notice};
-use crate::components::language::untranslated;
+use super::{edited_at, plan_name, Notice};
+use crate::components::intake_text::plan_status_label;
+use crate::components::language::{lang_now, model_lang, untranslated};
 use crate::components::step_href;
 use crate::files::download_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
@@ -29,7 +30,7 @@ pub fn PlanCard(
     let id = summary.id;
     let renaming = RwSignal::new(false);
     let new_title = RwSignal::new(summary.title.clone());
-    let full_name = summary.full_name();
+    let lang = model_lang();
     let updated_at = summary.updated_at;
     let title_id = format!("plan-{id}-title");
 
@@ -43,7 +44,12 @@ pub fn PlanCard(
         });
         notice.set(Some(match result {
             Ok(copy) => Notice::info(
-                tu_string!(i18n, plans.card.copied, name = copy.summary().full_name()).to_string(),
+                tu_string!(
+                    i18n,
+                    plans.card.copied,
+                    name = copy.summary().full_name_in(lang_now(i18n))
+                )
+                .to_string(),
             ),
             Err(e) => Notice::english_error(e),
         }));
@@ -75,22 +81,33 @@ pub fn PlanCard(
     let delete_summary = summary.clone();
     let (open_name, file_name) = (plan_name(&summary), plan_name(&summary));
     let rename_input = format!("rename-{id}");
-    let rename_label =
-        move || t_string!(i18n, plans.card.rename_label, name = full_name.clone()).to_string();
-    let (display_name, display_title) = (summary.display_name(), summary.display_title());
-    // The status's name comes from the model, in English for now.
-    let (status_class, status_label) = (
-        format!("status status-{}", summary.status.code()),
-        summary.status.label(),
-    );
+    let name_summary = summary.clone();
+    let rename_label = move || {
+        t_string!(
+            i18n,
+            plans.card.rename_label,
+            name = name_summary.full_name_in(lang())
+        )
+        .to_string()
+    };
+    let display_name = {
+        let summary = summary.clone();
+        move || summary.display_name_in(lang())
+    };
+    let display_title = {
+        let summary = summary.clone();
+        move || summary.display_title_in(lang())
+    };
+    let status = summary.status;
+    let status_class = format!("status status-{}", status.code());
     view! {
         <li class="plan-card">
             <h2 id=title_id.clone()>
-                <A href=step_href(id, Step::Intake) attr:lang=stand_in_lang(&summary.person_name)>{display_name}</A>
+                <A href=step_href(id, Step::Intake)>{display_name}</A>
             </h2>
-            <p class="plan-title" lang=stand_in_lang(&summary.title)>{display_title}</p>
+            <p class="plan-title">{display_title}</p>
             <p class="meta">
-                <span class=status_class lang=untranslated()>{status_label}</span>
+                <span class=status_class>{move || plan_status_label(i18n, status)}</span>
                 <span>
                     {move || t_string!(i18n, plans.card.last_edited, when = edited_at(i18n, updated_at)).to_string()}
                 </span>

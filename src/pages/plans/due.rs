@@ -81,7 +81,7 @@ fn read_next(mut left: Vec<PlanId>, mut found: Vec<DueRow>, r: Reading) {
     };
     if let Ok(stored) = repo().load(id) {
         let plan = stored.plan;
-        let name = plan.summary().full_name();
+        let name = plan.summary().full_name_in(r.lang);
         let href = step_href(plan.id, Step::Monitoring);
         found.extend(
             plan.due_items_in(r.day, r.lang)

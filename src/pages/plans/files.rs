@@ -2,9 +2,11 @@
 //! a review when the file holds plans that are already here.
 
 use super::{Notice, Said};
+use crate::components::language::lang_now;
 use crate::components::{focus_later, Confirmation, RadioGroup};
 use crate::files::{read_text, save_plans};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
+use crate::model::lang::Lang;
 use crate::model::PlanId;
 use crate::state::{repo, AppState};
 use crate::storage::backup::{self, Clash, FileError};
@@ -55,13 +57,13 @@ impl ImportReview {
         self.choices.get(&id).copied().unwrap_or_default()
     }
 
-    fn replacing(&self) -> Vec<String> {
+    fn replacing(&self, lang: Lang) -> Vec<String> {
         self.plans
             .iter()
             .filter(|p| {
                 self.existing.contains(&p.plan.id) && self.choice(p.plan.id) == Clash::Replace
             })
-            .map(|p| p.plan.summary().full_name())
+            .map(|p| p.plan.summary().full_name_in(lang))
             .collect()
     }
 }
@@ -148,7 +150,7 @@ pub fn ImportReviewPanel(
         let Some(pending) = review.get_untracked() else {
             return;
         };
-        let replacing = pending.replacing();
+        let replacing = pending.replacing(lang_now(i18n));
         if replacing.is_empty() {
             review.set(None);
             notice.set(Some(import(i18n, pending, app)));
@@ -224,7 +226,7 @@ fn clash_choice(
     review: RwSignal<Option<ImportReview>>,
 ) -> impl IntoView {
     let id = plan.plan.id;
-    let name = plan.plan.summary().full_name();
+    let name = plan.plan.summary().full_name_in(lang_now(i18n));
     let value =
         Signal::derive(move || review.with(|r| r.as_ref().map(|r| code(r.choice(id)).to_string())));
     let on_change = Callback::new(move |c: String| {
@@ -288,7 +290,12 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
     app.refresh();
     match result {
         Ok(()) => {
-            let names = quoted(i18n, incoming.iter().map(|i| i.plan.summary().full_name()));
+            let names = quoted(
+                i18n,
+                incoming
+                    .iter()
+                    .map(|i| i.plan.summary().full_name_in(lang_now(i18n))),
+            );
             let file = file_name;
             Notice::info(match incoming.len() {
                 1 => tu_string!(i18n, plans.files.imported_one, file = file, names = names)

@@ -7,7 +7,7 @@ mod practice;
 mod protection;
 mod safekeeping;
 
-use crate::components::language::untranslated;
+use crate::components::language::{lang_now, model_lang, untranslated};
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
@@ -87,30 +87,12 @@ fn edited_at(i18n: I18nContext<Locale>, at: DateTime<Utc>) -> String {
     format!("{} {month} {}", at.day(), at.format("%Y, %H:%M"))
 }
 
-/// `lang` for a plan's name or title as typed: when it was left empty, the model shows its
-/// English stand-in ("Unnamed person", "Untitled plan").
-fn stand_in_lang(typed: &str) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
-    let untranslated = untranslated();
-    let stand_in = typed.trim().is_empty();
-    move || if stand_in { untranslated() } else { None }
-}
-
-/// A plan's full name, "Maria: Housing plan". Plain text, unless an English stand-in shows in
-/// another language: then name and title are apart, so the stand-in can say lang="en".
+/// A plan's full name, "Maria: Housing plan", with the stand-in for an empty name or title in
+/// the language shown ("Rosa: Plan sin t\u{ed}tulo").
 fn plan_name(summary: &PlanSummary) -> impl IntoView {
-    let full = summary.full_name();
-    let (name, title) = (summary.display_name(), summary.display_title());
-    let name_lang = stand_in_lang(&summary.person_name);
-    let title_lang = stand_in_lang(&summary.title);
-    move || match (name_lang(), title_lang()) {
-        (None, None) => full.clone().into_any(),
-        _ => view! {
-            <span lang=name_lang>{name.clone()}</span>
-            ": "
-            <span lang=title_lang>{title.clone()}</span>
-        }
-        .into_any(),
-    }
+    let summary = summary.clone();
+    let lang = model_lang();
+    move || summary.full_name_in(lang())
 }
 
 /// What the one confirmation dialog of the page is asking about.
@@ -164,8 +146,12 @@ pub fn PlansPage() -> impl IntoView {
             Ok(()) => {
                 app.deleted.update(|d| d.retain(|p| p.summary.id != id));
                 notice.set(Some(Notice::info(
-                    tu_string!(i18n, plans.restored, name = deleted.summary.full_name())
-                        .to_string(),
+                    tu_string!(
+                        i18n,
+                        plans.restored,
+                        name = deleted.summary.full_name_in(lang_now(i18n))
+                    )
+                    .to_string(),
                 )));
             }
             Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
@@ -179,8 +165,12 @@ pub fn PlansPage() -> impl IntoView {
                 notice.set(Some(Notice {
                     undo: Some(id),
                     ..Notice::info(
-                        tu_string!(i18n, plans.deleted, name = deleted.summary.full_name())
-                            .to_string(),
+                        tu_string!(
+                            i18n,
+                            plans.deleted,
+                            name = deleted.summary.full_name_in(lang_now(i18n))
+                        )
+                        .to_string(),
                     )
                 }));
                 app.deleted.update(|d| d.push(deleted));
@@ -194,14 +184,24 @@ pub fn PlansPage() -> impl IntoView {
         pending.set_value(Some(Pending::Delete(summary.id)));
         confirm.set(Some(Confirmation {
             title: tu_string!(i18n, plans.delete_title).into(),
-            message: tu_string!(i18n, plans.delete_message, name = summary.full_name()).to_string(),
+            message: tu_string!(
+                i18n,
+                plans.delete_message,
+                name = summary.full_name_in(lang_now(i18n))
+            )
+            .to_string(),
             confirm_label: tu_string!(i18n, plans.delete_confirm).into(),
         }));
     });
 
     let ask_forget = Callback::new(move |item: UnreadablePlan| {
         let message = match &item.last_known {
-            Some(s) => tu_string!(i18n, plans.forget_message, name = s.full_name()).to_string(),
+            Some(s) => tu_string!(
+                i18n,
+                plans.forget_message,
+                name = s.full_name_in(lang_now(i18n))
+            )
+            .to_string(),
             None => tu_string!(i18n, plans.forget_message_unnamed).to_string(),
         };
         pending.set_value(Some(Pending::Forget(item.key)));

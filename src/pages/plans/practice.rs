@@ -2,7 +2,7 @@
 //! start it again. Practice copies are listed here only, never among real plans.
 
 use super::edited_at;
-use crate::components::language::untranslated;
+use crate::components::language::{model_lang, untranslated};
 use crate::components::step_href;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::teaching::Case;
@@ -23,6 +23,7 @@ pub fn PracticeCases(
     on_reset: Callback<PlanSummary>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = model_lang();
     let untranslated = untranslated();
     let cases = Case::all()
         .into_iter()
@@ -50,11 +51,12 @@ pub fn PracticeCases(
                     <ul class="practice-copies">
                         <For each=copies key=|s| (s.id, s.updated_at, s.title.clone()) let:copy>
                             {
-                                let (title, updated_at) = (copy.display_title(), copy.updated_at);
+                                let updated_at = copy.updated_at;
+                                let titled = copy.clone();
                                 let label = move || t_string!(
                                     i18n,
                                     plans.practice.copy_label,
-                                    title = title.clone(),
+                                    title = titled.display_title_in(lang()),
                                     edited = edited_at(i18n, updated_at)
                                 ).to_string();
                                 let link = label.clone();
