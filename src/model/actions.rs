@@ -174,16 +174,36 @@ impl ActionStep {
 /// action step: “Drive to the clinic”. Those steps stay, with no one assigned." Empty when there
 /// are none. `subject_does` is "They do" or "It does".
 pub fn unassigned_note(subject_does: &str, steps: &[String]) -> String {
-    match steps {
-        [] => String::new(),
-        list => format!(
-            " {subject_does} {} action step{}: {}. Those steps stay, with no one assigned.",
-            list.len(),
-            if list.len() == 1 { "" } else { "s" },
-            list.iter()
-                .map(|s| format!("\u{201c}{s}\u{201d}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+    unassigned_note_in(subject_does, steps, Lang::En)
+}
+
+/// The same warning in a language; `subject_does` in that language ("It does", "Tiene a su
+/// cargo"). Spanish: " Tiene a su cargo 1 paso de acción: «Ir a la clínica». Ese paso se queda
+/// en el plan, sin nadie a cargo."
+pub fn unassigned_note_in(subject_does: &str, steps: &[String], lang: Lang) -> String {
+    if steps.is_empty() {
+        return String::new();
+    }
+    let n = steps.len();
+    let (open, close) = match lang {
+        Lang::En => ('\u{201c}', '\u{201d}'),
+        Lang::Es => ('\u{ab}', '\u{bb}'),
+    };
+    let list = steps
+        .iter()
+        .map(|s| format!("{open}{s}{close}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang {
+        Lang::En => format!(
+            " {subject_does} {n} action step{}: {list}. Those steps stay, with no one assigned.",
+            if n == 1 { "" } else { "s" },
+        ),
+        Lang::Es if n == 1 => format!(
+            " {subject_does} 1 paso de acci\u{f3}n: {list}. Ese paso se queda en el plan, sin nadie a cargo."
+        ),
+        Lang::Es => format!(
+            " {subject_does} {n} pasos de acci\u{f3}n: {list}. Esos pasos se quedan en el plan, sin nadie a cargo."
         ),
     }
 }
@@ -289,36 +309,54 @@ impl CarePlan {
 
     /// Who does a step, in words.
     pub fn owner_name(&self, owner: &Owner) -> String {
+        self.owner_name_in(owner, Lang::En)
+    }
+
+    /// Who does a step, in words of a language ("Todavía no se decidió", "La persona"); names
+    /// stay as typed.
+    pub fn owner_name_in(&self, owner: &Owner, lang: Lang) -> String {
+        let undecided = || match lang {
+            Lang::En => "Not decided yet".to_string(),
+            Lang::Es => "Todav\u{ed}a no se decidi\u{f3}".to_string(),
+        };
         match owner {
-            Owner::Unassigned => "Not decided yet".into(),
-            Owner::Person => match self.person_name() {
-                "" => "The person".into(),
-                name => name.to_string(),
+            Owner::Unassigned => undecided(),
+            Owner::Person => match (self.person_name(), lang) {
+                ("", Lang::En) => "The person".into(),
+                ("", Lang::Es) => "La persona".into(),
+                (name, _) => name.to_string(),
             },
             Owner::Member(id) => match self.member(*id) {
-                Some(m) => m.label().unwrap_or_else(|| "A care-team member".into()),
-                None => "Not decided yet".into(),
+                Some(m) => m.label().unwrap_or_else(|| match lang {
+                    Lang::En => "A care-team member".into(),
+                    Lang::Es => "Un integrante del equipo de cuidado".into(),
+                }),
+                None => undecided(),
             },
             Owner::Service(id) => match self.service(*id) {
-                Some(s) => s.display_name(),
-                None => "Not decided yet".into(),
+                Some(s) => s.display_name_in(lang),
+                None => undecided(),
             },
         }
     }
 
     /// Ways to address the barriers in the current assessment, as steps to add.
     pub fn suggested_steps(&self) -> Vec<(Barrier, &'static str)> {
+        self.suggested_steps_in(Lang::En)
+    }
+
+    /// The same ways, written in a language.
+    pub fn suggested_steps_in(&self, lang: Lang) -> Vec<(Barrier, &'static str)> {
         self.current_assessment()
             .map(|a| {
                 a.all_barriers()
                     .into_iter()
-                    .flat_map(|b| b.suggestions().iter().map(move |s| (b, *s)))
+                    .flat_map(|b| b.suggestions_in(lang).iter().map(move |s| (b, *s)))
                     .collect()
             })
             .unwrap_or_default()
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,6 +462,54 @@ mod tests {
     }
 
     #[test]
+    fn the_unassigned_note_and_owners_read_in_spanish() {
+        let steps = vec!["Ir a la cl\u{ed}nica".to_string()];
+        assert_eq!(
+            unassigned_note_in("Tiene a su cargo", &steps, Lang::Es),
+            " Tiene a su cargo 1 paso de acci\u{f3}n: \u{ab}Ir a la cl\u{ed}nica\u{bb}. Ese paso se queda en el plan, sin nadie a cargo."
+        );
+        let two = vec!["A".to_string(), "B".to_string()];
+        assert_eq!(
+            unassigned_note_in("Tiene a su cargo", &two, Lang::Es),
+            " Tiene a su cargo 2 pasos de acci\u{f3}n: \u{ab}A\u{bb}, \u{ab}B\u{bb}. Esos pasos se quedan en el plan, sin nadie a cargo."
+        );
+        assert_eq!(
+            unassigned_note_in("It does", &two, Lang::En),
+            unassigned_note("It does", &two)
+        );
+        assert_eq!(unassigned_note_in("Tiene a su cargo", &[], Lang::Es), "");
+        let (mut plan, _, _) = plan_with_two_goals();
+        let blank = plan.add_member();
+        let service = plan.add_service();
+        assert_eq!(
+            plan.owner_name_in(&Owner::Unassigned, Lang::Es),
+            "Todav\u{ed}a no se decidi\u{f3}"
+        );
+        assert_eq!(plan.owner_name_in(&Owner::Person, Lang::Es), "La persona");
+        assert_eq!(
+            plan.owner_name_in(&Owner::Member(blank), Lang::Es),
+            "Un integrante del equipo de cuidado"
+        );
+        assert_eq!(
+            plan.owner_name_in(&Owner::Service(service), Lang::Es),
+            "Servicio sin nombre"
+        );
+        for owner in [
+            Owner::Unassigned,
+            Owner::Person,
+            Owner::Member(blank),
+            Owner::Service(service),
+        ] {
+            assert_eq!(
+                plan.owner_name_in(&owner, Lang::En),
+                plan.owner_name(&owner)
+            );
+        }
+        plan.person.name = "Mar\u{ed}a".into();
+        assert_eq!(plan.owner_name_in(&Owner::Person, Lang::Es), "Mar\u{ed}a");
+    }
+
+    #[test]
     fn barriers_in_the_assessment_suggest_steps() {
         let mut plan = CarePlan::new(Utc::now());
         assert!(plan.suggested_steps().is_empty());
@@ -434,6 +520,11 @@ mod tests {
         assert!(suggestions
             .iter()
             .any(|(b, s)| *b == Barrier::Transportation && s.contains("ride")));
+        let en = plan.suggested_steps();
+        let es = plan.suggested_steps_in(Lang::Es);
+        assert_eq!(en.len(), es.len());
+        assert!(es.iter().any(|(_, s)| s.contains("transporte")));
+        assert_eq!(plan.suggested_steps_in(Lang::En), en);
     }
 
     #[test]

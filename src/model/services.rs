@@ -2,6 +2,7 @@
 //! the plan's goals.
 
 use super::ids::{GoalId, ServiceId};
+use super::lang::Lang;
 use super::plan::CarePlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -149,9 +150,15 @@ impl Service {
     }
 
     pub fn display_name(&self) -> String {
-        match self.organization.trim() {
-            "" => "Unnamed service".into(),
-            name => name.to_string(),
+        self.display_name_in(Lang::En)
+    }
+
+    /// Its name, or "Servicio sin nombre" in Spanish while it has none.
+    pub fn display_name_in(&self, lang: Lang) -> String {
+        match (self.organization.trim(), lang) {
+            ("", Lang::En) => "Unnamed service".into(),
+            ("", Lang::Es) => "Servicio sin nombre".into(),
+            (name, _) => name.to_string(),
         }
     }
 }
@@ -232,5 +239,9 @@ mod tests {
             assert_eq!(ServiceStatus::from_code(st.code()), Some(st));
         }
         assert_eq!(Service::new().display_name(), "Unnamed service");
+        assert_eq!(
+            Service::new().display_name_in(Lang::Es),
+            "Servicio sin nombre"
+        );
     }
 }

@@ -1,11 +1,16 @@
 //! The Actions & services step: for each goal, the steps that get it done: what, who, when,
 //! how, status and the barrier each one addresses.
 
+use crate::components::actions_text::{
+    action_status_label, service_kind_label, service_status_label,
+};
+use crate::components::language::model_lang;
 use crate::components::{
     focus_later, focus_move_button, step_href, Checkbox, ConfirmDialog, Confirmation, DateField,
     Fold, SelectField, TextField,
 };
-use crate::model::actions::{unassigned_note, ActionStatus, ActionStep, Owner, Repeat, StepRef};
+use crate::i18n::{t, t_string, tu_string, use_i18n};
+use crate::model::actions::{unassigned_note_in, ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::ServiceId;
@@ -26,9 +31,10 @@ const STEPS_OPEN_AT_ONCE: usize = 30;
 struct Shared {
     /// Who can do a step, as (code, name).
     owners: Memo<Vec<(String, String)>>,
-    /// Every goal, as (id, "Goal N: sentence").
+    /// Every goal, as (id, "Goal N: sentence"), in the chosen language.
     goal_labels: Memo<Vec<(GoalId, String)>>,
-    /// Steps suggested by the barriers in the assessment (the same for every goal).
+    /// Steps suggested by the barriers in the assessment (the same for every goal), written in
+    /// the chosen language.
     suggestions: Memo<Vec<(Barrier, &'static str)>>,
     /// Steps added during this visit: they open ready to fill in.
     fresh: StoredValue<Vec<ActionId>>,
@@ -41,45 +47,52 @@ pub fn ActionsStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let goals = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     let id = plan.with_untracked(|p| p.id);
     let shared = Shared {
         owners: Memo::new(move |_| {
+            let lang = lang();
             plan.with(|p| {
                 let mut options = vec![
-                    ("".to_string(), "Not decided yet".to_string()),
-                    ("person".to_string(), p.owner_name(&Owner::Person)),
+                    ("".to_string(), p.owner_name_in(&Owner::Unassigned, lang)),
+                    ("person".to_string(), p.owner_name_in(&Owner::Person, lang)),
                 ];
                 options.extend(p.care_team.iter().map(|m| {
                     (
                         format!("member:{}", m.id),
-                        p.owner_name(&Owner::Member(m.id)),
+                        p.owner_name_in(&Owner::Member(m.id), lang),
                     )
                 }));
                 options.extend(
                     p.services
                         .iter()
-                        .map(|sv| (format!("service:{}", sv.id), sv.display_name())),
+                        .map(|sv| (format!("service:{}", sv.id), sv.display_name_in(lang))),
                 );
                 options
             })
         }),
         goal_labels: Memo::new(move |_| {
+            let lang = lang();
             plan.with(|p| {
                 p.goals
                     .iter()
                     .enumerate()
                     .map(|(i, g)| {
-                        (
-                            g.id,
-                            format!("Goal {}: {}", i + 1, g.sentence(p.person_name())),
-                        )
+                        let sentence = g.sentence_in(p.person_name(), lang);
+                        let label =
+                            t_string!(i18n, actions.goal_heading, n = i + 1, sentence = sentence);
+                        (g.id, label.to_string())
                     })
                     .collect()
             })
         }),
-        suggestions: Memo::new(move |_| plan.with(|p| p.suggested_steps())),
+        suggestions: Memo::new(move |_| {
+            let lang = lang();
+            plan.with(|p| p.suggested_steps_in(lang))
+        }),
         fresh: StoredValue::new(Vec::new()),
         open_at_start: plan.with_untracked(|p| {
             p.goals.iter().map(|g| g.steps.len()).sum::<usize>() <= STEPS_OPEN_AT_ONCE
@@ -91,9 +104,9 @@ pub fn ActionsStep(
             fallback=move || view! {
                 <section class="card">
                     <p>
-                        "Action steps belong to goals. Write a goal on the "
-                        <A href=step_href(id, Step::Goals)>"Goals step"</A>
-                        " first."
+                        {t!(i18n, actions.no_goals.before)}
+                        <A href=step_href(id, Step::Goals)>{t!(i18n, actions.no_goals.link)}</A>
+                        {t!(i18n, actions.no_goals.after)}
                     </p>
                 </section>
             }
@@ -116,6 +129,8 @@ fn GoalSteps(
     /// Lists shared by all step editors.
     shared: Shared,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let heading = move || {
         shared.goal_labels.with(|labels| {
@@ -163,7 +178,7 @@ fn GoalSteps(
         <section class="card goal-steps" aria-labelledby=format!("goal-steps-{goal}")>
             <h2 id=format!("goal-steps-{goal}") tabindex="-1">{heading}</h2>
             <Show when=move || steps.with(Vec::is_empty)>
-                <p class="empty">"No steps yet."</p>
+                <p class="empty">{t!(i18n, actions.no_steps)}</p>
             </Show>
             <ol class="step-list">
                 <For each=move || steps.get() key=|s| *s let:step>
@@ -171,20 +186,20 @@ fn GoalSteps(
                 </For>
             </ol>
             <div class="actions">
-                <button id=format!("add-step-{goal}") on:click=move |_| add(ActionStep::new(""))>"Add a step"</button>
+                <button id=format!("add-step-{goal}") on:click=move |_| add(ActionStep::new(""))>{t!(i18n, actions.add_step)}</button>
             </div>
             <Show when=move || suggestions.with(|s| !s.is_empty())>
                 <div class="suggest-step">
                     <div class="field">
-                        <label for=format!("suggest-{goal}")>"Or add a step that deals with a barrier from the assessment"</label>
+                        <label for=format!("suggest-{goal}")>{t!(i18n, actions.suggest)}</label>
                         <select id=format!("suggest-{goal}") on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            <option value="" selected=move || chosen.get().is_empty()>"Choose a suggestion"</option>
+                            <option value="" selected=move || chosen.get().is_empty()>{t!(i18n, actions.choose_suggestion)}</option>
                             {move || suggestions.get().into_iter().enumerate().map(|(i, (b, s))| view! {
-                                <option value=i.to_string()>{format!("{}: {s}", b.label())}</option>
+                                <option value=i.to_string()>{format!("{}: {s}", b.label_in(lang()))}</option>
                             }).collect_view()}
                         </select>
                     </div>
-                    <button on:click=add_suggested>"Add this step"</button>
+                    <button on:click=add_suggested>{t!(i18n, actions.add_suggested)}</button>
                 </div>
             </Show>
         </section>
@@ -203,6 +218,8 @@ fn StepEditor(
     /// Lists shared by all step editors.
     shared: Shared,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let id = at.step;
     let step = Memo::new(move |_| {
         goal_steps.with(|steps| {
@@ -231,9 +248,10 @@ fn StepEditor(
     let date =
         move |get: fn(&ActionStep) -> Option<NaiveDate>| Signal::derive(move || step.with(get));
     let legend = move || {
+        let n = position.get() + 1;
         step.with(|s| match s.what.trim() {
-            "" => format!("Step {}", position.get() + 1),
-            what => format!("Step {}: {what}", position.get() + 1),
+            "" => t_string!(i18n, actions.step.legend, n = n).to_string(),
+            what => t_string!(i18n, actions.step.legend_named, n = n, what = what).to_string(),
         })
     };
     let owner_code = move || {
@@ -295,22 +313,42 @@ fn StepEditor(
         });
         focus_later(format!("add-step-{}", at.goal));
     };
-    // Functions, as the fields are built again each time the step is opened.
-    let repeat_options = || {
-        std::iter::once(("", "Once"))
-            .chain(Repeat::ALL.iter().map(|r| (r.code(), r.label())))
-            .collect()
+    // Functions, as the fields are built again each time the step is opened. The texts of
+    // the options follow the language chosen.
+    let repeat_options = move || {
+        std::iter::once((
+            "",
+            Signal::derive(move || t_string!(i18n, actions.step.once)),
+        ))
+        .chain(
+            Repeat::ALL
+                .into_iter()
+                .map(|r| (r.code(), Signal::derive(move || r.label_in(lang())))),
+        )
+        .collect()
     };
-    let status_options = || {
+    let status_options = move || {
         ActionStatus::ALL
-            .iter()
-            .map(|s| (s.code(), s.label()))
+            .into_iter()
+            .map(|s| {
+                (
+                    s.code(),
+                    Signal::derive(move || action_status_label(i18n, s)),
+                )
+            })
             .collect()
     };
-    let barrier_options = || {
-        std::iter::once(("", "None"))
-            .chain(Barrier::ALL.iter().map(|b| (b.code(), b.label())))
-            .collect()
+    let barrier_options = move || {
+        std::iter::once((
+            "",
+            Signal::derive(move || t_string!(i18n, actions.step.no_barrier)),
+        ))
+        .chain(
+            Barrier::ALL
+                .into_iter()
+                .map(|b| (b.code(), Signal::derive(move || b.label_in(lang())))),
+        )
+        .collect()
     };
     // The closed step's line: its name, then who, when and how far it got.
     let facts = move || {
@@ -322,7 +360,14 @@ fn StepEditor(
                 .map(|(_, name)| name.clone())
                 .unwrap_or_default()
         });
-        step.with(|s| format!("{who} \u{b7} {} \u{b7} {}", s.when(), s.status.label()))
+        let lang = lang();
+        step.with(|s| {
+            format!(
+                "{who} \u{b7} {} \u{b7} {}",
+                s.when_in(lang),
+                action_status_label(i18n, s.status)
+            )
+        })
     };
     let summary = ViewFn::from(move || {
         view! {
@@ -336,11 +381,11 @@ fn StepEditor(
             <Fold id=f("fold") class="step-fold" summary=summary open=open>
             <fieldset class="plain">
                 <legend class="visually-hidden">{legend}</legend>
-                <TextField id=f("what") label="What will be done"
+                <TextField id=f("what") label=move || t_string!(i18n, actions.step.what)
                     value=text(|s| &s.what) on_input=move |v| edit(Box::new(move |s| s.what = v)) />
                 <div class="step-grid">
                     <div class="field">
-                        <label for=f("who")>"Who does it"</label>
+                        <label for=f("who")>{t!(i18n, actions.step.who)}</label>
                         <select id=f("who") on:change=move |ev| set_owner(event_target_value(&ev))>
                             {move || shared.owners.get().into_iter().map(|(code, label)| {
                                 let selected = code == owner_code();
@@ -348,17 +393,17 @@ fn StepEditor(
                             }).collect_view()}
                         </select>
                     </div>
-                    <SelectField id=f("repeat") label="How often"
+                    <SelectField id=f("repeat") label=move || t_string!(i18n, actions.step.repeat)
                         options=repeat_options()
                         value=Signal::derive(move || step.with(|s| s.repeat.map(|r| r.code()).unwrap_or("")))
                         on_change=move |v| edit(Box::new(move |s| s.repeat = Repeat::from_code(&v))) />
-                    <DateField id=f("due") label="Due date, or first time"
+                    <DateField id=f("due") label=move || t_string!(i18n, actions.step.due)
                         value=date(|s| s.due) on_change=move |d| edit(Box::new(move |s| s.due = d)) />
                     <Show when=move || step.with(|s| s.repeat.is_some())>
-                        <DateField id=f("until") label="Repeats until"
+                        <DateField id=f("until") label=move || t_string!(i18n, actions.step.until)
                             value=date(|s| s.until) on_change=move |d| edit(Box::new(move |s| s.until = d)) />
                     </Show>
-                    <SelectField id=f("status") label="Status"
+                    <SelectField id=f("status") label=move || t_string!(i18n, actions.step.status)
                         options=status_options()
                         value=Signal::derive(move || step.with(|s| s.status.code()))
                         on_change=move |v| {
@@ -366,28 +411,29 @@ fn StepEditor(
                                 edit(Box::new(move |s| s.status = st))
                             }
                         } />
-                    <SelectField id=f("barrier") label="Barrier it deals with"
+                    <SelectField id=f("barrier") label=move || t_string!(i18n, actions.step.barrier)
                         options=barrier_options()
                         value=Signal::derive(move || step.with(|s| s.barrier.map(|b| b.code()).unwrap_or("")))
                         on_change=move |v| edit(Box::new(move |s| s.barrier = Barrier::from_code(&v))) />
                 </div>
-                <TextField id=f("how") label="How or where (optional)" hint="E.g. by bus, at the county clinic, by phone."
+                <TextField id=f("how") label=move || t_string!(i18n, actions.step.how)
+                    hint=move || t_string!(i18n, actions.step.how_hint)
                     value=text(|s| &s.how) on_input=move |v| edit(Box::new(move |s| s.how = v)) />
-                <p class="step-when">{move || step.with(|s| s.when())}</p>
+                <p class="step-when">{move || { let lang = lang(); step.with(|s| s.when_in(lang)) }}</p>
                 <div class="actions">
-                    <button id=f("step-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>"Move up"</button>
+                    <button id=f("step-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>{t!(i18n, actions.step.move_up)}</button>
                     <button id=f("step-down") on:click=move |_| moved(1)
-                        disabled=move || { position.get() + 1 >= count.get() }>"Move down"</button>
+                        disabled=move || { position.get() + 1 >= count.get() }>{t!(i18n, actions.step.move_down)}</button>
                     <Show when=move || more_than_one_goal() && !choosing.get()>
                         <button id=f("move") on:click=move |_| {
                             choosing.set(true);
                             focus_later(format!("step-{id}-move-to"));
-                        }>"Move to another goal"</button>
+                        }>{t!(i18n, actions.step.move_to_goal)}</button>
                     </Show>
                     <Show when=move || choosing.get()>
-                        <label class="visually-hidden" for=f("move-to")>"Move this step to another goal"</label>
+                        <label class="visually-hidden" for=f("move-to")>{t!(i18n, actions.step.move_to_label)}</label>
                         <select id=f("move-to") class="move-to" on:change=move |ev| move_to(event_target_value(&ev))>
-                            <option value="" selected=true>"Choose a goal\u{2026}"</option>
+                            <option value="" selected=true>{t!(i18n, actions.step.choose_goal)}</option>
                             {move || shared.goal_labels.get().into_iter().filter(|(g, _)| *g != at.goal).map(|(g, label)| view! {
                                 <option value=g.to_string()>{label}</option>
                             }).collect_view()}
@@ -395,9 +441,9 @@ fn StepEditor(
                         <button on:click=move |_| {
                             choosing.set(false);
                             focus_later(format!("step-{id}-move"));
-                        }>"Cancel"</button>
+                        }>{t!(i18n, common.cancel)}</button>
                     </Show>
-                    <button class="danger" on:click=remove>"Remove step"</button>
+                    <button class="danger" on:click=remove>{t!(i18n, actions.step.remove)}</button>
                 </div>
             </fieldset>
             </Fold>
@@ -416,6 +462,8 @@ fn Services(
     /// Lists shared by the editors on this page.
     shared: Shared,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let ids =
         Memo::new(move |_| plan.with(|p| p.services.iter().map(|s| s.id).collect::<Vec<_>>()));
@@ -429,18 +477,22 @@ fn Services(
         }
     };
     let ask_remove = Callback::new(move |id: ServiceId| {
+        let lang = untrack(lang);
         let (name, steps) = plan.with_untracked(|p| {
             (
-                p.service(id).map(|s| s.display_name()).unwrap_or_default(),
+                p.service(id)
+                    .map(|s| s.display_name_in(lang))
+                    .unwrap_or_default(),
                 p.step_names_done_by(&Owner::Service(id)),
             )
         });
-        let unlinked = unassigned_note("It does", &steps);
+        let unlinked = unassigned_note_in(tu_string!(i18n, actions.services.it_does), &steps, lang);
+        let removed = tu_string!(i18n, actions.services.remove_message, name = name);
         pending.set_value(Some(id));
         confirm.set(Some(Confirmation {
-            title: "Remove this service?".into(),
-            message: format!("{name} will be removed from the plan.{unlinked}"),
-            confirm_label: "Remove service".into(),
+            title: tu_string!(i18n, actions.services.remove_title).into(),
+            message: format!("{removed}{unlinked}"),
+            confirm_label: tu_string!(i18n, actions.services.remove).into(),
         }));
     });
     let do_remove = move || {
@@ -453,19 +505,17 @@ fn Services(
     };
     view! {
         <section class="card" aria-labelledby="services-heading">
-            <h2 id="services-heading">"Services and referrals"</h2>
-            <p class="hint">
-                "Organizations and programs that help: a clinic, a food bank, a ride service, a support group. A referral means asking a service to take the person on."
-            </p>
+            <h2 id="services-heading">{t!(i18n, actions.services.heading)}</h2>
+            <p class="hint">{t!(i18n, actions.services.hint)}</p>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No services yet."</p>
+                <p class="empty">{t!(i18n, actions.services.empty)}</p>
             </Show>
             <ol class="step-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ServiceEditor state=state id=id on_remove=ask_remove shared=shared />
                 </For>
             </ol>
-            <button id="add-service" on:click=add>"Add a service or referral"</button>
+            <button id="add-service" on:click=add>{t!(i18n, actions.services.add)}</button>
             <ResourceDirectory state=state />
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
@@ -485,6 +535,8 @@ fn ServiceEditor(
     shared: Shared,
 ) -> impl IntoView {
     use crate::model::services::Service;
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let service = Memo::new(move |_| plan.with(|p| p.service(id).cloned().unwrap_or_default()));
     let f = move |name: &str| format!("service-{id}-{name}");
@@ -503,9 +555,9 @@ fn ServiceEditor(
         let n = service.with(|s| s.goals.len());
         let all = goals.with(Vec::len);
         match n {
-            0 => format!("It is not linked to any of the {all} goals yet."),
-            1 => format!("It helps with 1 of the {all} goals."),
-            n => format!("It helps with {n} of the {all} goals."),
+            0 => t_string!(i18n, actions.services.linked_none, all = all).to_string(),
+            1 => t_string!(i18n, actions.services.linked_one, all = all).to_string(),
+            n => t_string!(i18n, actions.services.linked_many, n = n, all = all).to_string(),
         }
     };
     let first_goal = move || {
@@ -516,35 +568,36 @@ fn ServiceEditor(
     view! {
         <li class="service">
             <fieldset>
-                <legend>{move || service.with(|s| s.display_name())}</legend>
-                <TextField id=f("organization") label="Organization or resource"
+                <legend>{move || { let lang = lang(); service.with(|s| s.display_name_in(lang)) }}</legend>
+                <TextField id=f("organization") label=move || t_string!(i18n, actions.services.organization)
                     value=Signal::derive(move || service.with(|s| s.organization.clone()))
                     on_input=move |v| edit(Box::new(move |s| s.organization = v)) />
                 <div class="step-grid">
-                    <SelectField id=f("kind") label="Type"
-                        options=ServiceKind::ALL.iter().map(|k| (k.code(), k.label())).collect()
+                    <SelectField id=f("kind") label=move || t_string!(i18n, actions.services.kind)
+                        options=ServiceKind::ALL.into_iter().map(|k| (k.code(), Signal::derive(move || service_kind_label(i18n, k)))).collect()
                         value=Signal::derive(move || service.with(|s| s.kind.code()))
                         on_change=move |v| {
                             if let Some(k) = ServiceKind::from_code(&v) {
                                 edit(Box::new(move |s| s.kind = k))
                             }
                         } />
-                    <SelectField id=f("status") label="Status"
-                        options=ServiceStatus::ALL.iter().map(|k| (k.code(), k.label())).collect()
+                    <SelectField id=f("status") label=move || t_string!(i18n, actions.services.status)
+                        options=ServiceStatus::ALL.into_iter().map(|k| (k.code(), Signal::derive(move || service_status_label(i18n, k)))).collect()
                         value=Signal::derive(move || service.with(|s| s.status.code()))
                         on_change=move |v| {
                             if let Some(st) = ServiceStatus::from_code(&v) {
                                 edit(Box::new(move |s| s.status = st))
                             }
                         } />
-                    <DateField id=f("referral-date") label="Referral date"
+                    <DateField id=f("referral-date") label=move || t_string!(i18n, actions.services.referral_date)
                         value=Signal::derive(move || service.with(|s| s.referral_date))
                         on_change=move |d| edit(Box::new(move |s| s.referral_date = d)) />
-                    <DateField id=f("next-appointment") label="Next appointment"
+                    <DateField id=f("next-appointment") label=move || t_string!(i18n, actions.services.next_appointment)
                         value=Signal::derive(move || service.with(|s| s.next_appointment))
                         on_change=move |d| edit(Box::new(move |s| s.next_appointment = d)) />
                 </div>
-                <TextField id=f("contact") label="Contact details" hint="Phone, address, email or a contact person."
+                <TextField id=f("contact") label=move || t_string!(i18n, actions.services.contact)
+                    hint=move || t_string!(i18n, actions.services.contact_hint)
                     value=Signal::derive(move || service.with(|s| s.contact.clone()))
                     on_input=move |v| edit(Box::new(move |s| s.contact = v)) />
                 <Show when=move || goals.with(|g| !g.is_empty())>
@@ -556,12 +609,12 @@ fn ServiceEditor(
                                 <button id=f("choose-goals") on:click=move |_| {
                                     checklist.set(true);
                                     focus_later(format!("service-{id}-goal-{}", first_goal()));
-                                }>"Choose the goals it helps with"</button>
+                                }>{t!(i18n, actions.services.choose_goals)}</button>
                             </div>
                         }
                     >
                         <fieldset class="radio-group">
-                            <legend>"Which goals does it help with?"</legend>
+                            <legend>{t!(i18n, actions.services.which_goals)}</legend>
                             <div class="options">
                                 {move || goals.get().into_iter().map(|(goal, label)| view! {
                                     <Checkbox
@@ -581,7 +634,7 @@ fn ServiceEditor(
                     </Show>
                 </Show>
                 <div class="actions">
-                    <button class="danger" on:click=move |_| on_remove.run(id)>"Remove service"</button>
+                    <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, actions.services.remove)}</button>
                 </div>
             </fieldset>
         </li>

@@ -105,6 +105,7 @@ fn PlanLayout(
             Step::Intake
             | Step::Needs
             | Step::Goals
+            | Step::Actions
             | Step::Monitoring
             | Step::Evaluation
             | Step::Transition,

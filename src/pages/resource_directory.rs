@@ -1,8 +1,10 @@
 //! The agency's directory of local resources, on the Actions & services step: search it,
 //! filter it by type, and add a resource to the plan as a service in one click.
 
+use crate::components::actions_text::service_kind_label;
 use crate::components::{focus_later, SelectField, TextField};
 use crate::config::ResourceFilter;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::services::ServiceKind;
 use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -15,6 +17,7 @@ pub fn ResourceDirectory(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let agency = AgencyConfig::get();
     let count = Memo::new(move |_| agency.with(|c| c.resources.len()));
     let filter = RwSignal::new(ResourceFilter::default());
@@ -34,32 +37,38 @@ pub fn ResourceDirectory(
         let service = resource.to_service();
         let id = service.id;
         state.edit(|p| p.services.push(service));
-        added.set(Some(format!(
-            "Added \u{201c}{}\u{201d} to the services below. Link it to a goal there, and set its status when the referral is made.",
-            resource.name
-        )));
+        // The name; the notice is worded in the language on screen.
+        added.set(Some(resource.name));
         focus_later(format!("service-{id}-organization"));
     };
     let from = move || {
         agency.with(|c| match c.agency.name.trim() {
-            "" => "Local resources".to_string(),
-            name => format!("Local resources from {name}"),
+            "" => t_string!(i18n, actions.resources.heading).to_string(),
+            name => t_string!(i18n, actions.resources.heading_from, agency = name).to_string(),
         })
     };
-    let kinds: Vec<(&'static str, &'static str)> = std::iter::once(("", "All types"))
-        .chain(ServiceKind::ALL.iter().map(|k| (k.code(), k.label())))
-        .collect();
+    let kinds: Vec<(&'static str, Signal<&'static str>)> = std::iter::once((
+        "",
+        Signal::derive(move || t_string!(i18n, actions.resources.all_kinds)),
+    ))
+    .chain(ServiceKind::ALL.into_iter().map(|k| {
+        (
+            k.code(),
+            Signal::derive(move || service_kind_label(i18n, k)),
+        )
+    }))
+    .collect();
     view! {
         <Show when=move || { count.get() > 0 }>
             <section class="resource-directory" aria-labelledby="resources-heading">
                 <h3 id="resources-heading">{from}</h3>
-                <p class="hint">"Services your agency knows about. Search, then add one to this plan."</p>
+                <p class="hint">{t!(i18n, actions.resources.hint)}</p>
                 <div class="resource-search">
-                    <TextField id="resource-search" label="Search" kind="search"
-                        hint="A name, a need or a place, e.g. \u{201c}food\u{201d}."
+                    <TextField id="resource-search" label=move || t_string!(i18n, actions.resources.search) kind="search"
+                        hint=move || t_string!(i18n, actions.resources.search_hint)
                         value=Signal::derive(move || filter.with(|f| f.text.clone()))
                         on_input=move |v| filter.update(|f| f.text = v) />
-                    <SelectField id="resource-type" label="Type" options=kinds.clone()
+                    <SelectField id="resource-type" label=move || t_string!(i18n, actions.resources.kind) options=kinds.clone()
                         value=Signal::derive(move || filter.with(|f| f.category.map_or("", |k| k.code())))
                         on_change=move |v| filter.update(|f| f.category = ServiceKind::from_code(&v)) />
                 </div>
@@ -67,9 +76,9 @@ pub fn ResourceDirectory(
                     {move || {
                         let (shown, all) = (matches.with(Vec::len), count.get());
                         match shown {
-                            0 => "No resource matches. Try another word or type.".to_string(),
-                            n if n > SHOWN_AT_ONCE => format!("{n} of {all} resources match; the first {SHOWN_AT_ONCE} are shown. Search to narrow the list."),
-                            n => format!("{n} of {all} resources"),
+                            0 => t_string!(i18n, actions.resources.none).to_string(),
+                            n if n > SHOWN_AT_ONCE => t_string!(i18n, actions.resources.many, n = n, all = all, shown = SHOWN_AT_ONCE).to_string(),
+                            n => t_string!(i18n, actions.resources.count, n = n, all = all).to_string(),
                         }
                     }}
                 </p>
@@ -81,14 +90,14 @@ pub fn ResourceDirectory(
                         let details: Vec<String> = [
                             r.phone.clone(),
                             r.address.clone(),
-                            match r.hours.trim() { "" => String::new(), h => format!("Hours: {h}") },
+                            match r.hours.trim() { "" => String::new(), h => t_string!(i18n, actions.resources.hours, hours = h).to_string() },
                         ].into_iter().filter(|s| !s.trim().is_empty()).collect();
                         let website = (!r.website.is_empty()).then(|| r.website.clone());
                         let notes = (!r.notes.is_empty()).then(|| r.notes.clone());
                         Some(view! {
                             <li class="resource">
                                 <div>
-                                    <p class="resource-name"><strong>{name.clone()}</strong>" \u{b7} " {r.category.label()}</p>
+                                    <p class="resource-name"><strong>{name.clone()}</strong>" \u{b7} " {service_kind_label(i18n, r.category)}</p>
                                     {(!details.is_empty()).then(|| view! { <p>{details.join(" \u{b7} ")}</p> })}
                                     {website.map(|w| {
                                         let text = w.clone();
@@ -97,11 +106,11 @@ pub fn ResourceDirectory(
                                     {notes.map(|n| view! { <p class="hint">{n}</p> })}
                                 </div>
                                 {if already {
-                                    view! { <p class="resource-added">"In this plan"</p> }.into_any()
+                                    view! { <p class="resource-added">{t!(i18n, actions.resources.in_plan)}</p> }.into_any()
                                 } else {
                                     view! {
                                         <button on:click=move |_| add(index)>
-                                            "Add to this plan"<span class="visually-hidden">{format!(": {name}")}</span>
+                                            {t!(i18n, actions.resources.add)}<span class="visually-hidden">{format!(": {name}")}</span>
                                         </button>
                                     }.into_any()
                                 }}
@@ -109,7 +118,9 @@ pub fn ResourceDirectory(
                         })
                     }).collect_view()}
                 </ul>
-                {move || added.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+                {move || added.get().map(|name| view! {
+                    <p class="notice" role="status">{t_string!(i18n, actions.resources.added, name = name).to_string()}</p>
+                })}
             </section>
         </Show>
     }
