@@ -107,7 +107,8 @@ fn PlanLayout(
             | Step::Goals
             | Step::Monitoring
             | Step::Evaluation
-            | Step::Transition,
+            | Step::Transition
+            | Step::Print,
         ) => None,
         _ => untranslated(),
     };
