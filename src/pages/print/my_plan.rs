@@ -87,8 +87,11 @@ pub fn MyPlan(
             {crisis.map(|line| view! {
                 <section class="print-section print-safety">
                     <h3>{t_string!(i18n, print.mine.help_now)}</h3>
-                    {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                    <p>{line.emergency}</p>
+                    // The agency's own words (config.json), in English unless it wrote others.
+                    <div lang=super::full_plan::english_mark(lang)>
+                        {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                        <p>{line.emergency}</p>
+                    </div>
                 </section>
             })}
             <section class="print-section">
