@@ -1,8 +1,10 @@
 //! What the printed plans gather from a plan: the next steps in date order and who to call.
 //! Kept here, free of the page, so it is tested natively.
 
-use super::actions::{ActionStatus, ActionStep};
+use super::actions::{ActionStatus, ActionStep, Owner};
 use super::goals::Goal;
+use super::lang::Lang;
+use super::monitoring::due::service_name_in;
 use super::plan::CarePlan;
 use super::services::ServiceKind;
 use chrono::NaiveDate;
@@ -27,6 +29,9 @@ pub struct Contact {
     pub name: String,
     /// "Case manager", "Food bank", ...
     pub role: String,
+    /// For a service, its kind (the role says it in English; the interface names it in its
+    /// language); `None` for a person, and for a service of the kind "Other".
+    pub kind: Option<ServiceKind>,
     /// Phone, email, address: whatever was written, one item each.
     pub reach: Vec<String>,
 }
@@ -35,6 +40,11 @@ impl CarePlan {
     /// Steps not done or cancelled, of goals still being worked on, earliest date first; steps
     /// with no date come last, in plan order.
     pub fn next_steps(&self) -> Vec<NextStep> {
+        self.next_steps_in(Lang::En)
+    }
+
+    /// The same, who, when and the goal written in a language.
+    pub fn next_steps_in(&self, lang: Lang) -> Vec<NextStep> {
         let name = self.person_name();
         let mut steps: Vec<NextStep> = self
             .goals
@@ -44,10 +54,10 @@ impl CarePlan {
             .filter(|(_, s)| s.is_open())
             .map(|(g, s)| NextStep {
                 what: s.what.trim().to_string(),
-                who: self.owner_name(&s.owner),
-                when: s.when(),
+                who: self.owner_name_in(&s.owner, lang),
+                when: s.when_in(lang),
                 due: s.due,
-                goal: g.sentence(name),
+                goal: g.sentence_in(name, lang),
             })
             .filter(|s| !s.what.is_empty())
             .collect();
@@ -58,6 +68,11 @@ impl CarePlan {
 
     /// Care-team members with a phone or email, then services still in use with a contact.
     pub fn contacts(&self) -> Vec<Contact> {
+        self.contacts_in(Lang::En)
+    }
+
+    /// The same, a service without a name called so in a language.
+    pub fn contacts_in(&self, lang: Lang) -> Vec<Contact> {
         let members = self.care_team.iter().filter_map(|m| {
             let reach = non_empty(&[&m.phone, &m.email]);
             let name = first_of(&[&m.name, &m.organization, &m.role])?;
@@ -67,6 +82,7 @@ impl CarePlan {
                 } else {
                     m.role.trim().to_string()
                 },
+                kind: None,
                 name,
                 reach,
             })
@@ -78,17 +94,43 @@ impl CarePlan {
             .filter_map(|s| {
                 let reach = non_empty(&[&s.contact]);
                 // "Other" says nothing about who they are.
-                let role = match s.kind {
-                    ServiceKind::Other => String::new(),
-                    kind => kind.label().to_string(),
+                let (role, kind) = match s.kind {
+                    ServiceKind::Other => (String::new(), None),
+                    kind => (kind.label().to_string(), Some(kind)),
                 };
                 (!reach.is_empty()).then(|| Contact {
-                    name: s.display_name(),
+                    name: service_name_in(s, lang),
                     role,
+                    kind,
                     reach,
                 })
             });
         members.chain(services).collect()
+    }
+
+    /// Who does a step, in words, in a language (`owner_name` is the English).
+    pub fn owner_name_in(&self, owner: &Owner, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.owner_name(owner);
+        }
+        let undecided = "Todav\u{ed}a no se decidi\u{f3}".to_string();
+        match owner {
+            Owner::Unassigned => undecided,
+            Owner::Person => match self.person_name() {
+                "" => "La persona".into(),
+                name => name.to_string(),
+            },
+            Owner::Member(id) => match self.member(*id) {
+                Some(m) => m
+                    .label()
+                    .unwrap_or_else(|| "Un integrante del equipo de cuidado".into()),
+                None => undecided,
+            },
+            Owner::Service(id) => match self.service(*id) {
+                Some(s) => service_name_in(s, lang),
+                None => undecided,
+            },
+        }
     }
 
     /// Review dates set on goals, earliest first, each with the numbers (from 1, in plan
@@ -258,25 +300,104 @@ mod tests {
                 Contact {
                     name: "Ana Ruiz".into(),
                     role: "Case manager".into(),
+                    kind: None,
                     reach: vec!["555-0101".into(), "ana@example.org".into()],
                 },
                 Contact {
                     name: "Pharmacist".into(),
                     role: String::new(),
+                    kind: None,
                     reach: vec!["555-0199".into()],
                 },
                 Contact {
                     name: "County Food Bank".into(),
                     role: ServiceKind::Food.label().into(),
+                    kind: Some(ServiceKind::Food),
                     reach: vec!["555-0150".into()],
                 },
                 Contact {
                     name: "Corner Pharmacy".into(),
                     role: String::new(),
+                    kind: None,
                     reach: vec!["555-0199".into()],
                 },
             ]
         );
+    }
+
+    #[test]
+    fn next_steps_in_spanish() {
+        let mut plan = plan();
+        let mut mine = step("Caminar", Some(3));
+        mine.owner = Owner::Person;
+        plan.add_goal(goal("caminar", vec![mine, step("Llamar", None)]));
+        let steps = plan.next_steps_in(Lang::Es);
+        assert_eq!(steps[0].who, "John");
+        assert_eq!(
+            steps[0].when,
+            ActionStep::when_in(&plan.goals[0].steps[0], Lang::Es)
+        );
+        assert!(steps[0].when.contains("diciembre"), "{}", steps[0].when);
+        assert_eq!(steps[1].who, "Todav\u{ed}a no se decidi\u{f3}");
+        assert_eq!(steps[0].goal, plan.goals[0].sentence_in("John", Lang::Es));
+        assert_eq!(plan.next_steps_in(Lang::En), plan.next_steps());
+    }
+
+    #[test]
+    fn owners_in_both_languages() {
+        let mut plan = plan();
+        plan.person.name = String::new();
+        let blank = plan.add_member();
+        let unnamed = plan.add_service();
+        let owners = [
+            Owner::Unassigned,
+            Owner::Person,
+            Owner::Member(blank),
+            Owner::Service(unnamed),
+        ];
+        let en: Vec<String> = owners
+            .iter()
+            .map(|o| plan.owner_name_in(o, Lang::En))
+            .collect();
+        let es: Vec<String> = owners
+            .iter()
+            .map(|o| plan.owner_name_in(o, Lang::Es))
+            .collect();
+        assert_eq!(
+            en,
+            [
+                "Not decided yet",
+                "The person",
+                "A care-team member",
+                "Unnamed service"
+            ]
+        );
+        assert_eq!(
+            es,
+            [
+                "Todav\u{ed}a no se decidi\u{f3}",
+                "La persona",
+                "Un integrante del equipo de cuidado",
+                "Servicio sin nombre"
+            ]
+        );
+        for o in &owners {
+            assert_eq!(plan.owner_name_in(o, Lang::En), plan.owner_name(o));
+        }
+    }
+
+    #[test]
+    fn contacts_in_spanish_name_an_unnamed_service_so() {
+        let mut plan = plan();
+        let s = plan.add_service();
+        if let Some(s) = plan.service_mut(s) {
+            s.kind = ServiceKind::Housing;
+            s.contact = "555-0150".into();
+        }
+        let es = plan.contacts_in(Lang::Es);
+        assert_eq!(es[0].name, "Servicio sin nombre");
+        assert_eq!(es[0].kind, Some(ServiceKind::Housing));
+        assert_eq!(plan.contacts()[0].name, "Unnamed service");
     }
 
     #[test]

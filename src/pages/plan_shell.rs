@@ -108,7 +108,8 @@ fn PlanLayout(
             | Step::Actions
             | Step::Monitoring
             | Step::Evaluation
-            | Step::Transition,
+            | Step::Transition
+            | Step::Print,
         ) => None,
         _ => untranslated(),
     };

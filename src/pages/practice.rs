@@ -4,6 +4,8 @@
 
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plans;
+use crate::i18n::{I18nSubContextProvider, Locale};
+use crate::model::lang::Lang;
 use crate::model::teaching::{check_plan, Case, Feedback};
 use crate::pages::print::full_plan::FullPlan;
 use crate::state::{today, AgencyConfig, PlanState};
@@ -122,7 +124,10 @@ pub fn ModelPlanAside(
         <aside class="model-plan" aria-labelledby="model-plan-title">
             <h2 id="model-plan-title">{format!("Our model plan for {}", case.name)}</h2>
             <p>"One good plan for this case, written by us. Yours can be different and still be good: compare the needs, the goals and who does what by when."</p>
-            <FullPlan plan=case.model_plan(on) printed_on=on agency=agency crisis_line=crisis_line />
+            // English as the rest of this aside, whatever the chosen language.
+            <I18nSubContextProvider initial_locale=Signal::stored(Locale::en)>
+                <FullPlan plan=case.model_plan(on) printed_on=on agency=agency crisis_line=crisis_line lang=Lang::En />
+            </I18nSubContextProvider>
         </aside>
     }
     .into_any()

@@ -8,7 +8,7 @@ mod reviews;
 mod schedule;
 
 pub use chart::{ProgressChart, ProgressTable};
-pub use progress::standing;
+pub use progress::{standing, standing_in};
 
 use crate::components::language::{model_lang, untranslated};
 use crate::components::{Outcome, OutcomeMessage};

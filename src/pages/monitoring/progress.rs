@@ -28,7 +28,7 @@ pub fn standing(goal: &Goal, today: NaiveDate) -> String {
 }
 
 /// The same line in the chosen language: "Va mejorando · 50% del camino".
-fn standing_in(i18n: I18nContext<Locale>, goal: &Goal, today: NaiveDate) -> String {
+pub fn standing_in(i18n: I18nContext<Locale>, goal: &Goal, today: NaiveDate) -> String {
     let status = achievement_label(i18n, goal.achievement_shown(today));
     match goal
         .latest_value()

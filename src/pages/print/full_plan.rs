@@ -2,14 +2,25 @@
 
 use super::follow_up::{evaluation_part, goal_rows, reviews_part, transition_part};
 use super::parts::{or_empty, pairs, table};
+use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
+use crate::components::intake_text::{case_model_label, contact_method_label, plan_status_label};
+use crate::components::needs_text::{need_statement, need_status_label};
+use crate::components::print_text::{
+    action_status_label, service_kind_label, service_status_label,
+};
 use crate::config::Agency;
+use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
+use crate::model::goals::smart::Letter;
 use crate::model::goals::Goal;
+use crate::model::lang::Lang;
+use crate::model::monitoring::due::service_name_in;
 use crate::model::{CarePlan, Need};
 use crate::pages::assessment::summary::AssessmentSummary;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 #[component]
 pub fn FullPlan(
@@ -21,54 +32,73 @@ pub fn FullPlan(
     agency: Agency,
     /// The crisis line printed with a safety flag.
     crisis_line: CrisisLine,
+    /// The language the model writes its sentences and dates in, the chosen one.
+    lang: Lang,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let long = move |d| dates::long_in(d, lang);
     let name = plan.person_name().to_string();
     let agency_line = agency_line(&agency);
     let summary = plan.summary();
-    let status = plan.status.label();
-    let started = plan.start_date.map(dates::long);
+    let title = match summary.title.as_str() {
+        "" => t_string!(i18n, print.full.untitled).to_string(),
+        t => t.to_string(),
+    };
+    let person = match summary.person_name.as_str() {
+        "" => t_string!(i18n, print.full.unnamed).to_string(),
+        n => n.to_string(),
+    };
+    let status = plan_status_label(i18n, plan.status);
+    let meta = [
+        Some(t_string!(i18n, print.full.status, status = status).to_string()),
+        plan.start_date
+            .map(|d| t_string!(i18n, print.full.started, date = long(d)).to_string()),
+        Some(t_string!(i18n, print.printed, date = long(printed_on)).to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|part| format!(" \u{00b7} {part}"))
+    .collect::<String>();
     view! {
-        <article class="printout full-plan" aria-label="The full plan, as it will be printed">
+        <article class="printout full-plan" aria-label=t_string!(i18n, print.full.label)>
             <header class="printout-header">
                 {practice_mark(&plan)}
-                <h2 class="printout-title">"Care plan: " {summary.display_title()}</h2>
+                <h2 class="printout-title">{t_string!(i18n, print.full.title, title = title).to_string()}</h2>
                 <p>
-                    "For " <strong>{summary.display_name()}</strong>
-                    " \u{00b7} Status: " {status}
-                    {started.map(|d| format!(" \u{00b7} Started {d}"))}
-                    " \u{00b7} Printed " {dates::long(printed_on)}
+                    {t_string!(i18n, print.full.for_person)} " " <strong>{person}</strong>
+                    {meta}
                 </p>
                 {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
             </header>
-            {person_and_team(&plan)}
-            {assessment_part(&plan, crisis_line)}
-            {needs_part(&plan.needs)}
+            {person_and_team(i18n, &plan, lang)}
+            {assessment_part(i18n, &plan, crisis_line, lang)}
+            {needs_part(i18n, &plan.needs, lang)}
             <section class="print-section">
-                <h3>"Goals"</h3>
-                {or_empty(plan.goals.is_empty(), "No goals yet.", || {
+                <h3>{t_string!(i18n, print.full.goals)}</h3>
+                {or_empty(plan.goals.is_empty(), t_string!(i18n, print.full.goals_empty), || {
                     plan.goals
                         .iter()
                         .enumerate()
-                        .map(|(i, g)| goal_part(&plan, g, i + 1, printed_on))
+                        .map(|(i, g)| goal_part(i18n, &plan, g, i + 1, printed_on, lang))
                         .collect_view()
                         .into_any()
                 })}
             </section>
-            {services_part(&plan)}
-            {reviews_part(&plan)}
-            {evaluation_part(&plan)}
-            {transition_part(&plan)}
+            {services_part(i18n, &plan, lang)}
+            {reviews_part(i18n, &plan, lang)}
+            {evaluation_part(i18n, &plan, lang)}
+            {transition_part(i18n, &plan, lang)}
             <section class="print-section signatures">
-                <h3>"Signatures"</h3>
-                <p>"We agree to work on this plan together."</p>
+                <h3>{t_string!(i18n, print.full.signatures)}</h3>
+                <p>{t_string!(i18n, print.full.agree)}</p>
                 <div class="signature-lines">
                     <div class="signature">
-                        <p><span class="line"></span>{if name.is_empty() { "The person".to_string() } else { name.clone() }}</p>
-                        <p><span class="line"></span>"Date"</p>
+                        <p><span class="line"></span>{if name.is_empty() { t_string!(i18n, print.full.the_person).to_string() } else { name.clone() }}</p>
+                        <p><span class="line"></span>{t_string!(i18n, print.full.date)}</p>
                     </div>
                     <div class="signature">
-                        <p><span class="line"></span>"Case manager"</p>
-                        <p><span class="line"></span>"Date"</p>
+                        <p><span class="line"></span>{t_string!(i18n, print.full.case_manager)}</p>
+                        <p><span class="line"></span>{t_string!(i18n, print.full.date)}</p>
                     </div>
                 </div>
             </section>
@@ -76,23 +106,34 @@ pub fn FullPlan(
     }
 }
 
-fn person_and_team(plan: &CarePlan) -> impl IntoView {
+/// `lang="en"` for text that stays English (the agency's crisis line, parts of other steps not
+/// translated yet) while the printout is in another language.
+pub(super) fn english_mark(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then_some("en")
+}
+
+fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl IntoView {
     let p = plan.person.clone();
     let rows: Vec<(&str, String)> = [
-        ("Name", p.name.trim().to_string()),
         (
-            "Date of birth",
-            p.birth_date.map(dates::long).unwrap_or_default(),
+            t_string!(i18n, print.person.name),
+            p.name.trim().to_string(),
         ),
         (
-            "Preferred language",
+            t_string!(i18n, print.person.birth),
+            p.birth_date
+                .map(|d| dates::long_in(d, lang))
+                .unwrap_or_default(),
+        ),
+        (
+            t_string!(i18n, print.person.language),
             p.preferred_language.trim().to_string(),
         ),
         (
-            "Best way to get in touch",
+            t_string!(i18n, print.person.contact),
             [
                 p.contact_method
-                    .map(|m| m.label().to_string())
+                    .map(|m| contact_method_label(i18n, m).to_string())
                     .unwrap_or_default(),
                 p.contact_details.trim().to_string(),
             ]
@@ -102,13 +143,13 @@ fn person_and_team(plan: &CarePlan) -> impl IntoView {
             .join(": "),
         ),
         (
-            "What matters most to them",
+            t_string!(i18n, print.person.matters),
             p.what_matters.trim().to_string(),
         ),
         (
-            "How the plan works",
+            t_string!(i18n, print.person.how_works),
             plan.case_model
-                .map(|m| m.label().to_string())
+                .map(|m| case_model_label(i18n, m).to_string())
                 .unwrap_or_default(),
         ),
     ]
@@ -118,14 +159,20 @@ fn person_and_team(plan: &CarePlan) -> impl IntoView {
     let team = plan.care_team.clone();
     view! {
         <section class="print-section">
-            <h3>"The person"</h3>
+            <h3>{t_string!(i18n, print.person.heading)}</h3>
             {pairs(rows)}
-            <h3>"Care team"</h3>
+            <h3>{t_string!(i18n, print.team.heading)}</h3>
             {table(
                 None,
-                &[("Role", ""), ("Name", ""), ("Organization", ""), ("Phone", ""), ("Email", "")],
+                &[
+                    (t_string!(i18n, print.team.role), ""),
+                    (t_string!(i18n, print.team.name), ""),
+                    (t_string!(i18n, print.team.organization), ""),
+                    (t_string!(i18n, print.team.phone), ""),
+                    (t_string!(i18n, print.team.email), ""),
+                ],
                 team.into_iter().map(|m| vec![m.role, m.name, m.organization, m.phone, m.email]).collect(),
-                "No one added yet.",
+                t_string!(i18n, print.team.empty),
             )}
         </section>
     }
@@ -140,25 +187,36 @@ pub(super) fn agency_line(agency: &Agency) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" \u{b7} "))
 }
 
-fn assessment_part(plan: &CarePlan, line: CrisisLine) -> impl IntoView {
+fn assessment_part(
+    i18n: I18nContext<Locale>,
+    plan: &CarePlan,
+    line: CrisisLine,
+    lang: Lang,
+) -> impl IntoView {
     let flagged = plan.safety_flag();
     let current = plan.current_assessment().cloned();
     view! {
         <section class="print-section">
-            <h3>"Assessment"</h3>
+            <h3>{t_string!(i18n, print.assessment.heading)}</h3>
             {match current {
                 Some(a) => view! {
-                    <p>"Assessed on " {dates::long(a.date)} "."</p>
-                    <AssessmentSummary assessment=a />
+                    <p>{t_string!(i18n, print.assessment.on, date = dates::long_in(a.date, lang)).to_string()}</p>
+                    // The Assessment step's own summary, not translated yet.
+                    <div lang=english_mark(lang)>
+                        <AssessmentSummary assessment=a />
+                    </div>
                 }.into_any(),
-                None => view! { <p class="empty">"No assessment yet."</p> }.into_any(),
+                None => view! { <p class="empty">{t_string!(i18n, print.assessment.none)}</p> }.into_any(),
             }}
             {flagged.then(|| {
                 view! {
                     <div class="print-safety">
-                        <p><strong>"Safety note: "</strong>"the depression questionnaire (PHQ-9) answer to question 9, about thoughts of being better off dead or of hurting oneself, was above zero. Talk about it with the person soon."</p>
-                        {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                        <p>{line.emergency}</p>
+                        <p><strong>{t_string!(i18n, print.assessment.safety_label)}" "</strong>{t_string!(i18n, print.assessment.safety)}</p>
+                        // The agency's own words (config.json), in English unless it wrote others.
+                        <div lang=english_mark(lang)>
+                            {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                            <p>{line.emergency}</p>
+                        </div>
                     </div>
                 }
             })}
@@ -166,19 +224,19 @@ fn assessment_part(plan: &CarePlan, line: CrisisLine) -> impl IntoView {
     }
 }
 
-fn needs_part(needs: &[Need]) -> impl IntoView {
+fn needs_part(i18n: I18nContext<Locale>, needs: &[Need], lang: Lang) -> impl IntoView {
     view! {
         <section class="print-section">
-            <h3>"Needs, most important first"</h3>
-            {or_empty(needs.is_empty(), "No needs written down yet.", || {
+            <h3>{t_string!(i18n, print.needs.heading)}</h3>
+            {or_empty(needs.is_empty(), t_string!(i18n, print.needs.empty), || {
                 view! {
                     <ol class="print-needs">
                         {needs.iter().map(|n| {
-                            let about = n.domain.map(|d| format!(" ({})", d.label()));
+                            let about = n.domain.map(|d| format!(" ({})", d.label_in(lang)));
                             view! {
                                 <li>
-                                    {n.display_statement()} {about}
-                                    " \u{2014} " <span class="print-status">{n.status.label()}</span>
+                                    {need_statement(i18n, n)} {about}
+                                    " \u{2014} " <span class="print-status">{need_status_label(i18n, n.status)}</span>
                                 </li>
                             }
                         }).collect_view()}
@@ -190,68 +248,92 @@ fn needs_part(needs: &[Need]) -> impl IntoView {
 }
 
 /// One goal; a plain function, so a long plan is not copied for every goal.
-fn goal_part(plan: &CarePlan, goal: &Goal, number: usize, today: NaiveDate) -> impl IntoView {
-    let sentence = goal.sentence(plan.person_name());
+fn goal_part(
+    i18n: I18nContext<Locale>,
+    plan: &CarePlan,
+    goal: &Goal,
+    number: usize,
+    today: NaiveDate,
+    lang: Lang,
+) -> impl IntoView {
+    let long = move |d| dates::long_in(d, lang);
+    let sentence = goal.sentence_in(plan.person_name(), lang);
     let g = goal;
     let measured = if !g.measure.trim().is_empty() || !g.target.trim().is_empty() {
         let unit = g.unit.trim();
         let with_unit = |v: &str| {
             let v = v.trim();
             match (v, unit) {
-                ("", _) => "not set".to_string(),
+                ("", _) => t_string!(i18n, print.goal.not_set).to_string(),
                 (v, "") => v.to_string(),
                 (v, u) => format!("{v} {u}"),
             }
         };
-        format!(
-            "{}: from {} to {} ({})",
-            if g.measure.trim().is_empty() {
-                "Measure"
-            } else {
-                g.measure.trim()
-            },
-            with_unit(&g.baseline),
-            with_unit(&g.target),
-            g.direction.label().to_lowercase()
+        let measure = match g.measure.trim() {
+            "" => t_string!(i18n, print.goal.measure),
+            m => m,
+        };
+        t_string!(
+            i18n,
+            print.goal.measured,
+            measure = measure,
+            from = with_unit(&g.baseline),
+            to = with_unit(&g.target),
+            direction = direction_label(i18n, g.direction).to_lowercase()
         )
+        .to_string()
     } else {
         g.outcome.trim().to_string()
     };
     let needs: Vec<String> = g
         .needs
         .iter()
-        .filter_map(|id| plan.need(*id).map(Need::display_statement))
+        .filter_map(|id| plan.need(*id).map(|n| need_statement(i18n, n)))
         .collect();
     let dates_text = [
-        g.start_date.map(|d| format!("Start {}", dates::long(d))),
-        g.target_date.map(|d| format!("target {}", dates::long(d))),
-        g.review_date.map(|d| format!("review {}", dates::long(d))),
+        g.start_date
+            .map(|d| t_string!(i18n, print.goal.start, date = long(d)).to_string()),
+        g.target_date
+            .map(|d| t_string!(i18n, print.goal.target, date = long(d)).to_string()),
+        g.review_date
+            .map(|d| t_string!(i18n, print.goal.review, date = long(d)).to_string()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
     .join(", ");
     let who = match g.who.trim() {
-        "" => plan.owner_name(&crate::model::actions::Owner::Person),
+        "" => plan.owner_name_in(&crate::model::actions::Owner::Person, lang),
         w => w.to_string(),
     };
+    let what = format!("{} {}", g.action.trim(), g.detail.trim());
+    let what = what.trim();
     let specific = [
-        Some(format!("Who: {who}")),
-        non_empty("What", &format!("{} {}", g.action.trim(), g.detail.trim())),
+        Some(t_string!(i18n, print.goal.who, who = who).to_string()),
+        (!what.is_empty()).then(|| t_string!(i18n, print.goal.what, what = what).to_string()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
     .join(". ");
+    let labelled = |text: &str, f: &dyn Fn(&str) -> String| {
+        let text = text.trim();
+        (!text.is_empty()).then(|| f(text))
+    };
     let mut rows: Vec<(&str, String)> = vec![
-        ("Specific", specific),
-        ("Measurable", measured),
+        (Letter::Specific.name_in(lang), specific),
+        (Letter::Measurable.name_in(lang), measured),
         (
-            "Achievable",
+            Letter::Achievable.name_in(lang),
             [
-                g.confidence.map(|c| format!("Confidence {c} out of 10")),
-                non_empty("Supports", &g.supports),
-                non_empty("Known barriers", &g.known_barriers),
+                g.confidence
+                    .map(|c| t_string!(i18n, print.goal.confidence, n = c).to_string()),
+                labelled(&g.supports, &|t| {
+                    t_string!(i18n, print.goal.supports, text = t).to_string()
+                }),
+                labelled(&g.known_barriers, &|t| {
+                    t_string!(i18n, print.goal.barriers, text = t).to_string()
+                }),
             ]
             .into_iter()
             .flatten()
@@ -259,23 +341,28 @@ fn goal_part(plan: &CarePlan, goal: &Goal, number: usize, today: NaiveDate) -> i
             .join(". "),
         ),
         (
-            "Relevant",
+            Letter::Relevant.name_in(lang),
             [
-                (!needs.is_empty()).then(|| format!("For: {}", needs.join("; "))),
-                non_empty("Why it matters", &g.why),
+                (!needs.is_empty()).then(|| {
+                    let needs = needs.join("; ");
+                    t_string!(i18n, print.goal.for_needs, needs = needs).to_string()
+                }),
+                labelled(&g.why, &|t| {
+                    t_string!(i18n, print.goal.why, text = t).to_string()
+                }),
             ]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(". "),
         ),
-        ("Time-bound", dates_text),
+        (Letter::TimeBound.name_in(lang), dates_text),
     ];
-    rows.extend(goal_rows(g, today));
+    rows.extend(goal_rows(i18n, g, today, lang));
     let services: Vec<String> = plan
         .services_linked_to(g.id)
         .into_iter()
-        .filter_map(|id| plan.service(id).map(|s| s.display_name()))
+        .filter_map(|id| plan.service(id).map(|s| service_name_in(s, lang)))
         .collect();
     let steps: Vec<Vec<String>> = g
         .steps
@@ -283,43 +370,46 @@ fn goal_part(plan: &CarePlan, goal: &Goal, number: usize, today: NaiveDate) -> i
         .map(|s| {
             let what = match s.how.trim() {
                 "" => s.what.clone(),
-                how => format!("{}\nHow: {how}", s.what),
+                how => format!("{}\n{}", s.what, t_string!(i18n, print.goal.how, how = how)),
             };
             vec![
                 what,
-                plan.owner_name(&s.owner),
-                s.when(),
-                s.status.label().to_string(),
+                plan.owner_name_in(&s.owner, lang),
+                s.when_in(lang),
+                action_status_label(i18n, s.status).to_string(),
             ]
         })
         .collect();
+    let priority = priority_label(i18n, g.priority);
     view! {
         <section class="print-goal">
-            <h4>"Goal " {number} ": " {sentence}</h4>
+            <h4>{t_string!(i18n, print.goal.title, number = number, sentence = sentence).to_string()}</h4>
             <p class="print-goal-meta">
-                "Status: " <span class="print-status">{g.status.label()}</span>
-                " \u{00b7} Priority: " {g.priority.label()}
+                {t_string!(i18n, print.goal.status)} " " <span class="print-status">{goal_status_label(i18n, g.status)}</span>
+                " \u{00b7} " {t_string!(i18n, print.goal.priority, priority = priority).to_string()}
             </p>
             {pairs(rows)}
             {table(
-                Some("Action steps"),
-                &[("What", "col-what"), ("Who", "col-who"), ("When", "col-when"), ("Status", "")],
+                Some(t_string!(i18n, print.goal.steps)),
+                &[
+                    (t_string!(i18n, print.goal.step_what), "col-what"),
+                    (t_string!(i18n, print.goal.step_who), "col-who"),
+                    (t_string!(i18n, print.goal.step_when), "col-when"),
+                    (t_string!(i18n, print.goal.step_status), ""),
+                ],
                 steps,
-                "No action steps yet.",
+                t_string!(i18n, print.goal.steps_empty),
             )}
-            {(!services.is_empty()).then(|| view! {
-                <p>"Services that help: " {services.join(", ")}</p>
+            {(!services.is_empty()).then(|| {
+                let services = services.join(", ");
+                view! { <p>{t_string!(i18n, print.goal.services, services = services).to_string()}</p> }
             })}
         </section>
     }
 }
 
-fn non_empty(label: &str, text: &str) -> Option<String> {
-    let text = text.trim();
-    (!text.is_empty()).then(|| format!("{label}: {text}"))
-}
-
-fn services_part(plan: &CarePlan) -> impl IntoView {
+fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl IntoView {
+    let long = move |d| dates::long_in(d, lang);
     let rows: Vec<_> = plan
         .services
         .iter()
@@ -328,24 +418,25 @@ fn services_part(plan: &CarePlan) -> impl IntoView {
                 .goals
                 .iter()
                 .filter_map(|id| plan.goals.iter().position(|g| g.id == *id))
-                .map(|i| format!("Goal {}", i + 1))
+                .map(|i| t_string!(i18n, print.services.goal, n = i + 1).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
             let dates_text = [
                 s.referral_date
-                    .map(|d| format!("Referred {}", dates::long(d))),
-                s.next_appointment
-                    .map(|d| format!("next appointment {}", dates::long(d))),
+                    .map(|d| t_string!(i18n, print.services.referred, date = long(d)).to_string()),
+                s.next_appointment.map(|d| {
+                    t_string!(i18n, print.services.next_appointment, date = long(d)).to_string()
+                }),
             ]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
             vec![
-                s.display_name(),
-                s.kind.label().to_string(),
+                service_name_in(s, lang),
+                service_kind_label(i18n, s.kind).to_string(),
                 s.contact.clone(),
-                s.status.label().to_string(),
+                service_status_label(i18n, s.status).to_string(),
                 dates_text,
                 goals,
             ]
@@ -353,12 +444,19 @@ fn services_part(plan: &CarePlan) -> impl IntoView {
         .collect();
     view! {
         <section class="print-section">
-            <h3>"Services and referrals"</h3>
+            <h3>{t_string!(i18n, print.services.heading)}</h3>
             {table(
                 None,
-                &[("Service", ""), ("Kind", ""), ("Contact", ""), ("Status", ""), ("Dates", ""), ("Helps with", "")],
+                &[
+                    (t_string!(i18n, print.services.service), ""),
+                    (t_string!(i18n, print.services.kind), ""),
+                    (t_string!(i18n, print.services.contact), ""),
+                    (t_string!(i18n, print.services.status), ""),
+                    (t_string!(i18n, print.services.dates), ""),
+                    (t_string!(i18n, print.services.helps_with), ""),
+                ],
                 rows,
-                "No services or referrals yet.",
+                t_string!(i18n, print.services.empty),
             )}
         </section>
     }
@@ -366,7 +464,8 @@ fn services_part(plan: &CarePlan) -> impl IntoView {
 
 /// On a practice copy's printouts, above everything: it is not a real plan.
 pub fn practice_mark(plan: &crate::model::CarePlan) -> Option<impl IntoView> {
+    let i18n = use_i18n();
     plan.practice.as_ref().map(|_| {
-        view! { <p class="practice-mark">"Practice copy for training \u{2014} not a real plan"</p> }
+        view! { <p class="practice-mark">{t_string!(i18n, print.practice)}</p> }
     })
 }

@@ -7,8 +7,10 @@ mod my_plan;
 mod page_css;
 mod parts;
 
+use crate::components::language::{model_lang, untranslated};
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};
 use crate::files::{save_calendar, save_fhir, save_plans};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::state::{AgencyConfig, PlanState};
 use chrono::Local;
 use full_plan::FullPlan;
@@ -38,6 +40,9 @@ pub fn PrintStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let untranslated = untranslated();
     let shown = RwSignal::new(Printout::Full);
     let message = RwSignal::new(OutcomeMessage::None);
     // The view updates after the click handler returns; print once it has.
@@ -66,31 +71,42 @@ pub fn PrintStep(
     let config = AgencyConfig::get();
     // The name and date in the page margins, kept up to date while this step is open.
     let page_rules = Memo::new(move |_| {
-        state
-            .plan
-            .with(|p| page_css::margin_boxes(p.person_name(), printed_on))
+        let lang = lang();
+        let title = state.plan.with(|p| match p.person_name().trim() {
+            "" => t_string!(i18n, print.margin.title).to_string(),
+            name => t_string!(i18n, print.margin.title_for, name = name).to_string(),
+        });
+        let date = crate::model::dates::long_in(printed_on, lang);
+        let printed = t_string!(i18n, print.printed, date = date).to_string();
+        page_css::margin_boxes(
+            &title,
+            &printed,
+            t_string!(i18n, print.margin.page),
+            t_string!(i18n, print.margin.of),
+        )
     });
     Effect::new(move |_| adopt_page_rules(&page_rules.get()));
     on_cleanup(|| adopt_page_rules(""));
     view! {
         <div class="print-controls">
-            <p>
-                "The full plan is for the care team: every detail, with lines to sign. \u{201c}My plan\u{201d} is for you and your family: your goals and next steps in large print, on one or two pages."
-            </p>
+            <p>{t!(i18n, print.step.intro)}</p>
             <div class="actions">
-                <button class="primary" on:click=move |_| print(Printout::Full)>"Print the full plan"</button>
-                <button class="primary" on:click=move |_| print(Printout::Mine)>"Print my plan"</button>
-                <button on:click=save>"Save as a file"</button>
-                <button on:click=save_for_systems>"Save for another health system (FHIR)"</button>
-                <button on:click=save_reminders>"Add reminders to your calendar (.ics)"</button>
+                <button class="primary" on:click=move |_| print(Printout::Full)>{t!(i18n, print.step.print_full)}</button>
+                <button class="primary" on:click=move |_| print(Printout::Mine)>{t!(i18n, print.step.print_mine)}</button>
+                <button on:click=save>{t!(i18n, print.step.save_file)}</button>
+                <button on:click=save_for_systems>{t!(i18n, print.step.save_fhir)}</button>
+                <button on:click=save_reminders>{t!(i18n, print.step.save_ics)}</button>
             </div>
-            <Outcome message=message />
+            // What saving a file says comes from crate::files, not translated yet.
+            <div lang=untranslated>
+                <Outcome message=message />
+            </div>
             <RadioGroup
                 name="printout"
-                legend="Show on screen"
+                legend=Signal::derive(move || t_string!(i18n, print.step.show_legend).to_string())
                 options=vec![
-                    (Printout::Full.code().to_string(), "The full plan".to_string()),
-                    (Printout::Mine.code().to_string(), "My plan".to_string()),
+                    (Printout::Full.code().to_string(), Signal::derive(move || t_string!(i18n, print.step.show_full).to_string())),
+                    (Printout::Mine.code().to_string(), Signal::derive(move || t_string!(i18n, print.step.show_mine).to_string())),
                 ]
                 value=Signal::derive(move || Some(shown.get().code().to_string()))
                 on_change=Callback::new(move |code: String| {
@@ -100,11 +116,12 @@ pub fn PrintStep(
             />
         </div>
         {move || {
+            let lang = lang();
             let plan = state.plan.get();
             let (agency, crisis_line) = config.with(|c| (c.agency.clone(), c.crisis_line.clone()));
             match shown.get() {
-                Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
-                Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line /> }.into_any(),
+                Printout::Full => view! { <FullPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line lang=lang /> }.into_any(),
+                Printout::Mine => view! { <MyPlan plan=plan printed_on=printed_on agency=agency crisis_line=crisis_line lang=lang /> }.into_any(),
             }
         }}
     }

@@ -2,9 +2,12 @@
 //! call, in plain words and large type.
 
 use super::parts::or_empty;
+use crate::components::print_text::service_kind_label;
 use crate::config::Agency;
+use crate::i18n::{t_string, use_i18n};
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
+use crate::model::lang::Lang;
 use crate::model::printout::Contact;
 use crate::model::CarePlan;
 use chrono::NaiveDate;
@@ -20,22 +23,26 @@ pub fn MyPlan(
     agency: Agency,
     /// The crisis line printed with a safety flag.
     crisis_line: CrisisLine,
+    /// The language the model writes its sentences and dates in, the chosen one.
+    lang: Lang,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let long = move |d| dates::long_in(d, lang);
     let name = plan.person_name().trim().to_string();
     let title = if name.is_empty() {
-        "My plan".to_string()
+        t_string!(i18n, print.mine.title).to_string()
     } else {
-        format!("My plan: {name}")
+        t_string!(i18n, print.mine.title_named, name = name.clone()).to_string()
     };
     let matters = plan.person.what_matters.trim().to_string();
     let goals: Vec<(String, String)> = plan
         .goals
         .iter()
         .filter(|g| g.is_open())
-        .map(|g| (g.sentence(&name), g.why.trim().to_string()))
+        .map(|g| (g.sentence_in(&name, lang), g.why.trim().to_string()))
         .collect();
-    let steps = plan.next_steps();
-    let mut contacts = plan.contacts();
+    let steps = plan.next_steps_in(lang);
+    let mut contacts = plan.contacts_in(lang);
     // The agency first, when it gave a phone number or an email.
     let agency_reach: Vec<String> = [agency.phone.trim(), agency.email.trim()]
         .into_iter()
@@ -48,6 +55,7 @@ pub fn MyPlan(
             Contact {
                 name: agency.name.trim().to_string(),
                 role: String::new(),
+                kind: None,
                 reach: agency_reach,
             },
         );
@@ -58,46 +66,49 @@ pub fn MyPlan(
     let after = [
         Some(t.next_setting.trim())
             .filter(|s| !s.is_empty())
-            .map(|s| format!("Where I go next: {s}")),
+            .map(|s| t_string!(i18n, print.mine.where_next, place = s).to_string()),
         t.follow_up
-            .map(|d| format!("Someone checks in with me on {}", dates::long(d))),
+            .map(|d| t_string!(i18n, print.mine.check_in, date = long(d)).to_string()),
         Some(t.if_worse.trim())
             .filter(|s| !s.is_empty())
-            .map(|s| format!("If things get worse: {s}")),
+            .map(|s| t_string!(i18n, print.mine.if_worse, what = s).to_string()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>();
     let practice = super::full_plan::practice_mark(&plan);
     view! {
-        <article class="printout my-plan" aria-label="My plan, as it will be printed">
+        <article class="printout my-plan" aria-label=t_string!(i18n, print.mine.label)>
             <header class="printout-header">
                 {practice}
                 <h2 class="printout-title">{title}</h2>
-                <p>"Printed " {dates::long(printed_on)}</p>
+                <p>{t_string!(i18n, print.printed, date = long(printed_on)).to_string()}</p>
             </header>
             {crisis.map(|line| view! {
                 <section class="print-section print-safety">
-                    <h3>"If you need help right now"</h3>
-                    {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                    <p>{line.emergency}</p>
+                    <h3>{t_string!(i18n, print.mine.help_now)}</h3>
+                    // The agency's own words (config.json), in English unless it wrote others.
+                    <div lang=super::full_plan::english_mark(lang)>
+                        {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                        <p>{line.emergency}</p>
+                    </div>
                 </section>
             })}
             <section class="print-section">
-                <h3>"What matters to me"</h3>
-                {or_empty(matters.is_empty(), "Not written down yet.", || {
+                <h3>{t_string!(i18n, print.mine.matters)}</h3>
+                {or_empty(matters.is_empty(), t_string!(i18n, print.mine.matters_empty), || {
                     view! { <p>{matters}</p> }.into_any()
                 })}
             </section>
             <section class="print-section">
-                <h3>"My goals"</h3>
-                {or_empty(goals.is_empty(), "No goals yet.", || {
+                <h3>{t_string!(i18n, print.mine.goals)}</h3>
+                {or_empty(goals.is_empty(), t_string!(i18n, print.mine.goals_empty), || {
                     view! {
                         <ol class="my-goals">
                             {goals.into_iter().map(|(sentence, why)| view! {
                                 <li>
                                     <p class="my-goal-sentence">{sentence}</p>
-                                    {(!why.is_empty()).then(|| view! { <p>"Why it matters to me: " {why}</p> })}
+                                    {(!why.is_empty()).then(|| view! { <p>{t_string!(i18n, print.mine.why, why = why).to_string()}</p> })}
                                 </li>
                             }).collect_view()}
                         </ol>
@@ -105,8 +116,8 @@ pub fn MyPlan(
                 })}
             </section>
             <section class="print-section">
-                <h3>"My next steps"</h3>
-                {or_empty(steps.is_empty(), "No steps planned yet.", || {
+                <h3>{t_string!(i18n, print.mine.steps)}</h3>
+                {or_empty(steps.is_empty(), t_string!(i18n, print.mine.steps_empty), || {
                     view! {
                         <ul class="my-steps">
                             {steps.into_iter().map(|s| view! {
@@ -119,24 +130,28 @@ pub fn MyPlan(
                     }.into_any()
                 })}
                 {next_review.map(|d| view! {
-                    <p class="my-review"><strong>"Next time we look at this plan together: "</strong>{dates::long(d)}</p>
+                    <p class="my-review"><strong>{t_string!(i18n, print.mine.next_review)}" "</strong>{long(d)}</p>
                 })}
             </section>
             {(!after.is_empty()).then(|| view! {
                 <section class="print-section">
-                    <h3>"After this plan"</h3>
+                    <h3>{t_string!(i18n, print.mine.after)}</h3>
                     <ul class="my-after">
                         {after.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
                 </section>
             })}
             <section class="print-section">
-                <h3>"Who to call"</h3>
-                {or_empty(contacts.is_empty(), "No phone numbers written down yet.", || {
+                <h3>{t_string!(i18n, print.mine.call)}</h3>
+                {or_empty(contacts.is_empty(), t_string!(i18n, print.mine.call_empty), || {
                     view! {
                         <ul class="my-contacts">
                             {contacts.into_iter().map(|c| {
-                                let role = (!c.role.is_empty()).then(|| format!(" ({})", c.role));
+                                let role = match c.kind {
+                                    Some(kind) => service_kind_label(i18n, kind).to_string(),
+                                    None => c.role,
+                                };
+                                let role = (!role.is_empty()).then(|| format!(" ({role})"));
                                 view! {
                                     <li><strong>{c.name}</strong>{role}": " {c.reach.join(", ")}</li>
                                 }

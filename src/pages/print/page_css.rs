@@ -1,25 +1,21 @@
 //! The running header and footer of a printout: the person's name, the print date and page
 //! numbers in the page margins (CSS `@page` margin boxes, Chromium 131 and later).
 
-use crate::model::dates;
-use chrono::NaiveDate;
-
-/// The `@page` rules for a plan printed on `date`. The name is escaped, so no name can end
-/// the CSS string or the rule.
-pub fn margin_boxes(person_name: &str, date: NaiveDate) -> String {
-    let name = match person_name.trim() {
-        "" => "Care plan".to_string(),
-        n => format!("Care plan for {n}"),
-    };
+/// The `@page` rules: `title` ("Care plan for Maria") at the top left, `printed` ("Printed 1
+/// December 2026") at the top right, and "Page 1 of 2" in the words given. Every text is
+/// escaped, so no name can end the CSS string or the rule.
+pub fn margin_boxes(title: &str, printed: &str, page: &str, of: &str) -> String {
     // Margin boxes do not inherit the page's font, so they get their own.
     let font = "font: 9pt system-ui, sans-serif; color: #1a1a1a;";
     format!(
         "@media print {{ @page {{ \
          @top-left {{ content: \"{}\"; {font} }} \
-         @top-right {{ content: \"Printed {}\"; {font} }} \
-         @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); {font} }} }} }}",
-        css_string(&name),
-        dates::long(date)
+         @top-right {{ content: \"{}\"; {font} }} \
+         @bottom-right {{ content: \"{} \" counter(page) \" {} \" counter(pages); {font} }} }} }}",
+        css_string(title),
+        css_string(printed),
+        css_string(page),
+        css_string(of)
     )
 }
 
@@ -48,18 +44,32 @@ mod tests {
 
     #[test]
     fn the_name_and_date_go_in_the_margins() {
-        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-        let css = margin_boxes("John", date);
+        let css = margin_boxes(
+            "Care plan for John",
+            "Printed 22 November 2026",
+            "Page",
+            "of",
+        );
         assert!(css.contains("@top-left { content: \"Care plan for John\"; font"));
-        assert!(css.contains("Printed 22 November 2026"));
-        assert!(css.contains("counter(pages)"));
-        assert!(margin_boxes("  ", date).contains("\"Care plan\""));
+        assert!(css.contains("@top-right { content: \"Printed 22 November 2026\"; font"));
+        assert!(css.contains("content: \"Page \" counter(page) \" of \" counter(pages)"));
+        let es = margin_boxes(
+            "Plan de cuidado",
+            "Impreso el 22 de noviembre de 2026",
+            "P\u{e1}gina",
+            "de",
+        );
+        assert!(es.contains("content: \"P\u{e1}gina \" counter(page) \" de \" counter(pages)"));
     }
 
     #[test]
     fn no_name_can_break_out_of_the_css_string() {
-        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-        let css = margin_boxes("Jo\"; } body { display: none } \\ </style>\nX", date);
+        let css = margin_boxes(
+            "Jo\"; } body { display: none } \\ </style>\nX",
+            "Printed",
+            "Page",
+            "of",
+        );
         assert!(css.contains("Jo\\\"; } body { display: none } \\\\ \\3c /style>\\a X"));
         // Every quote left in the name part is escaped.
         let name_part = css.split("@top-right").next().unwrap_or_default();

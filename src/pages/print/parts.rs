@@ -2,6 +2,7 @@
 //! where a part of the plan is still empty.
 
 use crate::components::TableScroll;
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 
 /// `view()` when there is something to show, else `empty` as a quiet line.
@@ -23,9 +24,11 @@ pub fn table(
 ) -> AnyView {
     let headings: Vec<_> = columns.to_vec();
     // The scrolling box is named by the caption, or else by the columns.
+    let i18n = use_i18n();
     let label = caption.map(str::to_string).unwrap_or_else(|| {
         let names: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
-        format!("Table: {}", names.join(", "))
+        let columns = names.join(", ");
+        t_string!(i18n, print.table_label, columns = columns).to_string()
     });
     or_empty(rows.is_empty(), empty, move || {
         view! {
@@ -52,10 +55,11 @@ pub fn table(
 
 /// Labels and values as a description list; an empty value says so.
 pub fn pairs(rows: Vec<(&'static str, String)>) -> impl IntoView {
+    let not_filled = t_string!(use_i18n(), print.not_filled);
     view! {
         <dl class="print-pairs">
             {rows.into_iter().map(|(k, v)| {
-                let v = if v.is_empty() { "Not filled in yet".to_string() } else { v };
+                let v = if v.is_empty() { not_filled.to_string() } else { v };
                 view! { <dt>{k}</dt><dd>{v}</dd> }
             }).collect_view()}
         </dl>
