@@ -18,7 +18,6 @@ pub mod monitoring_text;
 pub mod needs_text;
 pub mod other_tab;
 pub mod outcome;
-pub mod print_text;
 pub mod save_status;
 pub mod step_bar;
 pub mod step_text;

@@ -265,7 +265,7 @@ impl CarePlan {
                 .services
                 .iter()
                 .filter(|s| matches!(s.status, ServiceStatus::Active | ServiceStatus::Completed))
-                .map(|s| super::monitoring::due::service_name_in(s, lang))
+                .map(|s| s.display_name_in(lang))
                 .collect(),
         }
     }

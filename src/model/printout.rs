@@ -1,10 +1,9 @@
 //! What the printed plans gather from a plan: the next steps in date order and who to call.
 //! Kept here, free of the page, so it is tested natively.
 
-use super::actions::{ActionStatus, ActionStep, Owner};
+use super::actions::{ActionStatus, ActionStep};
 use super::goals::Goal;
 use super::lang::Lang;
-use super::monitoring::due::service_name_in;
 use super::plan::CarePlan;
 use super::services::ServiceKind;
 use chrono::NaiveDate;
@@ -99,38 +98,13 @@ impl CarePlan {
                     kind => (kind.label().to_string(), Some(kind)),
                 };
                 (!reach.is_empty()).then(|| Contact {
-                    name: service_name_in(s, lang),
+                    name: s.display_name_in(lang),
                     role,
                     kind,
                     reach,
                 })
             });
         members.chain(services).collect()
-    }
-
-    /// Who does a step, in words, in a language (`owner_name` is the English).
-    pub fn owner_name_in(&self, owner: &Owner, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.owner_name(owner);
-        }
-        let undecided = "Todav\u{ed}a no se decidi\u{f3}".to_string();
-        match owner {
-            Owner::Unassigned => undecided,
-            Owner::Person => match self.person_name() {
-                "" => "La persona".into(),
-                name => name.to_string(),
-            },
-            Owner::Member(id) => match self.member(*id) {
-                Some(m) => m
-                    .label()
-                    .unwrap_or_else(|| "Un integrante del equipo de cuidado".into()),
-                None => undecided,
-            },
-            Owner::Service(id) => match self.service(*id) {
-                Some(s) => service_name_in(s, lang),
-                None => undecided,
-            },
-        }
     }
 
     /// Review dates set on goals, earliest first, each with the numbers (from 1, in plan

@@ -4,7 +4,6 @@ use crate::model::actions::{ActionStep, Repeat, StepRef};
 use crate::model::ids::{GoalId, ServiceId};
 use crate::model::lang::Lang;
 use crate::model::plan::{CarePlan, PlanStatus};
-use crate::model::services::Service;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How many days ahead "What's due" looks.
@@ -156,20 +155,12 @@ impl CarePlan {
         for service in &self.services {
             if let (true, Some(date)) = (service.is_open(), service.next_appointment) {
                 // The list says "Appointment" already, beside this.
-                let what = service_name_in(service, lang);
+                let what = service.display_name_in(lang);
                 push(date, DueKind::Appointment(service.id), what, false);
             }
         }
         items.sort_by_key(|i| i.date);
         items
-    }
-}
-
-/// A service's name, or "Unnamed service" in a language when it has none.
-pub fn service_name_in(service: &Service, lang: Lang) -> String {
-    match (service.organization.trim(), lang) {
-        ("", Lang::Es) => "Servicio sin nombre".into(),
-        _ => service.display_name(),
     }
 }
 

@@ -2,12 +2,12 @@
 
 use super::follow_up::{evaluation_part, goal_rows, reviews_part, transition_part};
 use super::parts::{or_empty, pairs, table};
+use crate::components::actions_text::{
+    action_status_label, service_kind_label, service_status_label,
+};
 use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
 use crate::components::intake_text::{case_model_label, contact_method_label, plan_status_label};
 use crate::components::needs_text::{need_statement, need_status_label};
-use crate::components::print_text::{
-    action_status_label, service_kind_label, service_status_label,
-};
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::assessment::safety::CrisisLine;
@@ -15,7 +15,6 @@ use crate::model::dates;
 use crate::model::goals::smart::Letter;
 use crate::model::goals::Goal;
 use crate::model::lang::Lang;
-use crate::model::monitoring::due::service_name_in;
 use crate::model::{CarePlan, Need};
 use crate::pages::assessment::summary::AssessmentSummary;
 use chrono::NaiveDate;
@@ -362,7 +361,7 @@ fn goal_part(
     let services: Vec<String> = plan
         .services_linked_to(g.id)
         .into_iter()
-        .filter_map(|id| plan.service(id).map(|s| service_name_in(s, lang)))
+        .filter_map(|id| plan.service(id).map(|s| s.display_name_in(lang)))
         .collect();
     let steps: Vec<Vec<String>> = g
         .steps
@@ -433,7 +432,7 @@ fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl
             .collect::<Vec<_>>()
             .join(", ");
             vec![
-                service_name_in(s, lang),
+                s.display_name_in(lang),
                 service_kind_label(i18n, s.kind).to_string(),
                 s.contact.clone(),
                 service_status_label(i18n, s.status).to_string(),

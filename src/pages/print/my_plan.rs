@@ -2,7 +2,7 @@
 //! call, in plain words and large type.
 
 use super::parts::or_empty;
-use crate::components::print_text::service_kind_label;
+use crate::components::actions_text::service_kind_label;
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::assessment::safety::CrisisLine;
