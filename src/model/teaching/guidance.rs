@@ -6,9 +6,8 @@
 use crate::model::lang::Lang;
 use crate::model::steps::Step;
 
-/// The panel's heading in English, the same on every step (the interface takes it from
-/// `locales/*/guidance.json`).
-pub const HEADING: &str = "Why this step matters";
+// The panel's own headings ("Why this step matters", ...) are interface text:
+// `locales/*/guidance.json`.
 
 /// The guidance for one step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
