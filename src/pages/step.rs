@@ -1,6 +1,6 @@
 //! One step of an opened plan: heading, what the step is for, its content, and previous / next.
 
-use crate::components::language::{model_lang, translated, untranslated};
+use crate::components::language::{model_lang, translated};
 use crate::components::step_text::{step_purpose, step_title};
 use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
 use crate::i18n::{t, t_string, use_i18n};
@@ -41,7 +41,6 @@ fn StepContent(
     // The frame is translated; on a step whose form is English still, <main> says lang="en"
     // (plan_shell.rs), and so does what is English on a translated step (Intake).
     let lang = translated();
-    let english = untranslated();
     let date_lang = model_lang();
     let heading = heading_focused_on_mount();
     let (id, practice) = state.plan.with_untracked(|p| (p.id, p.practice.is_some()));
@@ -80,7 +79,7 @@ fn StepContent(
         </h1>
         <p class="lead" lang=lang>{move || step_purpose(i18n, step)}</p>
         <StepWords step=step />
-        <GuidancePanel step=step practice=practice attr:lang=english />
+        <GuidancePanel step=step practice=practice />
         {newer.map(|version| view! {
             <p class="closed-note" role="status" lang=lang>
                 {move || t_string!(i18n, steps.newer_note, version = version).to_string()}

@@ -244,9 +244,10 @@ test('the Intake step in Spanish: every label, hint, choice and button, the team
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
   await page.getByRole('heading', { level: 2, name: 'Sobre este plan' }).waitFor();
   assert.equal(await page.getByLabel('Título del plan').evaluate((el) => el.kept), true);
-  // Translated, so the page's lang (es) holds for main; what is English still says so.
+  // Translated, so the page's lang (es) holds for main; what is English still says so. The
+  // guidance is translated, and says its language itself (it does on steps still in English).
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'es');
   assert.equal(await page.locator('.step-words [lang]').count(), 0);
   await page.locator('.step-words').getByRole('link', { name: 'Equipo de cuidado' }).waitFor();
   assert.equal(await page.locator('.choice-desc[lang]').count(), 0);

@@ -53,9 +53,10 @@ test('the Monitoring step in Spanish: due list, schedule, progress with chart an
   await spanish(page);
   await page.getByRole('heading', { level: 1, name: /Seguimiento/ }).waitFor();
   assert.equal(await page.getByLabel('Revisar cada').evaluate((el) => el.kept), true);
-  // Translated, so the page's lang (es) holds for main; what is English still says so.
+  // Translated, so the page's lang (es) holds for main; what is English still says so. The
+  // guidance is translated, and says its language itself (it does on steps still in English).
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'es');
   assert.equal(await page.locator('.step-words [lang]').count(), 0);
 
   // What's due: said in Spanish, the step's own words as typed. The one-off step of the 28th

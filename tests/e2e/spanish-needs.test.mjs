@@ -47,9 +47,10 @@ test('the Needs step in Spanish: suggestions, the list, its choices and the remo
   await page.getByRole('heading', { level: 2, name: 'Necesidades, la más importante primero' }).waitFor();
   const need2 = page.getByRole('group', { name: 'Necesidad 2: Not enough food at the end of the month' });
   assert.equal(await need2.getByLabel('La necesidad, en palabras sencillas').evaluate((el) => el.kept), true);
-  // Translated, so the page's lang (es) holds for main; what is English still says so.
+  // Translated, so the page's lang (es) holds for main; what is English still says so. The
+  // guidance is translated, and says its language itself (it does on steps still in English).
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'es');
   assert.equal(await selectedText(need2.getByLabel('Área de la vida')), 'Comida');
   assert.equal(await selectedText(need2.getByLabel('Estado')), 'En proceso');
 
