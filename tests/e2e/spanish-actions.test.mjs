@@ -81,7 +81,7 @@ test('the Actions & services step in Spanish: steps, services, resources, sugges
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
   await page.getByRole('heading', { level: 2, name: 'Servicios y referidos' }).waitFor();
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'es');
 
   // María's first goal and its first step, in Spanish words around her own.
   const goal1 = page.locator('.goal-steps').first();
