@@ -3,7 +3,6 @@
 
 use super::ahc::{HomeProblem, Living};
 use super::domains::{Domain, NeedLevel};
-use super::phq9::Band;
 use super::{hvs, katz, Assessment};
 use crate::model::ids::AssessmentId;
 use crate::model::lang::Lang;
