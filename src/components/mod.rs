@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface.
 
+pub mod assessment_text;
 pub mod choice;
 pub mod config_problems;
 pub mod confirm_dialog;

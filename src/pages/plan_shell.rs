@@ -103,6 +103,7 @@ fn PlanLayout(
     let main_lang = move || match current.get() {
         Some(
             Step::Intake
+            | Step::Assessment
             | Step::Needs
             | Step::Goals
             | Step::Monitoring
