@@ -120,6 +120,7 @@ test('the Assessment step in Spanish: overview, parts of life, questionnaires, h
 
   // Katz: five of six without help.
   const katz = await open(page, 'instrument-katz');
+  await katz.getByText('Las actividades se muestran en inglés, con los nombres que tienen en el índice original.').waitFor();
   for (const n of [1, 2, 3, 4, 5]) {
     await katz.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel('Yes, without help').check();
   }

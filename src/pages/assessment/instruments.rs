@@ -51,6 +51,10 @@ fn InstrumentSection(
     /// The name is a proper name in English (the Hunger Vital Sign).
     #[prop(optional)]
     english_name: bool,
+    /// The questions are the app's own plain words about the index's activities (the Katz
+    /// index), not a validated wording: said so instead.
+    #[prop(optional)]
+    own_words: bool,
     /// One line on where things stand, e.g. "Score 9 of 27: mild".
     status: Signal<String>,
     /// Who made the instrument and on what terms it is used (in English).
@@ -68,7 +72,13 @@ fn InstrumentSection(
             </summary>
             <div class="instrument-body">
                 <Show when=move || english().is_some()>
-                    <p class="hint in-english">{t!(i18n, assessment.instruments.in_english)}</p>
+                    <p class="hint in-english">
+                        {move || if own_words {
+                            t_string!(i18n, assessment.katz.in_english)
+                        } else {
+                            t_string!(i18n, assessment.instruments.in_english)
+                        }}
+                    </p>
                 </Show>
                 {children()}
                 <p class="attribution" lang=english>{attribution}</p>
@@ -645,6 +655,7 @@ fn KatzForm(
     view! {
         <InstrumentSection
             id="instrument-katz"
+            own_words=true
             name=Signal::derive(move || t_string!(i18n, assessment.katz.name).to_string())
             status=Signal::derive(move || read(plan, status))
             attribution=katz::ATTRIBUTION
