@@ -1,5 +1,7 @@
 //! The calm, clear message shown when a screen raises a safety flag, with the crisis line (988, or the agency's own).
 
+use crate::components::language::untranslated;
+use crate::i18n::{t, use_i18n};
 use crate::state::AgencyConfig;
 use leptos::prelude::*;
 
@@ -14,22 +16,25 @@ pub fn CrisisNotice(
     #[prop(optional)]
     inline: bool,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let english = untranslated();
     let agency = AgencyConfig::get();
     let labelled_by = id.clone();
     let content = move || {
         view! {
-            <h3 id=id.clone()>"Help is available now"</h3>
-            <p>
-                "Thank you for answering honestly. Thoughts like these are more common than people think, and help is available."
-            </p>
-            {move || {
-                let line = agency.crisis_line();
-                view! {
-                    {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-                    <p class="crisis-line">{line.emergency}</p>
-                }
-            }}
-            <p>"This answer is flagged so the care team can talk about it with you soon."</p>
+            <h3 id=id.clone()>{t!(i18n, assessment.crisis.heading)}</h3>
+            <p>{t!(i18n, assessment.crisis.thanks)}</p>
+            // The agency's own words (config.json), or the 988 lines in English.
+            <div class="crisis-lines" lang=english>
+                {move || {
+                    let line = agency.crisis_line();
+                    view! {
+                        {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
+                        <p class="crisis-line">{line.emergency}</p>
+                    }
+                }}
+            </div>
+            <p>{t!(i18n, assessment.crisis.flagged)}</p>
         }
     };
     if inline {

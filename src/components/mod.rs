@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface.
 
 pub mod actions_text;
+pub mod assessment_text;
 pub mod choice;
 pub mod config_problems;
 pub mod confirm_dialog;

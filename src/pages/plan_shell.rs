@@ -98,21 +98,6 @@ fn PlanLayout(
     let i18n = use_i18n();
     let current = use_step();
     let untranslated = untranslated();
-    // Steps whose forms are translated lose lang="en" on <main>; what is still English on them
-    // says so on its own element. The others' forms are English still (step.rs: the frame).
-    let main_lang = move || match current.get() {
-        Some(
-            Step::Intake
-            | Step::Needs
-            | Step::Goals
-            | Step::Actions
-            | Step::Monitoring
-            | Step::Evaluation
-            | Step::Transition
-            | Step::Print,
-        ) => None,
-        _ => untranslated(),
-    };
     let model_open = RwSignal::new(false);
     let lang = model_lang();
     let name = move || {
@@ -139,7 +124,7 @@ fn PlanLayout(
         </div>
         <StepBar plan=state.plan current=current />
         <div class="plan-body" class:with-model=move || model_open.get()>
-            <main id="main" class="page step-page" lang=main_lang>
+            <main id="main" class="page step-page">
                 <Outlet />
             </main>
             <Show when=move || model_open.get()>

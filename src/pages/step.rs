@@ -38,8 +38,8 @@ fn StepContent(
     state: PlanState,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // The frame is translated; on a step whose form is English still, <main> says lang="en"
-    // (plan_shell.rs), and so does what is English on a translated step (Intake).
+    // The frame names its language on its own elements; what is still English inside a step
+    // (the agency's texts, a questionnaire's wording) says lang="en" itself.
     let lang = translated();
     let date_lang = model_lang();
     let heading = heading_focused_on_mount();

@@ -3,6 +3,7 @@
 //! `reference/instruments.md` §2.
 
 use super::instrument::{unanswered, Choice, Missing, Question, ScreenResult};
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub const NAME: &str = "Health-related social needs (AHC HRSN screening tool)";
@@ -302,18 +303,44 @@ pub struct AhcResult {
 impl AhcResult {
     /// The areas, named, in the order of the form.
     pub fn areas(&self) -> [(&'static str, &ScreenResult); 5] {
+        self.areas_in(Lang::En)
+    }
+
+    /// The areas, named in `lang`, in the order of the form.
+    pub fn areas_in(&self, lang: Lang) -> [(&'static str, &ScreenResult); 5] {
+        let names = match lang {
+            Lang::En => [
+                "Living situation",
+                "Food",
+                "Transportation",
+                "Utilities",
+                "Safety",
+            ],
+            Lang::Es => [
+                "Situaci\u{f3}n de vivienda",
+                "Comida",
+                "Transporte",
+                "Luz, gas y agua",
+                "Seguridad",
+            ],
+        };
         [
-            ("Living situation", &self.living),
-            ("Food", &self.food),
-            ("Transportation", &self.transportation),
-            ("Utilities", &self.utilities),
-            ("Safety", &self.safety),
+            (names[0], &self.living),
+            (names[1], &self.food),
+            (names[2], &self.transportation),
+            (names[3], &self.utilities),
+            (names[4], &self.safety),
         ]
     }
 
     /// The names of the areas that came out positive, in the order of the form.
     pub fn positive_areas(&self) -> Vec<&'static str> {
-        self.areas()
+        self.positive_areas_in(Lang::En)
+    }
+
+    /// The same, named in `lang`.
+    pub fn positive_areas_in(&self, lang: Lang) -> Vec<&'static str> {
+        self.areas_in(lang)
             .into_iter()
             .filter(|(_, res)| res.is_positive())
             .map(|(name, _)| name)
@@ -572,5 +599,27 @@ mod tests {
         assert!(!a.no_home_problems);
         a.set_home_problem(HomeProblem::Pests, false);
         assert_eq!(a.home_answered(), None, "nothing ticked: unanswered");
+    }
+
+    #[test]
+    fn areas_are_named_in_both_languages() {
+        let a = answers(
+            Living::NotSteady,
+            &[],
+            (FoodAnswer::Never, FoodAnswer::Never),
+            true,
+            Utilities::No,
+            [1, 1, 1, 1],
+        );
+        let r = a.result();
+        assert_eq!(
+            r.positive_areas(),
+            vec!["Living situation", "Transportation"]
+        );
+        assert_eq!(r.positive_areas_in(Lang::En), r.positive_areas());
+        assert_eq!(
+            r.positive_areas_in(Lang::Es),
+            vec!["Situaci\u{f3}n de vivienda", "Transporte"]
+        );
     }
 }

@@ -110,6 +110,55 @@ impl Domain {
         }
     }
 
+    /// What to think about in this part of life, in plain words, in `lang`.
+    pub fn prompt_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.prompt(),
+            Lang::Es => match self {
+                Domain::PhysicalHealth => {
+                    "Problemas de salud, dolor, sue\u{f1}o, visitas recientes al hospital o a emergencias, y si tiene un m\u{e9}dico de cabecera."
+                }
+                Domain::Medications => {
+                    "Qu\u{e9} medicamentos toma, si le es f\u{e1}cil conseguirlos y pagarlos, y si tiene claro c\u{f3}mo tomarlos."
+                }
+                Domain::MentalHealth => {
+                    "Estado de \u{e1}nimo, preocupaciones, estr\u{e9}s, y si recibe o recibi\u{f3} consejer\u{ed}a o tratamiento."
+                }
+                Domain::SubstanceUse => {
+                    "Consumo de alcohol, drogas o tabaco, c\u{f3}mo afecta la vida diaria, y si quiere consumir menos."
+                }
+                Domain::DailyLiving => {
+                    "Ba\u{f1}arse, vestirse, comer, moverse por la casa, cocinar, limpiar y hacer las compras: qu\u{e9} puede hacer por su cuenta y con qu\u{e9} necesita ayuda."
+                }
+                Domain::Housing => {
+                    "Si la vivienda es estable, segura y est\u{e1} en buen estado, y si hay riesgo de perderla."
+                }
+                Domain::Food => "Si hay suficiente comida sana, y si sigue una dieta especial.",
+                Domain::Transportation => {
+                    "C\u{f3}mo llega la persona a sus citas, al trabajo y a las tiendas, y qu\u{e9} se lo hace dif\u{ed}cil."
+                }
+                Domain::Money => {
+                    "Ingresos, ayudas del gobierno, deudas, cuentas por pagar, y seguro m\u{e9}dico o cobertura para la atenci\u{f3}n."
+                }
+                Domain::SocialSupport => {
+                    "Qui\u{e9}n le ayuda, con qui\u{e9}n puede contar, si se siente sola o solo, y c\u{f3}mo est\u{e1}n sus cuidadores."
+                }
+                Domain::Safety => {
+                    "Si se siente segura o seguro en casa y con las personas que le rodean, y si hay riesgo de que le hagan da\u{f1}o."
+                }
+                Domain::Legal => {
+                    "Citas en la corte, libertad condicional, inmigraci\u{f3}n, custodia u otras preocupaciones legales."
+                }
+                Domain::EducationWork => {
+                    "Estudios, capacitaci\u{f3}n, trabajo o voluntariado, y necesidades de lectura o de idioma."
+                }
+                Domain::Culture => {
+                    "Creencias, fe, tradiciones y preferencias que deben guiar la atenci\u{f3}n y la forma de darla."
+                }
+            },
+        }
+    }
+
     /// What to think about in this part of life, in plain words.
     pub fn prompt(self) -> &'static str {
         match self {
@@ -236,6 +285,9 @@ mod tests {
         for d in Domain::ALL {
             assert_eq!(Domain::from_code(d.code()), Some(d));
             assert!(!d.prompt().is_empty());
+            assert_eq!(d.prompt_in(Lang::En), d.prompt());
+            assert!(!d.prompt_in(Lang::Es).is_empty());
+            assert_ne!(d.prompt_in(Lang::Es), d.prompt());
         }
         let mut codes: Vec<_> = Domain::ALL.iter().map(|d| d.code()).collect();
         codes.dedup();

@@ -3,7 +3,6 @@
 
 use super::ahc::{HomeProblem, Living};
 use super::domains::{Domain, NeedLevel};
-use super::phq9::Band;
 use super::{hvs, katz, Assessment};
 use crate::model::ids::AssessmentId;
 use crate::model::lang::Lang;
@@ -231,7 +230,7 @@ impl FindingKey {
     fn evidence_es(self, a: &Assessment) -> String {
         match self {
             FindingKey::Depression => match (a.phq9.score(), a.phq9.phq2()) {
-                (Ok(s), _) => format!("PHQ-9, total {} ({})", s.total, band_es(s.band)),
+                (Ok(s), _) => format!("PHQ-9, total {} ({})", s.total, s.band.label_in(Lang::Es)),
                 (_, Ok(p)) => format!("PHQ-2, total {} (3 o m\u{e1}s es positivo)", p.total),
                 _ => "PHQ-9".into(),
             },
@@ -258,7 +257,7 @@ impl FindingKey {
                 None => "AHC, preguntas 7 a 10 sobre seguridad".into(),
             },
             FindingKey::DailyActivities => match a.katz.score() {
-                Ok(s) => format!("\u{cd}ndice de Katz: {} de 6 ({})", s.total, katz_es(s.total)),
+                Ok(s) => format!("\u{cd}ndice de Katz: {} de 6 ({})", s.total, s.label_in(Lang::Es)),
                 Err(_) => "\u{cd}ndice de Katz de actividades de la vida diaria".into(),
             },
             FindingKey::HighNeed(d) => {
@@ -291,28 +290,6 @@ fn activity_es(name: &str) -> &str {
         "Continence" => "controlar la orina y las evacuaciones",
         "Feeding" => "comer",
         other => other,
-    }
-}
-
-/// The PHQ-9 severity, as written inside a Spanish sentence.
-fn band_es(band: Band) -> &'static str {
-    match band {
-        Band::Minimal => "m\u{ed}nima",
-        Band::Mild => "leve",
-        Band::Moderate => "moderada",
-        Band::ModeratelySevere => "moderadamente grave",
-        Band::Severe => "grave",
-    }
-}
-
-/// The Katz score's words in Spanish (`katz::Score::label`).
-fn katz_es(total: u8) -> &'static str {
-    match total {
-        6.. => "funcionamiento completo",
-        5 => "entre funcionamiento completo y limitaci\u{f3}n moderada (sin nombre publicado)",
-        4 => "limitaci\u{f3}n moderada",
-        3 => "entre limitaci\u{f3}n moderada y grave (sin nombre publicado)",
-        _ => "limitaci\u{f3}n funcional grave",
     }
 }
 

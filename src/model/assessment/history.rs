@@ -2,6 +2,7 @@
 //! before it.
 
 use super::Assessment;
+use crate::model::lang::Lang;
 
 /// Which way is better for a score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,85 +25,131 @@ pub struct ScoreLine {
 type Value = (i32, String);
 
 struct Metric {
-    name: &'static str,
+    /// The name in English and in Spanish.
+    name: [&'static str; 2],
     better: Better,
-    value: fn(&Assessment) -> Option<Value>,
+    value: fn(&Assessment, Lang) -> Option<Value>,
+}
+
+/// "of" between a score and its highest value.
+fn of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "of",
+        Lang::Es => "de",
+    }
 }
 
 const METRICS: [Metric; 6] = [
     Metric {
-        name: "PHQ-9 (depression)",
+        name: ["PHQ-9 (depression)", "PHQ-9 (depresi\u{f3}n)"],
         better: Better::Lower,
-        value: |a| {
+        value: |a, lang| {
             let s = a.phq9.score().ok()?;
-            Some((s.total.into(), format!("{} ({})", s.total, s.band.label())))
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, s.band.label_in(lang)),
+            ))
         },
     },
     Metric {
-        name: "PHQ-2 (first two questions)",
+        name: [
+            "PHQ-2 (first two questions)",
+            "PHQ-2 (las dos primeras preguntas)",
+        ],
         better: Better::Lower,
-        value: |a| {
+        value: |a, lang| {
             let s = a.phq9.phq2().ok()?;
-            let word = if s.positive { "positive" } else { "negative" };
+            let word = match (lang, s.positive) {
+                (Lang::En, true) => "positive",
+                (Lang::En, false) => "negative",
+                (Lang::Es, true) => "positiva",
+                (Lang::Es, false) => "negativa",
+            };
             Some((s.total.into(), format!("{} ({word})", s.total)))
         },
     },
     Metric {
-        name: "Social needs (AHC), areas positive",
+        name: [
+            "Social needs (AHC), areas positive",
+            "Necesidades sociales (AHC), \u{e1}reas positivas",
+        ],
         better: Better::Lower,
-        value: |a| {
+        value: |a, lang| {
             if !a.ahc.missing().is_empty() {
                 return None;
             }
-            let positive = a.ahc.result().positive_areas();
+            let positive = a.ahc.result().positive_areas_in(lang);
+            let of = of(lang);
             let text = match positive.as_slice() {
-                [] => "0 of 5".to_string(),
-                names => format!("{} of 5 ({})", names.len(), names.join(", ").to_lowercase()),
+                [] => format!("0 {of} 5"),
+                names => format!(
+                    "{} {of} 5 ({})",
+                    names.len(),
+                    names.join(", ").to_lowercase()
+                ),
             };
             Some((positive.len() as i32, text))
         },
     },
     Metric {
-        name: "Safety total (AHC questions 7 to 10)",
+        name: [
+            "Safety total (AHC questions 7 to 10)",
+            "Total de seguridad (preguntas 7 a 10 del AHC)",
+        ],
         better: Better::Lower,
-        value: |a| {
+        value: |a, _| {
             let total = a.ahc.result().safety_total?;
             Some((total.into(), total.to_string()))
         },
     },
     Metric {
-        name: "Hunger Vital Sign",
+        name: ["Hunger Vital Sign", "Hunger Vital Sign (falta de comida)"],
         better: Better::Lower,
-        value: |a| {
+        value: |a, lang| {
             let risk = a.hvs.at_risk().ok()?;
-            Some((risk.into(), super::hvs::result_label(risk).to_string()))
+            Some((
+                risk.into(),
+                super::hvs::result_label_in(risk, lang).to_string(),
+            ))
         },
     },
     Metric {
-        name: "Everyday activities (Katz, 6 is independent)",
+        name: [
+            "Everyday activities (Katz, 6 is independent)",
+            "Actividades diarias (Katz, 6 es sin ayuda)",
+        ],
         better: Better::Higher,
-        value: |a| {
+        value: |a, lang| {
             let s = a.katz.score().ok()?;
-            Some((s.total.into(), format!("{} of 6", s.total)))
+            Some((s.total.into(), format!("{} {} 6", s.total, of(lang))))
         },
     },
 ];
 
 /// The score lines for instruments scored in at least one assessment.
 pub fn score_history(assessments: &[Assessment]) -> Vec<ScoreLine> {
+    score_history_in(assessments, Lang::En)
+}
+
+/// The same, worded in `lang`.
+pub fn score_history_in(assessments: &[Assessment], lang: Lang) -> Vec<ScoreLine> {
     METRICS
         .iter()
         .filter_map(|m| {
-            let values: Vec<Option<Value>> = assessments.iter().map(m.value).collect();
+            let values: Vec<Option<Value>> =
+                assessments.iter().map(|a| (m.value)(a, lang)).collect();
             if values.iter().all(Option::is_none) {
                 return None;
             }
             let change = match values.as_slice() {
-                [.., Some(before), Some(now)] => Some(describe_change(before, now, m.better)),
+                [.., Some(before), Some(now)] => Some(describe_change(before, now, m.better, lang)),
                 _ => None,
             };
             Some(ScoreLine {
-                instrument: m.name,
+                instrument: match lang {
+                    Lang::En => m.name[0],
+                    Lang::Es => m.name[1],
+                },
                 values: values
                     .into_iter()
                     .map(|v| v.map(|(_, text)| text))
@@ -113,20 +160,37 @@ pub fn score_history(assessments: &[Assessment]) -> Vec<ScoreLine> {
         .collect()
 }
 
-fn describe_change(before: &Value, now: &Value, better: Better) -> String {
+fn describe_change(before: &Value, now: &Value, better: Better, lang: Lang) -> String {
     let diff = now.0 - before.0;
-    if diff == 0 {
-        return "no change".into();
-    }
     let improved = (diff < 0) == (better == Better::Lower);
-    let verdict = if improved { "better" } else { "worse" };
-    let direction = if diff < 0 { "down" } else { "up" };
-    format!(
-        "from {} to {}: {direction} {}, {verdict}",
-        before.1,
-        now.1,
-        diff.abs()
-    )
+    match lang {
+        Lang::En => {
+            if diff == 0 {
+                return "no change".into();
+            }
+            let verdict = if improved { "better" } else { "worse" };
+            let direction = if diff < 0 { "down" } else { "up" };
+            format!(
+                "from {} to {}: {direction} {}, {verdict}",
+                before.1,
+                now.1,
+                diff.abs()
+            )
+        }
+        Lang::Es => {
+            if diff == 0 {
+                return "sin cambio".into();
+            }
+            let verdict = if improved { "mejor" } else { "peor" };
+            let direction = if diff < 0 { "baj\u{f3}" } else { "subi\u{f3}" };
+            format!(
+                "de {} a {}: {direction} {}, {verdict}",
+                before.1,
+                now.1,
+                diff.abs()
+            )
+        }
+    }
 }
 
 #[cfg(test)]
@@ -198,5 +262,34 @@ mod tests {
         assert_eq!(lines[0].instrument, "Hunger Vital Sign");
         assert_eq!(lines[0].values, vec![Some("At risk".to_string()), None]);
         assert_eq!(lines[0].change, None);
+    }
+
+    #[test]
+    fn lines_in_spanish() {
+        let mut first = assessment(1);
+        first.phq9.items = [3, 3, 2, 2, 2, 2, 2, 1, 1].map(Some);
+        first.katz.items = [0, 0, 1, 1, 1, 1].map(|i| Some(i == 1));
+        let mut second = first.follow_up(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default());
+        second.phq9.items = [1, 1, 1, 1, 1, 1, 1, 1, 1].map(Some);
+        let both = [first, second];
+        let lines = score_history_in(&both, Lang::Es);
+        assert_eq!(lines[0].instrument, "PHQ-9 (depresi\u{f3}n)");
+        assert_eq!(
+            lines[0].change.as_deref(),
+            Some("de 18 (moderadamente grave) a 9 (leve): baj\u{f3} 9, mejor")
+        );
+        assert_eq!(
+            lines[1].change.as_deref(),
+            Some("de 6 (positiva) a 2 (negativa): baj\u{f3} 4, mejor")
+        );
+        let katz = lines.last().map(|l| (l.values.clone(), l.change.clone()));
+        assert_eq!(
+            katz,
+            Some((
+                vec![Some("4 de 6".to_string()), Some("4 de 6".to_string())],
+                Some("sin cambio".to_string())
+            ))
+        );
+        assert_eq!(score_history_in(&both, Lang::En), score_history(&both));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::ahc::FoodAnswer;
 use super::instrument::{unanswered, Missing, Question};
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub const NAME: &str = "Hunger Vital Sign\u{2122}";
@@ -53,6 +54,15 @@ pub fn result_label(at_risk: bool) -> &'static str {
     }
 }
 
+/// The result in `lang`.
+pub fn result_label_in(at_risk: bool, lang: Lang) -> &'static str {
+    match (lang, at_risk) {
+        (Lang::En, _) => result_label(at_risk),
+        (Lang::Es, true) => "En riesgo",
+        (Lang::Es, false) => "Sin riesgo",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::FoodAnswer::*;
@@ -79,5 +89,7 @@ mod tests {
         assert_eq!(hvs(Some(Often), None).at_risk(), Err(Missing(vec![2])));
         assert!(hvs(Some(Often), None).is_started());
         assert_eq!(result_label(true), "At risk");
+        assert_eq!(result_label_in(true, Lang::En), "At risk");
+        assert_eq!(result_label_in(false, Lang::Es), "Sin riesgo");
     }
 }

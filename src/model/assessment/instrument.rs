@@ -1,6 +1,8 @@
 //! What all screening instruments share: numbered questions, answer choices with codes, and the
 //! rule that an instrument is scored only when every question it needs has an answer.
 
+use crate::model::lang::Lang;
+
 /// A question as printed on the published form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
@@ -26,7 +28,24 @@ pub struct Missing(pub Vec<u8>);
 impl Missing {
     /// "Not scored yet: questions 4 and 7 still need an answer."
     pub fn plain(&self) -> String {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`: "Todavía sin puntuación: falta responder la pregunta 4."
+    pub fn plain_in(&self, lang: Lang) -> String {
         let numbers: Vec<String> = self.0.iter().map(u8::to_string).collect();
+        if lang == Lang::Es {
+            return match numbers.as_slice() {
+                [] => "Todav\u{ed}a sin puntuaci\u{f3}n.".into(),
+                [one] => {
+                    format!("Todav\u{ed}a sin puntuaci\u{f3}n: falta responder la pregunta {one}.")
+                }
+                [init @ .., last] => format!(
+                    "Todav\u{ed}a sin puntuaci\u{f3}n: falta responder las preguntas {} y {last}.",
+                    init.join(", ")
+                ),
+            };
+        }
         match numbers.as_slice() {
             [] => "Not scored yet.".into(),
             [one] => format!("Not scored yet: question {one} still needs an answer."),
@@ -75,6 +94,18 @@ mod tests {
         assert_eq!(
             Missing(vec![4, 7, 9]).plain(),
             "Not scored yet: questions 4, 7 and 9 still need an answer."
+        );
+        assert_eq!(
+            Missing(vec![4]).plain_in(Lang::En),
+            Missing(vec![4]).plain()
+        );
+        assert_eq!(
+            Missing(vec![4]).plain_in(Lang::Es),
+            "Todav\u{ed}a sin puntuaci\u{f3}n: falta responder la pregunta 4."
+        );
+        assert_eq!(
+            Missing(vec![4, 7, 9]).plain_in(Lang::Es),
+            "Todav\u{ed}a sin puntuaci\u{f3}n: falta responder las preguntas 4, 7 y 9."
         );
     }
 

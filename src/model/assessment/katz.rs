@@ -3,6 +3,7 @@
 //! `reference/instruments.md` §4; the plain prompts are ours, not the published descriptions.
 
 use super::instrument::{unanswered, Missing};
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub const NAME: &str =
@@ -70,6 +71,22 @@ impl Score {
             4 => "moderate impairment",
             3 => "between moderate and severe impairment (no published label)",
             _ => "severe functional impairment",
+        }
+    }
+
+    /// The description in `lang` (Spanish says "sin nombre publicado" where English does).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label(),
+            Lang::Es => match self.total {
+                6.. => "funcionamiento completo",
+                5 => {
+                    "entre funcionamiento completo y limitaci\u{f3}n moderada (sin nombre publicado)"
+                }
+                4 => "limitaci\u{f3}n moderada",
+                3 => "entre limitaci\u{f3}n moderada y grave (sin nombre publicado)",
+                _ => "limitaci\u{f3}n funcional grave",
+            },
         }
     }
 }
@@ -143,5 +160,20 @@ mod tests {
             katz([0, 0, 1, 1, 1, 1]).needs_help_with(),
             vec!["Bathing", "Dressing"]
         );
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        for total in 0..=6 {
+            let s = Score { total };
+            assert_eq!(s.label_in(Lang::En), s.label());
+        }
+        assert_eq!(
+            Score { total: 4 }.label_in(Lang::Es),
+            "limitaci\u{f3}n moderada"
+        );
+        assert!(Score { total: 5 }
+            .label_in(Lang::Es)
+            .contains("sin nombre publicado"));
     }
 }

@@ -2,6 +2,7 @@
 //! worked examples from `reference/instruments.md` §1.
 
 use super::instrument::{unanswered, Choice, Missing, Question};
+use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub const NAME: &str = "PHQ-9 (Patient Health Questionnaire)";
@@ -134,6 +135,20 @@ impl Band {
             Band::Moderate => "moderate",
             Band::ModeratelySevere => "moderately severe",
             Band::Severe => "severe",
+        }
+    }
+
+    /// The band in `lang`; in Spanish it agrees with "depresión" and "intensidad" (feminine).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label(),
+            Lang::Es => match self {
+                Band::Minimal => "m\u{ed}nima",
+                Band::Mild => "leve",
+                Band::Moderate => "moderada",
+                Band::ModeratelySevere => "moderadamente grave",
+                Band::Severe => "grave",
+            },
         }
     }
 }
@@ -341,5 +356,13 @@ mod tests {
         only_two.items[1] = Some(1);
         assert!(only_two.points_to_depression());
         assert!(!Phq9::default().points_to_depression());
+    }
+
+    #[test]
+    fn bands_in_both_languages() {
+        assert_eq!(Band::of(12).label_in(Lang::En), "moderate");
+        assert_eq!(Band::of(12).label_in(Lang::Es), "moderada");
+        assert_eq!(Band::of(17).label_in(Lang::Es), "moderadamente grave");
+        assert_eq!(Band::of(2).label_in(Lang::Es), "m\u{ed}nima");
     }
 }

@@ -2,7 +2,9 @@
 //! ways to address it.
 
 use super::{change, read};
+use crate::components::language::model_lang;
 use crate::components::{Checkbox, TextField};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::Domain;
 use crate::state::PlanState;
@@ -13,10 +15,11 @@ pub fn OverallBarriers(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="card" aria-labelledby="overall-barriers-heading">
-            <h2 id="overall-barriers-heading">"Barriers that affect everything"</h2>
-            <p class="hint">"Things that make it hard to get care or follow a plan, whatever the need."</p>
+            <h2 id="overall-barriers-heading">{t!(i18n, assessment.barriers.overall_heading)}</h2>
+            <p class="hint">{t!(i18n, assessment.barriers.overall_hint)}</p>
             <BarrierChecklist state=state domain=None />
         </section>
     }
@@ -30,6 +33,8 @@ pub fn BarrierChecklist(
     /// The part of life, or `None` for barriers that affect everything.
     domain: Option<Domain>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let prefix = domain.map(|d| d.code()).unwrap_or("overall");
     let ticked = Memo::new(move |_| {
@@ -46,7 +51,7 @@ pub fn BarrierChecklist(
     });
     view! {
         <fieldset class="barriers">
-            <legend>"What gets in the way?"</legend>
+            <legend>{t!(i18n, assessment.barriers.legend)}</legend>
             <div class="options columns">
                 {Barrier::ALL
                     .into_iter()
@@ -54,7 +59,7 @@ pub fn BarrierChecklist(
                         view! {
                             <Checkbox
                                 id=format!("{prefix}-barrier-{}", b.code())
-                                label=b.label()
+                                label=Signal::derive(move || b.label_in(lang()).to_string())
                                 checked=Signal::derive(move || ticked.with(|t| t.contains(&b)))
                                 on_change=Callback::new(move |on| change(state, |a| a.set_barrier(domain, b, on)))
                             />
@@ -64,7 +69,7 @@ pub fn BarrierChecklist(
             </div>
             <TextField
                 id=format!("{prefix}-other-barriers")
-                label="Other barriers"
+                label=move || t_string!(i18n, assessment.barriers.other)
                 value=other
                 on_input=move |v| change(state, |a| match domain {
                     Some(d) => a.domain_mut(d).other_barriers = v,
@@ -73,12 +78,12 @@ pub fn BarrierChecklist(
             />
             <Show when=move || ticked.with(|t| !t.is_empty())>
                 <div class="suggestions">
-                    <p class="suggestions-title">"Ways to address these"</p>
+                    <p class="suggestions-title">{t!(i18n, assessment.barriers.ways)}</p>
                     <ul>
                         {move || ticked.get().into_iter().map(|b| view! {
                             <li>
-                                <strong>{b.label()}": "</strong>
-                                {b.suggestions().join("; ")}"."
+                                <strong>{move || b.label_in(lang())}": "</strong>
+                                {move || format!("{}.", b.suggestions_in(lang()).join("; "))}
                             </li>
                         }).collect_view()}
                     </ul>

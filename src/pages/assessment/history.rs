@@ -1,28 +1,33 @@
 //! Earlier assessments and how each instrument's score changed.
 
 use super::summary::AssessmentSummary;
+use crate::components::language::model_lang;
 use crate::components::TableScroll;
-use crate::model::assessment::history::score_history;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::assessment::history::score_history_in;
 use crate::model::{dates, CarePlan};
 use leptos::prelude::*;
-
-/// Names the score table, and the box it scrolls in on a narrow screen.
-const CAPTION: &str = "Questionnaire scores in each assessment";
 
 #[component]
 pub fn History(
     /// The plan whose assessments are compared.
     plan: RwSignal<CarePlan>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let dates_list = Memo::new(move |_| {
+        let lang = lang();
         plan.with(|p| {
             p.assessments
                 .iter()
-                .map(|a| dates::long(a.date))
+                .map(|a| dates::long_in(a.date, lang))
                 .collect::<Vec<_>>()
         })
     });
-    let lines = Memo::new(move |_| plan.with(|p| score_history(&p.assessments)));
+    let lines = Memo::new(move |_| {
+        let lang = lang();
+        plan.with(|p| score_history_in(&p.assessments, lang))
+    });
     let count = Memo::new(move |_| plan.with(|p| p.assessments.len()));
     // Earlier assessments never change, so they are read again only when one is added.
     let earlier = move || {
@@ -34,25 +39,28 @@ pub fn History(
     };
     view! {
         <section class="card" aria-labelledby="history-heading">
-            <h2 id="history-heading">"Scores over time"</h2>
+            <h2 id="history-heading">{t!(i18n, assessment.history.heading)}</h2>
             <p class="hint">
-                {move || format!(
-                    "{} assessments, oldest first. The last column compares the latest with the one before.",
-                    dates_list.with(Vec::len)
-                )}
+                {move || {
+                    let count = dates_list.with(Vec::len);
+                    t_string!(i18n, assessment.history.hint, count = count).to_string()
+                }}
             </p>
             <Show
                 when=move || lines.with(|l| !l.is_empty())
-                fallback=|| view! { <p class="empty">"No questionnaire has been completed yet."</p> }
+                fallback=move || view! { <p class="empty">{t!(i18n, assessment.history.empty)}</p> }
             >
-                <TableScroll label=CAPTION>
+                // Names the score table, and the box it scrolls in on a narrow screen; the box
+                // is drawn again in the other language.
+                {move || view! {
+                <TableScroll label=t_string!(i18n, assessment.history.caption)>
                     <table class="history">
-                        <caption class="visually-hidden">{CAPTION}</caption>
+                        <caption class="visually-hidden">{t!(i18n, assessment.history.caption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Questionnaire"</th>
+                                <th scope="col">{t!(i18n, assessment.history.questionnaire)}</th>
                                 {move || dates_list.get().into_iter().map(|d| view! { <th scope="col">{d}</th> }).collect_view()}
-                                <th scope="col">"Change"</th>
+                                <th scope="col">{t!(i18n, assessment.history.change)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -60,23 +68,28 @@ pub fn History(
                                 <tr>
                                     <th scope="row">{line.instrument}</th>
                                     {line.values.into_iter().map(|v| view! {
-                                        <td>{v.unwrap_or_else(|| "Not scored".into())}</td>
+                                        <td>{v.unwrap_or_else(|| t_string!(i18n, assessment.history.not_scored).to_string())}</td>
                                     }).collect_view()}
-                                    <td>{line.change.unwrap_or_else(|| "Not compared".into())}</td>
+                                    <td>{line.change.unwrap_or_else(|| t_string!(i18n, assessment.history.not_compared).to_string())}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </TableScroll>
+                }}
             </Show>
-            <h3>"Earlier assessments"</h3>
-            <p class="hint">"Kept as they were. Newest first."</p>
+            <h3>{t!(i18n, assessment.history.earlier)}</h3>
+            <p class="hint">{t!(i18n, assessment.history.earlier_hint)}</p>
             {move || earlier().into_iter().map(|a| {
-                let title = format!("Assessment of {}", dates::long(a.date));
+                let date = a.date;
+                let title = move || {
+                    let date = dates::long_in(date, lang());
+                    t_string!(i18n, assessment.heading, date = date).to_string()
+                };
                 view! {
                     <details class="instrument earlier">
                         <summary><span>{title}</span></summary>
-                        <div class="instrument-body"><AssessmentSummary assessment=a /></div>
+                        <div class="instrument-body"><AssessmentSummary assessment=a translated=true /></div>
                     </details>
                 }
             }).collect_view()}

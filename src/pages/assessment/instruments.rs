@@ -1,16 +1,22 @@
 //! The screening questionnaires, with exact published wording, scored as they are answered.
 //! Each shows its attribution, says which questions are still unanswered, and points positive
-//! screens to the Needs step.
+//! screens to the Needs step. In another language the questions and their answers keep their
+//! validated English wording (marked lang="en"); everything around them is translated.
 
 use super::{change, read};
+use crate::components::language::{model_lang, untranslated};
 use crate::components::{step_href, Checkbox, CrisisNotice, RadioGroup};
 use crate::config::Instrument;
+use crate::i18n::Locale;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::ahc::{self, FoodAnswer, HomeProblem, Living, Utilities};
 use crate::model::assessment::instrument::{Choice, Question, ScreenResult};
 use crate::model::assessment::{hvs, katz, phq9, Assessment};
+use crate::model::lang::Lang;
 use crate::model::Step;
 use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 
 #[component]
@@ -18,14 +24,13 @@ pub fn Instruments(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let agency = AgencyConfig::get();
     let shows = move |i: Instrument| agency.with(|c| c.shows_instrument(i));
     view! {
         <section class="card" aria-labelledby="instruments-heading">
-            <h2 id="instruments-heading">"Screening questionnaires"</h2>
-            <p class="hint">
-                "Short, well-tested sets of questions. A score is worked out when every question is answered. A screen is not a diagnosis: it shows what to talk about."
-            </p>
+            <h2 id="instruments-heading">{t!(i18n, assessment.instruments.heading)}</h2>
+            <p class="hint">{t!(i18n, assessment.instruments.hint)}</p>
             // Only the questionnaires the agency uses (all four unless config.json says otherwise).
             <Show when=move || shows(Instrument::Phq9)><Phq9Form state=state /></Show>
             <Show when=move || shows(Instrument::Ahc)><AhcForm state=state /></Show>
@@ -40,23 +45,43 @@ pub fn Instruments(
 fn InstrumentSection(
     /// Element id of the `<details>`.
     id: &'static str,
-    /// The instrument's name.
-    name: &'static str,
+    /// The instrument's name, in the chosen language.
+    #[prop(into)]
+    name: Signal<String>,
+    /// The name is a proper name in English (the Hunger Vital Sign).
+    #[prop(optional)]
+    english_name: bool,
+    /// The questions are the app's own plain words about the index's activities (the Katz
+    /// index), not a validated wording: said so instead.
+    #[prop(optional)]
+    own_words: bool,
     /// One line on where things stand, e.g. "Score 9 of 27: mild".
     status: Signal<String>,
-    /// Who made the instrument and on what terms it is used.
+    /// Who made the instrument and on what terms it is used (in English).
     attribution: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let english = untranslated();
+    let name_lang = move || english().filter(|_| english_name);
     view! {
         <details class="instrument" id=id>
             <summary>
-                <span class="instrument-name">{name}</span>
+                <span class="instrument-name" lang=name_lang>{move || name.get()}</span>
                 <span class="instrument-status">{move || status.get()}</span>
             </summary>
             <div class="instrument-body">
+                <Show when=move || english().is_some()>
+                    <p class="hint in-english">
+                        {move || if own_words {
+                            t_string!(i18n, assessment.katz.in_english)
+                        } else {
+                            t_string!(i18n, assessment.instruments.in_english)
+                        }}
+                    </p>
+                </Show>
                 {children()}
-                <p class="attribution">{attribution}</p>
+                <p class="attribution" lang=english>{attribution}</p>
             </div>
         </details>
     }
@@ -79,24 +104,45 @@ fn ToNeeds(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = state.plan.with_untracked(|p| p.id);
     view! {
-        " A need is suggested on the " <A href=step_href(id, Step::Needs)>"Needs step"</A> "."
+        " " {t!(i18n, assessment.instruments.to_needs_before)} " "
+        <A href=step_href(id, Step::Needs)>{t!(i18n, assessment.instruments.to_needs_link)}</A>
+        {t!(i18n, assessment.instruments.to_needs_after)}
     }
 }
 
 // ---------------------------------------------------------------- PHQ-9
 
-fn phq9_status(a: &Assessment) -> String {
+fn phq9_status(i18n: I18nContext<Locale>, lang: Lang, a: &Assessment) -> String {
     match (a.phq9.score(), a.phq9.phq2()) {
-        (Ok(s), _) => format!("Score {} of 27: {}", s.total, s.band.label()),
-        (Err(_), Ok(p)) => format!(
-            "PHQ-2 {} of 6 ({}); not all nine answered",
-            p.total,
-            if p.positive { "positive" } else { "negative" }
-        ),
-        _ if a.phq9.is_started() => "Started".into(),
-        _ => "Not started".into(),
+        (Ok(s), _) => {
+            let band = s.band.label_in(lang);
+            t_string!(
+                i18n,
+                assessment.phq9.status_score,
+                total = s.total,
+                band = band
+            )
+            .to_string()
+        }
+        (Err(_), Ok(p)) if p.positive => {
+            t_string!(i18n, assessment.phq9.status_phq2_positive, total = p.total).to_string()
+        }
+        (Err(_), Ok(p)) => {
+            t_string!(i18n, assessment.phq9.status_phq2_negative, total = p.total).to_string()
+        }
+        _ => started(i18n, a.phq9.is_started()),
+    }
+}
+
+/// "Started" or "Not started".
+fn started(i18n: I18nContext<Locale>, started: bool) -> String {
+    if started {
+        t_string!(i18n, assessment.instruments.started).to_string()
+    } else {
+        t_string!(i18n, assessment.instruments.not_started).to_string()
     }
 }
 
@@ -105,6 +151,9 @@ fn Phq9Form(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let english = untranslated();
     let plan = state.plan;
     let continued = RwSignal::new(false);
     let phq = Memo::new(move |_| read(plan, |a| a.phq9.clone()));
@@ -131,29 +180,31 @@ fn Phq9Form(
         }
     };
     let phq2_result = move || {
+        let lang = lang();
         phq.with(|p| match p.phq2() {
-            Ok(s) if s.positive => format!(
-                "PHQ-2 score: {} of 6. This is a positive screen (3 or more): please answer all nine questions.",
-                s.total
-            ),
-            Ok(s) => format!(
-                "PHQ-2 score: {} of 6. This is a negative screen (below 3). You can stop here, or answer all nine questions.",
-                s.total
-            ),
-            Err(missing) => missing.plain(),
+            Ok(s) if s.positive => {
+                t_string!(i18n, assessment.phq9.phq2_positive, total = s.total).to_string()
+            }
+            Ok(s) => t_string!(i18n, assessment.phq9.phq2_negative, total = s.total).to_string(),
+            Err(missing) => missing.plain_in(lang),
         })
     };
     let phq9_result = move || {
+        let lang = lang();
         phq.with(|p| match p.score() {
-            Ok(s) => view! {
-                <p>
-                    <strong>{format!("PHQ-9 score: {} of 27, {} depression symptoms.", s.total, s.band.label())}</strong>
-                    " (0\u{2013}4 minimal, 5\u{2013}9 mild, 10\u{2013}14 moderate, 15\u{2013}19 moderately severe, 20\u{2013}27 severe.)"
-                    {p.points_to_depression().then(|| view! { <ToNeeds state=state /> })}
-                </p>
+            Ok(s) => {
+                let band = s.band.label_in(lang);
+                view! {
+                    <p>
+                        <strong>{t_string!(i18n, assessment.phq9.score, total = s.total, band = band)}</strong>
+                        " "
+                        {t!(i18n, assessment.phq9.bands)}
+                        {p.points_to_depression().then(|| view! { <ToNeeds state=state /> })}
+                    </p>
+                }
+                .into_any()
             }
-            .into_any(),
-            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+            Err(missing) => view! { <p>{missing.plain_in(lang)}</p> }.into_any(),
         })
     };
     let flagged = Memo::new(move |_| phq.with(phq9::Phq9::self_harm_flag));
@@ -162,44 +213,78 @@ fn Phq9Form(
         .enumerate()
         .map(|(i, d)| (i.to_string(), d.label().to_string()))
         .collect();
+    let difficulty_value = Signal::derive(move || {
+        phq.with(|p| {
+            p.difficulty.and_then(|d| {
+                phq9::Difficulty::ALL
+                    .iter()
+                    .position(|x| *x == d)
+                    .map(|i| i.to_string())
+            })
+        })
+    });
+    let on_difficulty = Callback::new(move |v: String| {
+        let d = v
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| phq9::Difficulty::ALL.get(i).copied());
+        change(state, |a| a.phq9.difficulty = d)
+    });
+    // Question 10 in English; in another language its hint (not part of the score) is said
+    // in that language above it, outside the English question.
+    let difficulty = move || {
+        let options = difficulty_options.clone();
+        let legend = legend(&phq9::DIFFICULTY_QUESTION);
+        match english() {
+            None => view! {
+                <RadioGroup name="phq9-q10" legend=legend
+                    hint=t_string!(i18n, assessment.phq9.not_in_score)
+                    options=options value=difficulty_value on_change=on_difficulty />
+            }
+            .into_any(),
+            Some(_) => view! {
+                <RadioGroup name="phq9-q10" legend=legend
+                    options=options value=difficulty_value on_change=on_difficulty />
+            }
+            .into_any(),
+        }
+    };
     view! {
         <InstrumentSection
             id="instrument-phq9"
-            name=phq9::NAME
-            status=Signal::derive(move || read(plan, phq9_status))
+            name=Signal::derive(move || t_string!(i18n, assessment.phq9.name).to_string())
+            status=Signal::derive(move || {
+                let lang = lang();
+                read(plan, |a| phq9_status(i18n, lang, a))
+            })
             attribution=phq9::ATTRIBUTION
         >
-            <p class="stem">{phq9::STEM}</p>
-            {item(phq9::QUESTIONS[0])}
-            {item(phq9::QUESTIONS[1])}
+            <div class="questions" lang=english>
+                <p class="stem">{phq9::STEM}</p>
+                {item(phq9::QUESTIONS[0])}
+                {item(phq9::QUESTIONS[1])}
+            </div>
             <div class="result" role="status">{phq2_result}</div>
             <Show
                 when=show_rest
                 fallback=move || view! {
                     <button id="phq9-continue" on:click=move |_| continued.set(true)>
-                        "Answer all nine questions"
+                        {t!(i18n, assessment.phq9.answer_all)}
                     </button>
                 }
             >
-                {phq9::QUESTIONS[2..].iter().map(|q| item(*q)).collect_view()}
+                <div class="questions" lang=english>
+                    {phq9::QUESTIONS[2..].iter().map(|q| item(*q)).collect_view()}
+                </div>
                 <div role="status">
                     <Show when=move || flagged.get()>
                         <CrisisNotice id="crisis-phq9" inline=true />
                     </Show>
                 </div>
-                <RadioGroup
-                    name="phq9-q10"
-                    legend=legend(&phq9::DIFFICULTY_QUESTION)
-                    hint="Not part of the score."
-                    options=difficulty_options.clone()
-                    value=Signal::derive(move || phq.with(|p| p.difficulty.and_then(|d| {
-                        phq9::Difficulty::ALL.iter().position(|x| *x == d).map(|i| i.to_string())
-                    })))
-                    on_change=Callback::new(move |v: String| {
-                        let d = v.parse::<usize>().ok().and_then(|i| phq9::Difficulty::ALL.get(i).copied());
-                        change(state, |a| a.phq9.difficulty = d)
-                    })
-                />
+                <Show when=move || english().is_some()>
+                    <p class="hint">{t!(i18n, assessment.phq9.not_in_score)}</p>
+                </Show>
+                <div class="questions" lang=english>{difficulty.clone()}</div>
                 <div class="result" role="status">{phq9_result}</div>
             </Show>
         </InstrumentSection>
@@ -208,20 +293,24 @@ fn Phq9Form(
 
 // ---------------------------------------------------------------- AHC HRSN
 
-fn ahc_status(a: &Assessment) -> String {
+fn ahc_status(i18n: I18nContext<Locale>, lang: Lang, a: &Assessment) -> String {
     let missing = a.ahc.missing();
     if missing.len() == 10 {
-        return "Not started".into();
+        return started(i18n, false);
     }
-    let positive = a.ahc.result().positive_areas();
+    let positive = a.ahc.result().positive_areas_in(lang);
     let found = match positive.as_slice() {
-        [] => "no positive areas".to_string(),
-        names => format!("positive: {}", names.join(", ").to_lowercase()),
+        [] => t_string!(i18n, assessment.ahc.no_positive).to_string(),
+        names => {
+            let areas = names.join(", ").to_lowercase();
+            t_string!(i18n, assessment.ahc.positive, areas = areas).to_string()
+        }
     };
     if missing.is_empty() {
-        format!("Done, {found}")
+        t_string!(i18n, assessment.ahc.done, found = found).to_string()
     } else {
-        format!("{} of 10 answered, {found}", 10 - missing.len())
+        let n = 10 - missing.len();
+        t_string!(i18n, assessment.ahc.answered, n = n, found = found).to_string()
     }
 }
 
@@ -241,6 +330,9 @@ fn AhcForm(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let english = untranslated();
     let plan = state.plan;
     let ahc = Memo::new(move |_| read(plan, |a| a.ahc.clone()));
     let pick = |name: &str,
@@ -351,21 +443,24 @@ fn AhcForm(
         })
         .collect_view();
     let result = move || {
+        let lang = lang();
         let r = ahc.with(ahc::Ahc::result);
         let any_positive = r.areas().iter().any(|(_, res)| res.is_positive());
-        let safety_line = r.safety_total.map(|t| {
-            format!(
-                "Safety total: {t} (questions 7 to 10 added up, 4 to 20; {} or more is positive).",
-                ahc::SAFETY_CUT_POINT
-            )
+        let safety_line = r.safety_total.map(|total| {
+            let cut = ahc::SAFETY_CUT_POINT;
+            t_string!(i18n, assessment.ahc.safety_total, total = total, cut = cut).to_string()
         });
         view! {
             <ul class="area-results">
-                {r.areas().into_iter().map(|(name, res)| {
+                {r.areas_in(lang).into_iter().map(|(name, res)| {
                     let (class, text) = match res {
-                        ScreenResult::Positive => ("positive", "Positive: possible need".to_string()),
-                        ScreenResult::Negative => ("negative", "Negative".to_string()),
-                        ScreenResult::Incomplete(m) => ("incomplete", m.plain()),
+                        ScreenResult::Positive => {
+                            ("positive", t_string!(i18n, assessment.ahc.result_positive).to_string())
+                        }
+                        ScreenResult::Negative => {
+                            ("negative", t_string!(i18n, assessment.ahc.result_negative).to_string())
+                        }
+                        ScreenResult::Incomplete(m) => ("incomplete", m.plain_in(lang)),
                     };
                     view! { <li class=class><strong>{name}": "</strong>{text}</li> }
                 }).collect_view()}
@@ -377,13 +472,16 @@ fn AhcForm(
     view! {
         <InstrumentSection
             id="instrument-ahc"
-            name=ahc::NAME
-            status=Signal::derive(move || read(plan, ahc_status))
+            name=Signal::derive(move || t_string!(i18n, assessment.ahc.name).to_string())
+            status=Signal::derive(move || {
+                let lang = lang();
+                read(plan, |a| ahc_status(i18n, lang, a))
+            })
             attribution=ahc::ATTRIBUTION
         >
-            <h3 class="part">"Living situation"</h3>
-            {living}
-            <fieldset class="radio-group" aria-describedby="ahc-q2-hint">
+            <h3 class="part">{t!(i18n, assessment.ahc.living)}</h3>
+            <div class="questions" lang=english>{living}</div>
+            <fieldset class="radio-group" aria-describedby="ahc-q2-hint" lang=english>
                 <legend>{legend(&ahc::Q2)}</legend>
                 <p class="hint" id="ahc-q2-hint">"Choose all that apply."</p>
                 <div class="options columns">
@@ -403,17 +501,21 @@ fn AhcForm(
                     />
                 </div>
             </fieldset>
-            <h3 class="part">"Food"</h3>
-            <p class="stem">{ahc::FOOD_INTRO}</p>
-            {food("ahc-q3", &ahc::Q3, |a| a.food_worried, |a, v| a.food_worried = v)}
-            {food("ahc-q4", &ahc::Q4, |a| a.food_ran_out, |a, v| a.food_ran_out = v)}
-            <h3 class="part">"Transportation"</h3>
-            {transport}
-            <h3 class="part">"Utilities"</h3>
-            {utilities}
-            <h3 class="part">"Safety"</h3>
-            <p class="stem">{ahc::SAFETY_INTRO}</p>
-            {safety}
+            <h3 class="part">{t!(i18n, assessment.ahc.food)}</h3>
+            <div class="questions" lang=english>
+                <p class="stem">{ahc::FOOD_INTRO}</p>
+                {food("ahc-q3", &ahc::Q3, |a| a.food_worried, |a, v| a.food_worried = v)}
+                {food("ahc-q4", &ahc::Q4, |a| a.food_ran_out, |a, v| a.food_ran_out = v)}
+            </div>
+            <h3 class="part">{t!(i18n, assessment.ahc.transportation)}</h3>
+            <div class="questions" lang=english>{transport}</div>
+            <h3 class="part">{t!(i18n, assessment.ahc.utilities)}</h3>
+            <div class="questions" lang=english>{utilities}</div>
+            <h3 class="part">{t!(i18n, assessment.ahc.safety)}</h3>
+            <div class="questions" lang=english>
+                <p class="stem">{ahc::SAFETY_INTRO}</p>
+                {safety}
+            </div>
             <div class="result" role="status">{result}</div>
         </InstrumentSection>
     }
@@ -426,12 +528,14 @@ fn HvsForm(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let english = untranslated();
     let plan = state.plan;
     let hvs = Memo::new(move |_| read(plan, |a| a.hvs.clone()));
     let status = move |a: &Assessment| match a.hvs.at_risk() {
-        Ok(risk) => hvs::result_label(risk).to_string(),
-        Err(_) if a.hvs.is_started() => "Started".into(),
-        Err(_) => "Not started".into(),
+        Ok(risk) => hvs::result_label_in(risk, lang()).to_string(),
+        Err(_) => started(i18n, a.hvs.is_started()),
     };
     let item = move |i: usize| {
         let q = hvs::QUESTIONS[i];
@@ -466,32 +570,34 @@ fn HvsForm(
         }
     };
     let result = move || {
+        let lang = lang();
         hvs.with(|h| match h.at_risk() {
             Ok(true) => view! {
-                <p><strong>"At risk of food insecurity."</strong><ToNeeds state=state /></p>
+                <p><strong>{t!(i18n, assessment.hvs.at_risk)}</strong><ToNeeds state=state /></p>
             }
             .into_any(),
             Ok(false) => {
-                view! { <p><strong>"No risk of food insecurity found."</strong></p> }.into_any()
+                view! { <p><strong>{t!(i18n, assessment.hvs.no_risk)}</strong></p> }.into_any()
             }
-            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+            Err(missing) => view! { <p>{missing.plain_in(lang)}</p> }.into_any(),
         })
     };
     view! {
         <InstrumentSection
             id="instrument-hvs"
             name=hvs::NAME
+            english_name=true
             status=Signal::derive(move || read(plan, status))
             attribution=hvs::ATTRIBUTION
         >
-            <p class="hint">
-                "The same two questions as AHC questions 3 and 4, asked about the household. Use whichever fits."
-            </p>
+            <p class="hint">{t!(i18n, assessment.hvs.same_questions)}</p>
             <Show when=move || ahc_food.with(Option::is_some) && !hvs.with(hvs::Hvs::is_started)>
-                <button id="hvs-copy-ahc" on:click=copy_from_ahc>"Use the answers from AHC questions 3 and 4"</button>
+                <button id="hvs-copy-ahc" on:click=copy_from_ahc>{t!(i18n, assessment.hvs.copy)}</button>
             </Show>
-            {item(0)}
-            {item(1)}
+            <div class="questions" lang=english>
+                {item(0)}
+                {item(1)}
+            </div>
             <div class="result" role="status">{result}</div>
         </InstrumentSection>
     }
@@ -504,12 +610,23 @@ fn KatzForm(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
+    let english = untranslated();
     let plan = state.plan;
     let katz = Memo::new(move |_| read(plan, |a| a.katz.clone()));
     let status = move |a: &Assessment| match a.katz.score() {
-        Ok(s) => format!("Score {} of 6: {}", s.total, s.label()),
-        Err(_) if a.katz.is_started() => "Started".into(),
-        Err(_) => "Not started".into(),
+        Ok(s) => {
+            let label = s.label_in(lang());
+            t_string!(
+                i18n,
+                assessment.katz.status_score,
+                total = s.total,
+                label = label
+            )
+            .to_string()
+        }
+        Err(_) => started(i18n, a.katz.is_started()),
     };
     let yes_no = || {
         vec![
@@ -518,25 +635,32 @@ fn KatzForm(
         ]
     };
     let result = move || {
+        let lang = lang();
         katz.with(|k| match k.score() {
-            Ok(s) => view! {
-                <p>
-                    <strong>{format!("Score: {} of 6, {}.", s.total, s.label())}</strong>
-                    " 6 means all six activities are done without help."
-                    {(s.total < 6).then(|| view! { <ToNeeds state=state /> })}
-                </p>
+            Ok(s) => {
+                let label = s.label_in(lang);
+                view! {
+                    <p>
+                        <strong>{t_string!(i18n, assessment.katz.score, total = s.total, label = label)}</strong>
+                        " "
+                        {t!(i18n, assessment.katz.six_means)}
+                        {(s.total < 6).then(|| view! { <ToNeeds state=state /> })}
+                    </p>
+                }
+                .into_any()
             }
-            .into_any(),
-            Err(missing) => view! { <p>{missing.plain()}</p> }.into_any(),
+            Err(missing) => view! { <p>{missing.plain_in(lang)}</p> }.into_any(),
         })
     };
     view! {
         <InstrumentSection
             id="instrument-katz"
-            name=katz::NAME
+            own_words=true
+            name=Signal::derive(move || t_string!(i18n, assessment.katz.name).to_string())
             status=Signal::derive(move || read(plan, status))
             attribution=katz::ATTRIBUTION
         >
+            <div class="questions" lang=english>
             <p class="stem">"For each activity: can the person do it with no supervision, direction or hands-on help?"</p>
             {katz::ACTIVITIES.iter().enumerate().map(|(i, act)| view! {
                 <RadioGroup
@@ -549,6 +673,7 @@ fn KatzForm(
                     inline=true
                 />
             }).collect_view()}
+            </div>
             <div class="result" role="status">{result}</div>
         </InstrumentSection>
     }

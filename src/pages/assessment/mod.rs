@@ -8,7 +8,9 @@ mod instruments;
 mod overview;
 pub mod summary;
 
+use crate::components::language::model_lang;
 use crate::components::{focus_later, CrisisNotice, DateField};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{dates, Assessment, CarePlan};
 use crate::state::{today, PlanState};
 use leptos::prelude::*;
@@ -32,6 +34,7 @@ pub fn AssessmentStep(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let plan = state.plan;
     let has_assessment = Memo::new(move |_| plan.with(|p| !p.assessments.is_empty()));
     let start = move |_| {
@@ -44,11 +47,9 @@ pub fn AssessmentStep(
         } else {
             view! {
                 <section class="card" aria-labelledby="no-assessment">
-                    <h2 id="no-assessment">"No assessment yet"</h2>
-                    <p>
-                        "The assessment goes through each part of life, with a few short questionnaires. It takes about 20 to 40 minutes and can be done over several visits: everything is saved as you go."
-                    </p>
-                    <button class="primary" on:click=start>"Start the assessment"</button>
+                    <h2 id="no-assessment">{t!(i18n, assessment.none.heading)}</h2>
+                    <p>{t!(i18n, assessment.none.text)}</p>
+                    <button class="primary" on:click=start>{t!(i18n, assessment.none.start)}</button>
                 </section>
             }
             .into_any()
@@ -61,14 +62,19 @@ fn AssessmentForm(
     /// The open plan.
     state: PlanState,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     let plan = state.plan;
     let count = Memo::new(move |_| plan.with(|p| p.assessments.len()));
     let flagged = Memo::new(move |_| plan.with(CarePlan::safety_flag));
     let heading = move || {
         let date = read(plan, |a| Some(a.date));
         match date {
-            Some(d) => format!("Assessment of {}", dates::long(d)),
-            None => "Assessment".into(),
+            Some(d) => {
+                let date = dates::long_in(d, lang());
+                t_string!(i18n, assessment.heading, date = date).to_string()
+            }
+            None => t_string!(i18n, assessment.heading_plain).to_string(),
         }
     };
     let reassess = move |_| {
@@ -80,7 +86,7 @@ fn AssessmentForm(
             <h2 id="assessment-heading">{heading}</h2>
             <DateField
                 id="assessment-date"
-                label="Date of this assessment"
+                label=move || t_string!(i18n, assessment.date)
                 value=Signal::derive(move || read(plan, |a| Some(a.date)))
                 on_change=move |d| {
                     if let Some(d) = d {
@@ -90,16 +96,14 @@ fn AssessmentForm(
             />
             <p class="hint">
                 {move || match count.get() {
-                    1 => "This is the first assessment.".to_string(),
-                    n => format!("This is assessment {n}. The earlier ones are kept unchanged below."),
+                    1 => t_string!(i18n, assessment.first_one).to_string(),
+                    n => t_string!(i18n, assessment.nth, n = n).to_string(),
                 }}
             </p>
             <div class="actions">
-                <button id="start-reassessment" on:click=reassess>"Start a new assessment"</button>
+                <button id="start-reassessment" on:click=reassess>{t!(i18n, assessment.reassess)}</button>
             </div>
-            <p class="hint">
-                "A new assessment starts as a copy of this one, so you only change what is different. This one is kept as it is."
-            </p>
+            <p class="hint">{t!(i18n, assessment.reassess_hint)}</p>
         </section>
         <Show when=move || flagged.get()>
             <CrisisNotice id="crisis-top" />
