@@ -17,23 +17,12 @@ pub fn CrisisNotice(
     inline: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let english = untranslated();
-    let agency = AgencyConfig::get();
     let labelled_by = id.clone();
     let content = move || {
         view! {
             <h3 id=id.clone()>{t!(i18n, assessment.crisis.heading)}</h3>
             <p>{t!(i18n, assessment.crisis.thanks)}</p>
-            // The agency's own words (config.json), or the 988 lines in English.
-            <div class="crisis-lines" lang=english>
-                {move || {
-                    let line = agency.crisis_line();
-                    view! {
-                        {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-                        <p class="crisis-line">{line.emergency}</p>
-                    }
-                }}
-            </div>
+            <CrisisLines />
             <p>{t!(i18n, assessment.crisis.flagged)}</p>
         }
     };
@@ -43,5 +32,24 @@ pub fn CrisisNotice(
     } else {
         view! { <section class="crisis-notice" aria-labelledby=labelled_by>{content()}</section> }
             .into_any()
+    }
+}
+
+/// The crisis lines: the agency's own words (config.json), or the 988 lines in English, said
+/// to be English while another language is chosen.
+#[component]
+pub fn CrisisLines() -> impl IntoView {
+    let english = untranslated();
+    let agency = AgencyConfig::get();
+    view! {
+        <div class="crisis-lines" lang=english>
+            {move || {
+                let line = agency.crisis_line();
+                view! {
+                    {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
+                    <p class="crisis-line">{line.emergency}</p>
+                }
+            }}
+        </div>
     }
 }

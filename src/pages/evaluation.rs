@@ -40,8 +40,9 @@ pub fn EvaluationStep(
     }
 }
 
-/// "Met: 1, Partly met: 2", or "None yet", in the chosen language.
-fn counts_in(
+/// "Met: 1, Partly met: 2", or "None yet", in the chosen language (also on the follow-up
+/// printout).
+pub(crate) fn counts_in(
     i18n: I18nContext<Locale>,
     counts: impl Iterator<Item = (&'static str, usize)>,
 ) -> String {

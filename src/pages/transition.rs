@@ -1,14 +1,16 @@
 //! The Transition step: why the plan ends or moves on, who takes over, the follow-up, what to
 //! do if things get worse, which needs stay open, and closing (or reopening) the plan.
 
-use crate::components::language::{model_lang, untranslated};
+use crate::components::language::model_lang;
 use crate::components::needs_text::{need_statement, need_status_label};
 use crate::components::transition_text::closure_reason_label;
-use crate::components::{focus_later, Checkbox, DateField, RadioGroup, TextArea, TextField};
+use crate::components::{
+    focus_later, Checkbox, CrisisLines, DateField, RadioGroup, TextArea, TextField,
+};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::transition::{ClosureReason, Transition};
 use crate::model::{dates, MemberId, NeedId};
-use crate::state::{today, AgencyConfig, PlanState};
+use crate::state::{today, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -18,12 +20,10 @@ pub fn TransitionStep(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = model_lang();
-    let english = untranslated();
     let plan = state.plan;
     let transition = Memo::new(move |_| plan.with(|p| p.transition.clone()));
     let closed = Memo::new(move |_| plan.with(|p| p.transition.closed_on));
     let safety = Memo::new(move |_| plan.with(|p| p.safety_flag()));
-    let agency = AgencyConfig::get();
     let edit =
         move |change: Box<dyn FnOnce(&mut Transition)>| state.edit(|p| change(&mut p.transition));
     let text = move |get: fn(&Transition) -> &String| {
@@ -75,16 +75,7 @@ pub fn TransitionStep(
             <section class="card" aria-labelledby="worse-heading">
                 <h2 id="worse-heading">{t!(i18n, transition.worse.heading)}</h2>
                 <Show when=move || safety.get()>
-                    // The agency's own words (config.json), or the 988 lines in English.
-                    <div class="crisis-lines" lang=english>
-                        {move || {
-                            let line = agency.crisis_line();
-                            view! {
-                                {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-                                <p class="crisis-line">{line.emergency}</p>
-                            }
-                        }}
-                    </div>
+                    <CrisisLines />
                 </Show>
                 <TextArea id="transition-if-worse" label=move || t_string!(i18n, transition.worse.label)
                     hint=move || t_string!(i18n, transition.worse.hint)

@@ -13,6 +13,7 @@ use crate::model::goals::Goal;
 use crate::model::lang::Lang;
 use crate::model::monitoring::{Period, ReviewSchedule};
 use crate::model::{dates, CarePlan};
+use crate::pages::evaluation::counts_in;
 use crate::pages::monitoring::standing_in;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -202,23 +203,6 @@ fn goal_numbers(i18n: I18nContext<Locale>, numbers: &[usize]) -> String {
     }
 }
 
-/// "Active: 2, Completed: 1", or "None yet" (`evaluation::counts_text`), in the chosen language.
-fn counts_text(
-    i18n: I18nContext<Locale>,
-    counts: impl Iterator<Item = (&'static str, usize)>,
-) -> String {
-    let parts: Vec<String> = counts
-        .map(|(label, n)| {
-            t_string!(i18n, evaluation.summary.count, label = label, n = n).to_string()
-        })
-        .collect();
-    if parts.is_empty() {
-        t_string!(i18n, evaluation.summary.none_yet).to_string()
-    } else {
-        parts.join(", ")
-    }
-}
-
 /// The plan's evaluation, once any goal has been scored or judged met or not.
 pub fn evaluation_part(
     i18n: I18nContext<Locale>,
@@ -234,7 +218,7 @@ pub fn evaluation_part(
     let rows = vec![
         (
             t_string!(i18n, evaluation.summary.goals),
-            counts_text(
+            counts_in(
                 i18n,
                 counts
                     .goals_by_status
@@ -244,7 +228,7 @@ pub fn evaluation_part(
         ),
         (
             t_string!(i18n, evaluation.summary.met_or_not),
-            counts_text(
+            counts_in(
                 i18n,
                 counts
                     .goals_by_result
