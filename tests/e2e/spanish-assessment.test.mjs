@@ -59,7 +59,7 @@ test('the Assessment step in Spanish: overview, parts of life, questionnaires, h
   assert.equal(await housing.getByLabel('Fortalezas').evaluate((el) => el.kept), true);
   // Translated, so the page's lang (es) holds for main; what is English still says so.
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('details.guidance').getAttribute('lang'), 'es');
   await page.getByLabel('Fecha de esta valoración').waitFor();
   await page.getByText('Esta es la primera valoración.').waitFor();
   for (const name of ['Resumen', 'Cuestionarios de detección', 'Áreas de la vida', 'Obstáculos que afectan todo']) {
