@@ -316,7 +316,11 @@ async fn smart_marks_say_pass_or_needs_work_in_words_and_follow_the_goal() {
     let goal = RwSignal::new(Goal::new(today));
     let _mount = leptos::mount::mount_to(root.clone(), move || {
         let marks = Memo::new(move |_| goal.with(|g| check(g, today)));
-        view! { <SmartMarks marks=marks id_prefix="g1-smart".to_string() /> }
+        view! {
+            <I18nContextProvider enable_cookie=false>
+                <SmartMarks marks=marks id_prefix="g1-smart".to_string() />
+            </I18nContextProvider>
+        }
     });
     tick().await;
     let text = || root.text_content().unwrap_or_default();
@@ -345,7 +349,9 @@ async fn the_print_step_shows_either_printout_with_the_name_in_the_page_margins(
         .plan;
     let root = host();
     let state = PlanState::new(plan, 0);
-    let _mount = leptos::mount::mount_to(root.clone(), move || view! { <PrintStep state=state /> });
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! { <I18nContextProvider enable_cookie=false><PrintStep state=state /></I18nContextProvider> }
+    });
     tick().await;
     let text = |root: &web_sys::HtmlElement| root.text_content().unwrap_or_default();
     let full: web_sys::HtmlElement = query(&root, "article.full-plan");
