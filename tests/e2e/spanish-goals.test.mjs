@@ -8,22 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, siteAndBrowser } from './support.mjs';
-import { englishPieces, englishIn, textNotMarkedEnglish, PARTS_OF_LIFE } from './spanish.mjs';
+import { englishPieces, englishIn, textNotMarkedEnglish, PARTS_OF_LIFE, inDays } from './spanish.mjs';
 
 const site = siteAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
-
-const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
-  'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
-/** A date `days` from today, as the date input wants it and as the app writes it in Spanish. */
-function inDays(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { iso, largo: `${d.getDate()} de ${MESES[d.getMonth()]} de ${d.getFullYear()}` };
-}
 
 /** The verdict shown for each letter, e.g. { Específica: 'está bien', ... }. */
 async function verdicts(goal) {

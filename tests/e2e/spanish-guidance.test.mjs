@@ -4,28 +4,14 @@
 // remembered across a reload, and English back as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, siteAndBrowser, assertAccessible, artifacts } from './support.mjs';
-import { englishPieces, englishIn, textNotMarkedEnglish } from './spanish.mjs';
+import { englishPieces, englishIn, textNotMarkedEnglish, openMaria } from './spanish.mjs';
 
 const site = siteAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
 
 /** The English texts of the panel's own words. */
 const ENGLISH = englishPieces('guidance');
-
-/** Imports María's plan and opens `step` of it, in English. */
-async function openMaria(page, step, heading) {
-  await page.goto(`${site.url}/`);
-  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
-  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
-  const id = JSON.parse(fs.readFileSync(MARIA, 'utf8')).plans[0].plan.id;
-  await page.goto(`${site.url}/plans/${id}/${step}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
 
 /** Goes to a step by the step bar, in Spanish. */
 async function goToEs(page, step) {
@@ -55,7 +41,7 @@ async function spanishPanel(page, where, parts) {
 
 test('why this step matters in Spanish: every part on several steps, open across a switch, remembered, and back to English', async () => {
   const page = await newPage(site.browser);
-  await openMaria(page, 'goals', /Goals/);
+  await openMaria(page, site.url, 'goals', /Goals/);
   assert.ok(ENGLISH.includes('Why this step matters') && ENGLISH.includes('Common mistakes'));
   const panel = page.locator('details.guidance');
   await panel.locator('summary').click();

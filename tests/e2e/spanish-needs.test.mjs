@@ -3,15 +3,10 @@
 // what is typed in Spanish saved across a reload, and English back as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { newPage, screenshot, siteAndBrowser, assertAccessible } from './support.mjs';
-import { englishPieces, englishIn, textNotMarkedEnglish, PARTS_OF_LIFE } from './spanish.mjs';
+import { englishPieces, englishIn, textNotMarkedEnglish, PARTS_OF_LIFE, openMaria } from './spanish.mjs';
 
 const site = siteAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MARIA = path.join(root, 'tests/fixtures/plan-maria.json');
 
 /** The English texts these steps (and the shared parts on them) may show. */
 const ENGLISH = [...englishPieces('needs'), ...englishPieces('transition'), ...englishPieces('common'), ...PARTS_OF_LIFE];
@@ -19,16 +14,6 @@ const ENGLISH = [...englishPieces('needs'), ...englishPieces('transition'), ...e
 /** What the self-harm answer of María's assessment (question 9) suggests, in Spanish. */
 const SELF_HARM = 'Ha tenido pensamientos de hacerse daño: necesita un plan de seguridad y seguimiento con un profesional de salud';
 const ASSESSED = '20 de noviembre de 2026';
-
-/** Imports María's plan and opens `step` of it, in English. */
-async function openMaria(page, step, heading) {
-  await page.goto(`${site.url}/`);
-  await page.getByLabel('Import plans from a file').setInputFiles(MARIA);
-  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
-  const id = JSON.parse(fs.readFileSync(MARIA, 'utf8')).plans[0].plan.id;
-  await page.goto(`${site.url}/plans/${id}/${step}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
 
 async function noEnglishLeft(page, where) {
   assert.deepEqual(englishIn(await textNotMarkedEnglish(page), ENGLISH), [], `English left: ${where}`);
@@ -39,7 +24,7 @@ const selectedText = (select) => select.evaluate((s) => s.options[s.selectedInde
 
 test('the Needs step in Spanish: suggestions, the list, its choices and the remove dialog; typing saves', async () => {
   const page = await newPage(site.browser);
-  await openMaria(page, 'needs', /Needs/);
+  await openMaria(page, site.url, 'needs', /Needs/);
   assert.ok(ENGLISH.includes('Add a need') && ENGLISH.includes('Working on it') && ENGLISH.includes('Cancel'));
   await page.getByRole('group', { name: /^Need 2/ }).getByLabel('The need, in plain words').evaluate((el) => { el.kept = true; });
 
@@ -144,7 +129,7 @@ test('the Needs step in Spanish: suggestions, the list, its choices and the remo
 
 test('the Transition step in Spanish: reasons, hand-off, open needs, closing and reopening; typing saves', async () => {
   const page = await newPage(site.browser);
-  await openMaria(page, 'transition', /Transition/);
+  await openMaria(page, site.url, 'transition', /Transition/);
   await page.getByLabel('Where the person goes next').evaluate((el) => { el.kept = true; });
 
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });

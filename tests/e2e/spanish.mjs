@@ -51,3 +51,25 @@ export async function textNotMarkedEnglish(page) {
     return texts.join('\n');
   });
 }
+
+const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
+  'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** A date `days` from today, as the date input wants it and as the app writes it in Spanish. */
+export function inDays(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { iso, largo: `${d.getDate()} de ${MESES[d.getMonth()]} de ${d.getFullYear()}` };
+}
+
+/** Imports María's plan (tests/fixtures/plan-maria.json) on the site at `url` and opens `step` of it, in English. */
+export async function openMaria(page, url, step, heading) {
+  const maria = path.join(root, 'tests/fixtures/plan-maria.json');
+  await page.goto(`${url}/`);
+  await page.getByLabel('Import plans from a file').setInputFiles(maria);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  const id = JSON.parse(fs.readFileSync(maria, 'utf8')).plans[0].plan.id;
+  await page.goto(`${url}/plans/${id}/${step}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
