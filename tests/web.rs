@@ -10,7 +10,7 @@ use careplan::model::CarePlan;
 use careplan::pages::assessment::AssessmentStep;
 use careplan::pages::goals::smart_marks::SmartMarks;
 use careplan::state::{LocalStore, PlanState, SaveStatus};
-use careplan::storage::{KeyValueStore, Repo, StoreError};
+use careplan::storage::{KeyValueStore, Repo, SaveError, StoreError};
 use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -187,11 +187,11 @@ async fn save_status_says_saved_saving_and_why_it_failed() {
     assert_eq!(line.text_content().as_deref(), Some("Saving..."));
     state
         .status
-        .set(SaveStatus::Failed("storage is full".into()));
+        .set(SaveStatus::Failed(SaveError::Encode("NaN".into())));
     tick().await;
     assert_eq!(
         line.text_content().as_deref(),
-        Some("Not saved: storage is full")
+        Some("Not saved: The plan could not be prepared for saving.")
     );
     assert!(line.class_name().contains("error"));
 }

@@ -2,9 +2,10 @@
 //! step that says it is practice, and "Check my plan" with feedback against the case's key
 //! points (`model::teaching::check_plan`).
 
+use crate::components::language::lang_now;
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plans;
-use crate::i18n::{I18nSubContextProvider, Locale};
+use crate::i18n::{use_i18n, I18nSubContextProvider, Locale};
 use crate::model::lang::Lang;
 use crate::model::teaching::{check_plan, Case, Feedback};
 use crate::pages::print::full_plan::FullPlan;
@@ -25,11 +26,12 @@ pub fn PracticeBanner(
     let (name, story) = (case.name, case.story);
     let feedback = RwSignal::new(None::<Feedback>);
     let saved = RwSignal::new(OutcomeMessage::None);
+    let i18n = use_i18n();
     // To hand in: the file keeps the practice mark, so an import lands among practice plans.
     let hand_in = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        saved.set(Some(save_plans(&[id])));
+        saved.set(Some(save_plans(&[id], lang_now(i18n))));
     };
     let check = move |_| {
         let result = state.plan.with_untracked(|p| check_plan(p, &case, today()));

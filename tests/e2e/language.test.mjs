@@ -203,15 +203,19 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   await status.getByRole('button', { name: 'Deshacer' }).click();
   await page.getByRole('status').filter({ hasText: 'Se recuperó «Rosa: Plan sin título».' }).waitFor();
 
-  // Saving as a file: the button's name is Spanish; what crate::files says is English, marked so.
+  // Saving as a file: the button and what happened, in Spanish.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     cards.filter({ hasText: 'Rosa' }).getByRole('button', { name: 'Guardar como archivo Rosa: Plan sin título' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.json$/);
-  const saved = page.getByRole('status').filter({ hasText: 'Look for it in your downloads' });
+  const saved = page.getByRole('status').filter({ hasText: 'Búsquelo en sus descargas' });
   await saved.waitFor();
-  assert.equal(await saved.locator('span[lang="en"]').count(), 1);
+  assert.match(await saved.innerText(), /^Se guardó «Rosa: Plan sin título» como el archivo «.+\.json»\./);
+  assert.equal(await saved.locator('[lang]').count(), 0);
+  // Now that a file was saved, what the plans take up in Spanish, with the date of the backup.
+  assert.match(await page.locator('.storage-use').innerText(),
+    /^Última copia de seguridad guardada desde este navegador: \d{1,2} de [a-z]+ de \d{4}\. Sus planes ocupan (menos de 0\.1|\d\.\d) MB de los unos 5 MB/);
   await assertAccessible(page, 'spanish my plans after saving a file');
 
   // Back to English: the same page, in English.
