@@ -31,10 +31,13 @@ test('switch to Spanish: the frame of every step is in Spanish, the page says la
   await page.getByLabel('Name or nickname').fill('Rosa');
   await waitSaved(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.title(), 'Care plan builder');
 
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
   await page.getByRole('heading', { level: 1, name: /Admisión/ }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  // The window's title too (screen readers read it first).
+  assert.equal(await page.title(), 'Creador de planes de cuidado');
   const bar = page.getByRole('navigation', { name: 'Pasos del plan' });
   for (const name of ['Admisión', 'Valoración', 'Necesidades', 'Metas', 'Acciones y servicios', 'Seguimiento', 'Evaluación', 'Transición', 'Imprimir']) {
     await bar.getByRole('link', { name: new RegExp(name) }).waitFor();
