@@ -1,6 +1,6 @@
 // End-to-end test of the Goals step in Spanish: every label, hint, choice and button, the SMART
 // check and the goal's sentence composed in Spanish (the person's own words kept as typed),
-// the library's starting points marked as English, the removal dialog; typing saves, and
+// the library's starting points in Spanish, the removal dialog; typing saves, and
 // switching back to English restores English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -83,12 +83,17 @@ test('the Goals step in Spanish: labels, choices, the SMART check and the senten
   );
   await saved(page);
 
-  // The library: its frame is Spanish, its starting points English and marked so.
+  // The library: its frame and the app's starting points in Spanish, each previewed as a
+  // Spanish sentence; one added fills the goal with Spanish words.
   await page.getByLabel('Parte de la vida').selectOption({ label: 'Comida' });
-  await page.getByText('Por ahora, los puntos de partida están escritos en inglés').waitFor();
-  assert.equal(await page.locator('.library-list').getAttribute('lang'), 'en');
-  await page.getByRole('button', { name: /^Usar esta meta\s*:\s*Use a food pantry$/ }).click();
-  await page.getByRole('article', { name: 'Meta 4' }).waitFor();
+  const pantry = page.locator('.library-item').filter({ hasText: 'Usar un banco de comida' });
+  assert.match(await pantry.innerText(), /María López va a ir a un banco de comida 2 veces al mes\./);
+  assert.equal(await page.locator('.library-list [lang]').count(), 0);
+  assert.equal(await page.getByText('Los puntos de partida propios de la agencia').count(), 0);
+  await page.getByRole('button', { name: /^Usar esta meta\s*:\s*Usar un banco de comida$/ }).click();
+  const meta4 = page.getByRole('article', { name: 'Meta 4' });
+  await meta4.waitFor();
+  await meta4.locator('.goal-sentence').filter({ hasText: 'María López va a ir a un banco de comida 2 veces al mes' }).waitFor();
 
   // No English text of the Goals step (or the parts of life) is left, other than marked lang="en".
   const english = [...englishPieces('goals'), ...PARTS_OF_LIFE];
@@ -121,7 +126,8 @@ test('the Goals step in Spanish: labels, choices, the SMART check and the senten
   await goal3.locator('.goal-sentence')
     .filter({ hasText: /^By .*, María López will caminar 50 pies sin ayuda, up from 10 pies today\.$/ }).waitFor();
   assert.equal(await page.locator('main [lang="es"]').count(), 0);
-  assert.equal(await page.locator('.library-list').getAttribute('lang'), null);
-  assert.equal(await page.getByText('written in English for now').count(), 0);
+  assert.equal(await page.locator('.library-list [lang]').count(), 0);
+  await page.locator('#library-domain').selectOption({ label: 'Food' });
+  await page.getByRole('button', { name: /^Use this goal\s*:\s*Use a food pantry$/ }).waitFor();
   assert.deepEqual(page.errors, []);
 });

@@ -3,6 +3,7 @@
 
 use super::{Direction, Goal};
 use crate::model::assessment::domains::Domain;
+use crate::model::lang::Lang;
 use chrono::NaiveDate;
 
 /// A pre-filled goal.
@@ -96,6 +97,63 @@ pub const TEMPLATES: &[Template] = &[
     t(SocialSupport, "Caregiver break", "arrange respite care", "for the caregiver", "", "", "", Increase, "the caregiver has had a break of at least a day"),
 ];
 
+/// The same starting points in Spanish, in the same order (a test keeps them in step). Each
+/// reads as a sentence with `Goal::sentence_in(name, Lang::Es)`: "Sam va a caminar 50 pies sin
+/// ayuda, subiendo desde 10 pies hoy"; an outcome follows "de modo que", so it is subjunctive.
+#[rustfmt::skip]
+pub const TEMPLATES_ES: &[Template] = &[
+    // Salud
+    t(PhysicalHealth, "Caminar más lejos", "caminar", "sin ayuda", "distancia que camina", "pies", "50", Increase, ""),
+    t(PhysicalHealth, "Mantener el azúcar en la sangre en rango", "tener el azúcar de la mañana por debajo de 130 durante", "", "mañanas en rango", "mañanas a la semana", "5", Increase, ""),
+    t(PhysicalHealth, "Tener un médico de cabecera", "ir a una revisión con un médico de atención primaria", "", "", "", "", Increase, "se haya hecho la consulta y la próxima esté programada"),
+    t(PhysicalHealth, "Menos visitas a emergencias", "tener", "", "visitas a la sala de emergencias", "visitas a la sala de emergencias al mes", "0", Decrease, ""),
+    // Medicinas
+    t(Medications, "Tomar las medicinas como se recetaron", "tomar todas las medicinas como se recetaron", "con un pastillero", "días con todas las dosis tomadas", "días a la semana", "7", Increase, ""),
+    t(Medications, "Una lista de medicinas que entiendo", "repasar la lista de medicinas con el farmacéutico", "", "", "", "", Increase, "quede claro para qué es cada medicina y cuándo tomarla"),
+    t(Medications, "Poder pagar mis medicinas", "solicitar un programa de ayuda para pacientes", "para la medicina más cara", "", "", "", Increase, "el programa haya aprobado la solicitud"),
+    // Salud mental
+    t(MentalHealth, "Ir a consejería", "ir a", "", "sesiones a las que fue", "sesiones de consejería al mes", "4", Increase, ""),
+    t(MentalHealth, "Bajar el puntaje de depresión", "tener un puntaje de depresión PHQ-9 de", "", "puntaje del PHQ-9", "puntos", "9", Decrease, ""),
+    t(MentalHealth, "Un plan de seguridad", "hacer un plan de seguridad por escrito", "con un consejero", "", "", "", Increase, "haya una copia en casa con las personas a quienes llamar"),
+    t(MentalHealth, "Calmarse cada día", "hacer un ejercicio de respiración o de relajación", "durante 10 minutos", "días de práctica", "días a la semana", "5", Increase, ""),
+    // Alcohol y drogas
+    t(SubstanceUse, "Beber menos", "tomar", "", "bebidas", "bebidas alcohólicas a la semana", "7", Decrease, ""),
+    t(SubstanceUse, "Ir a reuniones de recuperación", "ir a", "", "reuniones a las que fue", "reuniones de recuperación a la semana", "3", Increase, ""),
+    t(SubstanceUse, "Días sin consumir", "mantenerse sin consumir", "seguidos", "días seguidos sin consumir", "días", "30", Increase, ""),
+    // Actividades diarias
+    t(DailyLiving, "Bañarse con seguridad", "bañarse sin ayuda", "con una silla de ducha y una barra de apoyo", "baños sin ayuda", "veces a la semana", "3", Increase, ""),
+    t(DailyLiving, "Ayuda en casa", "conseguir ayuda en casa", "para la limpieza y las compras", "", "", "", Increase, "una persona venga a ayudar cada semana"),
+    t(DailyLiving, "Cocinar comidas sencillas", "cocinar", "en casa", "comidas cocinadas", "comidas sencillas a la semana", "4", Increase, ""),
+    // Vivienda
+    t(Housing, "Vivienda segura y estable", "mudarse a una vivienda segura y estable", "", "", "", "", Increase, "haya un contrato de alquiler firmado o un lugar confirmado"),
+    t(Housing, "Pedir ayuda para la vivienda", "enviar", "", "solicitudes enviadas", "solicitudes de ayuda para la vivienda", "3", Increase, ""),
+    t(Housing, "Arreglar problemas de la vivienda", "lograr que el dueño arregle los problemas", "de la vivienda", "", "", "", Increase, "las reparaciones estén hechas"),
+    // Comida
+    t(Food, "Suficiente comida cada semana", "tener suficiente comida", "", "días con suficiente comida", "días a la semana", "7", Increase, ""),
+    t(Food, "Inscribirse en la ayuda para comida", "solicitar la ayuda para comprar comida (SNAP)", "", "", "", "", Increase, "haya llegado la tarjeta de beneficios"),
+    t(Food, "Usar un banco de comida", "ir a un banco de comida", "", "visitas al banco de comida", "veces al mes", "2", Increase, ""),
+    // Transporte
+    t(Transportation, "Llegar a las citas", "llegar al", "en transporte o en autobús", "citas a las que llegó", "% de las citas", "100", Increase, ""),
+    t(Transportation, "Pase de autobús", "conseguir un pase de autobús con tarifa reducida", "", "", "", "", Increase, "haya llegado el pase"),
+    t(Transportation, "Aprender la ruta del autobús", "tomar el autobús", "hasta la clínica sin ayuda", "viajes por su cuenta", "veces", "2", Increase, ""),
+    // Dinero
+    t(Money, "Seguro médico", "solicitar un seguro médico", "", "", "", "", Increase, "haya llegado la tarjeta del seguro"),
+    t(Money, "Un presupuesto mensual", "seguir un presupuesto por escrito durante", "", "meses dentro del presupuesto", "meses seguidos", "3", Increase, ""),
+    t(Money, "Pagar una cuenta", "deber", "en la cuenta de la luz", "cantidad que debe", "dólares", "0", Decrease, ""),
+    // Apoyo de otras personas
+    t(SocialSupport, "Contacto cada semana", "hablar con un amigo o familiar de confianza", "", "llamadas o visitas", "veces a la semana", "2", Increase, ""),
+    t(SocialSupport, "Unirse a un grupo", "ir a un grupo de apoyo o de la comunidad", "", "reuniones a las que fue", "veces al mes", "2", Increase, ""),
+    t(SocialSupport, "Un descanso para quien cuida", "organizar un cuidado de relevo", "para quien cuida", "", "", "", Increase, "quien cuida haya tenido un descanso de al menos un día"),
+];
+
+/// The app's own starting points in `lang`.
+pub fn templates_in(lang: Lang) -> &'static [Template] {
+    match lang {
+        Lang::En => TEMPLATES,
+        Lang::Es => TEMPLATES_ES,
+    }
+}
+
 /// A template the agency added in its configuration: the same fields, owned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OwnedTemplate {
@@ -149,10 +207,22 @@ impl OwnedTemplate {
 
 /// The whole library: the app's templates, then the agency's, each part of life together.
 pub fn library(extra: &[OwnedTemplate]) -> Vec<OwnedTemplate> {
-    let mut all: Vec<OwnedTemplate> = TEMPLATES.iter().map(Template::to_owned_template).collect();
-    all.extend(extra.iter().cloned());
+    library_in(extra, Lang::En)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// The library with the app's templates in `lang`, each with whether its words are the app's
+/// own (in `lang`) rather than the agency's (as the agency wrote them).
+pub fn library_in(extra: &[OwnedTemplate], lang: Lang) -> Vec<(OwnedTemplate, bool)> {
+    let mut all: Vec<(OwnedTemplate, bool)> = templates_in(lang)
+        .iter()
+        .map(|t| (t.to_owned_template(), true))
+        .collect();
+    all.extend(extra.iter().map(|t| (t.clone(), false)));
     // A stable sort keeps the app's own first within each part of life.
-    all.sort_by_key(|t| t.domain);
+    all.sort_by_key(|(t, _)| t.domain);
     all
 }
 
@@ -213,6 +283,68 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn the_spanish_starting_points_match_the_english_ones_and_read_as_spanish_goals() {
+        use crate::model::goals::smart::check_in;
+        let start = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+        assert_eq!(TEMPLATES_ES.len(), TEMPLATES.len());
+        for (en, es) in TEMPLATES.iter().zip(TEMPLATES_ES) {
+            assert_eq!(
+                (en.domain, en.direction, en.target),
+                (es.domain, es.direction, es.target),
+                "{}",
+                es.title
+            );
+            assert_eq!(en.outcome.is_empty(), es.outcome.is_empty(), "{}", es.title);
+            assert_eq!(en.detail.is_empty(), es.detail.is_empty(), "{}", es.title);
+            assert_eq!(en.unit.is_empty(), es.unit.is_empty(), "{}", es.title);
+            let mut goal = es.to_goal(start);
+            if !goal.target.is_empty() {
+                goal.baseline = match es.direction {
+                    Direction::Decrease => "1000".into(),
+                    _ => "0".into(),
+                };
+            }
+            let marks = check_in(&goal, start, Lang::Es);
+            for m in &marks[..2] {
+                assert!(m.pass, "{}: {:?} {}", es.title, m.letter, m.reason);
+            }
+            goal.target_date = Some(start);
+            let sentence = goal.sentence_in("Sam", Lang::Es);
+            assert!(
+                !sentence.contains("  ") && !sentence.contains('?'),
+                "{sentence}"
+            );
+            let words = format!("{} {sentence}", es.title);
+            assert!(
+                crate::model::lang::english_words(&words).is_empty(),
+                "English in {words:?}"
+            );
+        }
+        let mut walk = TEMPLATES_ES[0].to_goal(start);
+        walk.baseline = "10".into();
+        walk.target_date = NaiveDate::from_ymd_opt(2026, 12, 5);
+        assert_eq!(
+            walk.sentence_in("John", Lang::Es),
+            "Para el 5 de diciembre de 2026, John va a caminar 50 pies sin ayuda, subiendo desde 10 pies hoy."
+        );
+    }
+
+    #[test]
+    fn in_spanish_the_agencys_templates_are_kept_as_written_and_told_apart() {
+        let mut extra = TEMPLATES[0].to_owned_template();
+        extra.domain = Housing;
+        extra.title = "Keep the apartment".into();
+        let all = library_in(std::slice::from_ref(&extra), Lang::Es);
+        let housing: Vec<_> = all
+            .iter()
+            .filter(|(t, _)| t.domain == Housing)
+            .map(|(t, own)| (t.title.as_str(), *own))
+            .collect();
+        assert_eq!(housing.first(), Some(&("Vivienda segura y estable", true)));
+        assert_eq!(housing.last(), Some(&("Keep the apartment", false)));
     }
 
     #[test]

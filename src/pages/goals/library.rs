@@ -1,10 +1,10 @@
 //! Starting points by part of life. Nothing is added until the person chooses "Use this goal".
 
-use crate::components::language::{model_lang, translated, untranslated};
+use crate::components::language::{model_lang, translated_unless_english, untranslated};
 use crate::components::SelectField;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::Domain;
-use crate::model::goals::library::{for_domain, library};
+use crate::model::goals::library::library_in;
 use crate::model::GoalId;
 use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -18,23 +18,40 @@ pub fn GoalLibrary(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let english = untranslated();
-    let translated_lang = translated();
     let lang = model_lang();
-    // The app's templates and the agency's, rebuilt when the agency's file arrives.
+    let chosen_lang = translated_unless_english();
+    // The app's templates (in the language shown) and the agency's, rebuilt when the agency's
+    // file arrives or the language changes.
     let agency = AgencyConfig::get();
-    let all = Memo::new(move |_| agency.with(|c| library(&c.goal_templates)));
+    let all = Memo::new(move |_| {
+        let lang = lang();
+        agency.with(|c| library_in(&c.goal_templates, lang))
+    });
     let domains = Memo::new(move |_| {
         all.with(|all| {
             Domain::ALL
                 .into_iter()
-                .filter(|d| for_domain(all, *d).next().is_some())
+                .filter(|d| all.iter().any(|(t, _)| t.domain == *d))
                 .collect::<Vec<_>>()
         })
     });
     let chosen = RwSignal::new(Domain::PhysicalHealth);
+    // The chosen part of life's starting points, with their places in `all`.
+    let shown = move || {
+        let domain = chosen.get();
+        all.with(|all| {
+            all.iter()
+                .enumerate()
+                .filter(|(_, (t, _))| t.domain == domain)
+                .map(|(index, (t, own))| (index, t.clone(), *own))
+                .collect::<Vec<_>>()
+        })
+    };
+    // An agency's own starting points are in its words (English unless it wrote others).
+    let agency_words_shown = move || english().is_some() && shown().iter().any(|(_, _, own)| !own);
     let person = Memo::new(move |_| state.plan.with(|p| p.person_name().to_string()));
     let use_template = move |index: usize| {
-        let Some(template) = all.with_untracked(|all| all.get(index).cloned()) else {
+        let Some((template, _)) = all.with_untracked(|all| all.get(index).cloned()) else {
             return;
         };
         let mut id = None;
@@ -61,29 +78,29 @@ pub fn GoalLibrary(
                     }
                 />
             }}
-            // The starting points are English text (the app's and the agency's); said so
-            // while another language is chosen, and their words go into the goal as they are.
-            <Show when=move || english().is_some()>
+            <Show when=agency_words_shown>
                 <p class="hint">{t!(i18n, goals.library.english_only)}</p>
             </Show>
-            <ul class="library-list" lang=english>
-                {move || all.with(|all| for_domain(all, chosen.get()).map(|(index, t)| {
-                    let preview = person.with(|name| format!("{}.", t.to_goal(today()).clause(name)));
+            <ul class="library-list">
+                {move || shown().into_iter().map(|(index, t, own)| {
+                    let lang = lang();
+                    let preview = person.with(|name| format!("{}.", t.to_goal(today()).clause_in(name, lang)));
                     let title = t.title.clone();
                     let hidden = format!(": {title}");
+                    let words_lang = move || if own { None } else { english() };
                     view! {
-                        <li class="library-item">
+                        <li class="library-item" lang=words_lang>
                             <div>
                                 <p class="library-title">{title}</p>
                                 <p class="hint">{preview}</p>
                             </div>
                             <button on:click=move |_| use_template(index)>
-                                <span lang=translated_lang>{t!(i18n, goals.library.use_this)}</span>
+                                <span lang=move || if own { None } else { chosen_lang() }>{t!(i18n, goals.library.use_this)}</span>
                                 <span class="visually-hidden">{hidden}</span>
                             </button>
                         </li>
                     }
-                }).collect_view())}
+                }).collect_view()}
             </ul>
         </section>
     }
