@@ -13,9 +13,9 @@ pub fn RadioGroup<T>(
     /// The question, shown as the legend: fixed, or following the chosen language.
     #[prop(into)]
     legend: Signal<String>,
-    /// Optional line under the question.
+    /// Optional line under the question: fixed, or following the chosen language.
     #[prop(optional, into)]
-    hint: Option<String>,
+    hint: Option<Signal<String>>,
     /// The options as (code, label): the label is text, or a signal to follow the chosen
     /// language.
     options: Vec<(String, T)>,
@@ -36,7 +36,7 @@ where
     view! {
         <fieldset class="radio-group" class:inline=inline aria-describedby=described_by>
             <legend>{move || legend.get()}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
             <div class="options">
                 {options
                     .into_iter()

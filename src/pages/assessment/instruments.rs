@@ -238,7 +238,7 @@ fn Phq9Form(
         match english() {
             None => view! {
                 <RadioGroup name="phq9-q10" legend=legend
-                    hint=t_string!(i18n, assessment.phq9.not_in_score)
+                    hint=move || t_string!(i18n, assessment.phq9.not_in_score).to_string()
                     options=options value=difficulty_value on_change=on_difficulty />
             }
             .into_any(),
