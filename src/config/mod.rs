@@ -15,6 +15,7 @@ pub use resources::{Resource, ResourceFilter};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::goals::library::OwnedTemplate;
+use crate::model::lang::Lang;
 
 /// The file the app looks for, next to `index.html`.
 pub const FILE_NAME: &str = "config.json";
@@ -128,15 +129,26 @@ pub struct Problem {
     /// Where in the file: `resources[2].phone`, or empty for the whole file.
     pub field: String,
     pub reason: String,
+    /// The same reason in Spanish.
+    pub reason_es: String,
 }
 
 impl Problem {
     /// "“resources[2].phone”: should be text." or the reason alone for the whole file.
     pub fn plain(&self) -> String {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`; the field keeps the file's own (English) name.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        let (reason, open, close) = match lang {
+            Lang::En => (&self.reason, "\u{201c}", "\u{201d}"),
+            Lang::Es => (&self.reason_es, "«", "»"),
+        };
         if self.field.is_empty() {
-            self.reason.clone()
+            reason.clone()
         } else {
-            format!("\u{201c}{}\u{201d}: {}", self.field, self.reason)
+            format!("{open}{}{close}: {reason}", self.field)
         }
     }
 }

@@ -56,10 +56,17 @@ struct Reader {
 }
 
 impl Reader {
-    fn problem(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+    /// Notes a problem, why in English and in Spanish (the file is read before anyone chose).
+    fn problem(
+        &mut self,
+        field: impl Into<String>,
+        reason: impl Into<String>,
+        reason_es: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             field: field.into(),
             reason: reason.into(),
+            reason_es: reason_es.into(),
         });
     }
 
@@ -70,6 +77,10 @@ impl Reader {
                 "",
                 format!(
                     "The file is larger than {} MB, so it was not read.",
+                    MAX_BYTES / (1024 * 1024)
+                ),
+                format!(
+                    "El archivo pesa más de {} MB, así que no se leyó.",
                     MAX_BYTES / (1024 * 1024)
                 ),
             );
@@ -85,6 +96,11 @@ impl Reader {
                         e.line(),
                         e.column()
                     ),
+                    format!(
+                        "El archivo no es JSON válido (línea {}, columna {}): busque ahí una coma, unas comillas o un corchete que falte.",
+                        e.line(),
+                        e.column()
+                    ),
                 );
                 return config;
             }
@@ -93,6 +109,7 @@ impl Reader {
             self.problem(
                 "",
                 "The file must hold one JSON object, in curly brackets { }.",
+                "El archivo debe contener un solo objeto JSON, entre llaves { }.",
             );
             return config;
         };
@@ -116,6 +133,7 @@ impl Reader {
                 self.problem(
                     "default_language",
                     format!("\u{201c}{code}\u{201d} is not a language this app has ({}); the browser's language is used.", all.join(", ")),
+                    format!("«{code}» no es un idioma que tenga esta aplicación ({}); se usa el idioma del navegador.", all.join(", ")),
                 );
             }
         }
@@ -123,7 +141,13 @@ impl Reader {
             config.instruments = self.known(codes, "instruments", |c| {
                 Instrument::from_code(c).ok_or_else(|| {
                     let all: Vec<_> = Instrument::ALL.iter().map(|i| i.code()).collect();
-                    format!("is not a questionnaire this app has ({})", all.join(", "))
+                    (
+                        format!("is not a questionnaire this app has ({})", all.join(", ")),
+                        format!(
+                            "no es un cuestionario que tenga esta aplicación ({})",
+                            all.join(", ")
+                        ),
+                    )
                 })
             });
             config.instruments = Instrument::ALL
@@ -133,7 +157,12 @@ impl Reader {
         }
         if let Some(codes) = self.codes(top.get("domains"), "domains") {
             let chosen = self.known(codes, "domains", |c| {
-                Domain::from_code(c).ok_or_else(|| "is not a part of life this app knows".into())
+                Domain::from_code(c).ok_or_else(|| {
+                    (
+                        "is not a part of life this app knows".into(),
+                        "no es una parte de la vida que conozca esta aplicación".into(),
+                    )
+                })
             });
             config.domains = Domain::ALL
                 .into_iter()
@@ -179,6 +208,7 @@ impl Reader {
                 self.problem(
                     "crisis_line.lines",
                     "needs at least one line of text; the default crisis line (988) is shown.",
+                    "necesita al menos una línea de texto; se muestra la línea de crisis predeterminada (988).",
                 );
             } else {
                 line.lines = lines;
@@ -201,6 +231,7 @@ impl Reader {
             self.problem(
                 format!("{field}.domain"),
                 "should name a part of life this app knows (for example \u{201c}housing\u{201d}); the template was left out.",
+                "debe nombrar una parte de la vida que conozca esta aplicación (por ejemplo «housing»); la plantilla se dejó fuera.",
             );
             return None;
         };
@@ -211,6 +242,7 @@ impl Reader {
             self.problem(
                 field,
                 "needs a \u{201c}title\u{201d} and an \u{201c}action\u{201d} (or an \u{201c}outcome\u{201d}); the template was left out.",
+                "necesita un «title» y una «action» (o un «outcome»); la plantilla se dejó fuera.",
             );
             return None;
         }
@@ -220,6 +252,7 @@ impl Reader {
                 self.problem(
                     format!("{field}.direction"),
                     "should be increase, decrease or maintain; increase is used.",
+                    "debe ser increase, decrease o maintain; se usa increase.",
                 );
                 Direction::Increase
             }),
@@ -245,6 +278,7 @@ impl Reader {
             self.problem(
                 field,
                 "has no \u{201c}name\u{201d}; the resource was left out.",
+                "no tiene «name»; el recurso se dejó fuera.",
             );
             return None;
         }
@@ -258,6 +292,7 @@ impl Reader {
                         "should be one of {}; \u{201c}other\u{201d} is used.",
                         all.join(", ")
                     ),
+                    format!("debe ser uno de estos: {}; se usa «other».", all.join(", ")),
                 );
                 ServiceKind::Other
             }),
@@ -289,7 +324,11 @@ impl Reader {
 
     fn string(&mut self, v: &Value, field: &str) -> Option<String> {
         let Some(s) = v.as_str() else {
-            self.problem(field, "should be text in quotes; it was left out.");
+            self.problem(
+                field,
+                "should be text in quotes; it was left out.",
+                "debe ser texto entre comillas; se dejó fuera.",
+            );
             return None;
         };
         let s = s.trim();
@@ -297,6 +336,7 @@ impl Reader {
             self.problem(
                 field,
                 format!("is longer than {MAX_TEXT} characters; it was cut there."),
+                format!("tiene más de {MAX_TEXT} caracteres; se cortó ahí."),
             );
             return Some(s.chars().take(MAX_TEXT).collect());
         }
@@ -308,15 +348,15 @@ impl Reader {
         &mut self,
         text: String,
         field: &str,
-        check: fn(&str) -> Option<&'static str>,
+        check: fn(&str) -> Option<(&'static str, &'static str)>,
     ) -> String {
         if text.is_empty() {
             return text;
         }
         match check(&text) {
             None => text,
-            Some(reason) => {
-                self.problem(field, reason);
+            Some((reason, reason_es)) => {
+                self.problem(field, reason, reason_es);
                 String::new()
             }
         }
@@ -330,6 +370,7 @@ impl Reader {
                 self.problem(
                     field,
                     "should be a group of settings in curly brackets { }; it was left out.",
+                    "debe ser un grupo de ajustes entre llaves { }; se dejó fuera.",
                 );
                 None
             }
@@ -343,6 +384,7 @@ impl Reader {
                     self.problem(
                         field,
                         format!("has more than {MAX_ITEMS} entries; only the first {MAX_ITEMS} are used."),
+                        format!("tiene más de {MAX_ITEMS} elementos; solo se usan los primeros {MAX_ITEMS}."),
                     );
                 }
                 Some(items)
@@ -352,6 +394,7 @@ impl Reader {
                 self.problem(
                     field,
                     "should be a list in square brackets [ ]; it was left out.",
+                    "debe ser una lista entre corchetes [ ]; se dejó fuera.",
                 );
                 None
             }
@@ -375,16 +418,17 @@ impl Reader {
         &mut self,
         codes: Vec<(usize, String)>,
         field: &str,
-        read: impl Fn(&str) -> Result<T, String>,
+        read: impl Fn(&str) -> Result<T, (String, String)>,
     ) -> Vec<T> {
         codes
             .into_iter()
             .filter_map(|(i, code)| match read(&code) {
                 Ok(t) => Some(t),
-                Err(reason) => {
+                Err((reason, reason_es)) => {
                     self.problem(
                         format!("{field}[{i}]"),
                         format!("\u{201c}{code}\u{201d} {reason}; it was left out."),
+                        format!("«{code}» {reason_es}; se dejó fuera."),
                     );
                     None
                 }
@@ -406,6 +450,7 @@ impl Reader {
             self.problem(
                 field,
                 "is not a setting this app knows (check the spelling in the README); it was left out.",
+                "no es un ajuste que conozca esta aplicación (revise cómo se escribe en el README); se dejó fuera.",
             );
         }
     }
@@ -426,7 +471,7 @@ fn category(text: &str) -> Option<ServiceKind> {
 
 /// A logo must be a picture file on the same site, named relative to `index.html`, so the app
 /// never loads anything from elsewhere.
-fn logo_problem(path: &str) -> Option<&'static str> {
+fn logo_problem(path: &str) -> Option<(&'static str, &'static str)> {
     let safe = path
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
@@ -435,20 +480,29 @@ fn logo_problem(path: &str) -> Option<&'static str> {
         .iter()
         .any(|ext| lower.ends_with(ext));
     if !safe || path.starts_with('/') || path.contains("..") || path.contains("//") {
-        Some("should be the name of a picture file next to index.html, such as \u{201c}logo.png\u{201d} (no web address); it was left out.")
+        Some((
+            "should be the name of a picture file next to index.html, such as \u{201c}logo.png\u{201d} (no web address); it was left out.",
+            "debe ser el nombre de un archivo de imagen que esté junto a index.html, como «logo.png» (sin dirección web); se dejó fuera.",
+        ))
     } else if !picture {
-        Some("should be a .png, .svg, .jpg, .webp or .gif picture; it was left out.")
+        Some((
+            "should be a .png, .svg, .jpg, .webp or .gif picture; it was left out.",
+            "debe ser una imagen .png, .svg, .jpg, .webp o .gif; se dejó fuera.",
+        ))
     } else {
         None
     }
 }
 
-fn web_problem(url: &str) -> Option<&'static str> {
+fn web_problem(url: &str) -> Option<(&'static str, &'static str)> {
     let lower = url.to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
         && url.len() > 8
         && !url.chars().any(char::is_whitespace);
-    (!ok).then_some("should be a web address starting with https://; it was left out.")
+    (!ok).then_some((
+        "should be a web address starting with https://; it was left out.",
+        "debe ser una dirección web que empiece por https://; se dejó fuera.",
+    ))
 }
 
 #[cfg(test)]
@@ -688,5 +742,55 @@ mod tests {
         assert!(!loaded.config.agency.name.is_empty());
         assert!(loaded.config.resources.len() >= 3);
         assert!(!loaded.config.goal_templates.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::{assert_spanish, Lang};
+    use serde_json::json;
+
+    #[test]
+    fn every_mistake_is_named_in_spanish_too() {
+        let long = "x".repeat(MAX_TEXT + 1);
+        let many: Vec<_> = (0..=MAX_ITEMS)
+            .map(|i| json!({ "name": format!("R{i}") }))
+            .collect();
+        let file = json!({
+            "colour": "red",
+            "agency": { "name": 42, "logo": "https://x.org/a.png", "website": "ftp://x", "address": long },
+            "crisis_line": { "lines": [] },
+            "default_language": "fr",
+            "instruments": ["phq9", "gad7"],
+            "domains": "housing",
+            "goal_templates": [
+                { "domain": "moon", "title": "T", "action": "a" },
+                { "domain": "housing", "title": "T" },
+                { "domain": "housing", "title": "T", "action": "a", "direction": "up" },
+                "not a template"
+            ],
+            "resources": many,
+        });
+        let mut loaded = parse(&file.to_string());
+        loaded.problems.extend(parse("{ \"agency\": ").problems);
+        loaded.problems.extend(parse("[1]").problems);
+        let mut logo = parse(&json!({ "agency": { "logo": "logo.txt" } }).to_string()).problems;
+        loaded.problems.append(&mut logo);
+        let mut resource = parse(
+            &json!({ "resources": [{ "phone": "1" }, { "name": "A", "category": "zzz" }] })
+                .to_string(),
+        )
+        .problems;
+        loaded.problems.append(&mut resource);
+        assert!(loaded.problems.len() >= 16, "{:?}", loaded.problems);
+        for p in &loaded.problems {
+            assert_spanish(&p.plain(), &p.plain_in(Lang::Es));
+        }
+        let colour = loaded.problems.iter().find(|p| p.field == "colour");
+        assert_eq!(
+            colour.map(|p| p.plain_in(Lang::Es)).as_deref(),
+            Some("«colour»: no es un ajuste que conozca esta aplicación (revise cómo se escribe en el README); se dejó fuera.")
+        );
     }
 }

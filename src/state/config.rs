@@ -73,10 +73,11 @@ async fn fetch() -> Option<Loaded> {
         return None;
     }
     if !response.ok() {
-        return Some(problem(format!(
-            "The file could not be loaded (the server answered {}).",
-            response.status()
-        )));
+        let status = response.status();
+        return Some(problem(
+            format!("The file could not be loaded (the server answered {status})."),
+            format!("No se pudo cargar el archivo (el servidor respondió {status})."),
+        ));
     }
     let text = match response.text() {
         Ok(p) => JsFuture::from(p).await.ok()?.as_string()?,
@@ -85,11 +86,12 @@ async fn fetch() -> Option<Loaded> {
     Some(parse(&text))
 }
 
-fn problem(reason: String) -> Loaded {
+fn problem(reason: String, reason_es: String) -> Loaded {
     Loaded {
         problems: vec![Problem {
             field: String::new(),
             reason,
+            reason_es,
         }],
         ..Loaded::default()
     }
