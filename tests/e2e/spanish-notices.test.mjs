@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  newPage, anotherTab, screenshot, artifacts, siteAndBrowser, siteWithFiles, assertAccessible,
+  newPage, anotherTab, screenshot, artifacts, siteAndBrowser, siteWithFiles, assertAccessible, fillStorage,
+  freeStorage,
 } from './support.mjs';
 import { englishPieces, englishIn } from './spanish.mjs';
 
@@ -124,20 +125,7 @@ test('My plans in Spanish: a damaged plan, a refused file, a duplicate and an im
 test('a step in Spanish: full storage, and a plan changed in another tab', async () => {
   const page = await newPage(site.browser, { locale: 'es-US' });
   const url = await startPlan(page, 'Sam');
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n}`, chunk);
-          n += 1;
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByLabel('Nombre o apodo').fill('Sam Stone');
   const full = page.getByRole('alert').filter({ hasText: 'El almacenamiento de este navegador está lleno' });
   await full.waitFor();
@@ -152,9 +140,7 @@ test('a step in Spanish: full storage, and a plan changed in another tab', async
   assert.equal(await full.locator('[lang]').count(), 0);
   await screenshot(page, 'spanish-storage-full');
   await assertAccessible(page, 'spanish storage full');
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await freeStorage(page);
   await full.getByRole('button', { name: 'Intentar guardar otra vez' }).click();
   await waitSaved(page);
 

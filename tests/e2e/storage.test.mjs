@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newPage, screenshot, waitSaved, artifacts, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, waitSaved, artifacts, siteAndBrowser, fillStorage, freeStorage } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -17,21 +17,7 @@ test('storage full: nothing lost, the plan saved as a file, and saved again once
   await waitSaved(page);
 
   // Another site's data (or old plans) fill the browser's storage to the last byte.
-  const filled = await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n}`, chunk);
-          n += 1;
-        } catch {
-          break;
-        }
-      }
-    }
-    return n;
-  });
+  const filled = await fillStorage(page);
   assert.ok(filled > 0);
 
   await page.getByLabel('Name or nickname').fill('Sam Stone');
@@ -53,9 +39,7 @@ test('storage full: nothing lost, the plan saved as a file, and saved again once
   await banner.getByText(/^Saved the plan with all your changes as/).waitFor();
 
   // Space is freed; trying again saves, and the banner goes.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await freeStorage(page);
   await banner.getByRole('button', { name: 'Try saving again' }).click();
   await waitSaved(page);
   assert.equal(await banner.count(), 0);

@@ -112,6 +112,35 @@ export async function waitSaved(page) {
   await page.getByRole('status').filter({ hasText: 'Saved in this browser' }).waitFor();
 }
 
+/**
+ * Fills the browser's local storage to the last byte, as another site's data (or old plans)
+ * would; returns how many filler values it took. `freeStorage` takes them out again.
+ */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n}`, chunk);
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
+}
+
+/** Removes what `fillStorage` wrote. */
+export async function freeStorage(page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+}
+
 /** The plan's step bar. */
 export const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
 
