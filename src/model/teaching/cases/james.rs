@@ -218,7 +218,7 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         &[FindingKey::Depression, FindingKey::HighNeed(Domain::MentalHealth)],
         l(
             "Choosing a treatment he understands, with counseling and doctor follow-up that fit together",
-            "Elegir un tratamiento que entienda, con consejería y seguimiento del médico que vayan de acuerdo",
+            "Elegir un tratamiento que entienda, con consejería y citas con el médico que encajen entre sí",
         ),
         Domain::MentalHealth,
     );
@@ -227,7 +227,7 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         &[],
         l(
             "Getting back to what he enjoys: Saturday rides with his friend Sam",
-            "Volver a lo que disfruta: salir en bicicleta los sábados con su amigo Sam",
+            "Volver a lo que disfruta: los paseos de los sábados con su amigo Sam",
         ),
         Domain::SocialSupport,
     );

@@ -97,7 +97,7 @@ pub(super) fn case() -> Case {
         },
         what_matters: Text {
             en: "Staying in my own home and out of the hospital.",
-            es: "Quedarme en mi propia casa y no volver al hospital.",
+            es: "Quedarme en mi propia casa y fuera del hospital.",
         },
         screening: screening(),
         key_points: KEY_POINTS,
@@ -241,7 +241,7 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
 
     let grace = member(
         &mut plan,
-        l("Nurse case manager", "Enfermera administradora de casos"),
+        l("Nurse case manager", "Enfermera que administra su caso"),
         "Grace Kim",
         l("Eastside Clinic", "Clínica Eastside"),
     );
@@ -312,7 +312,7 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         needs: vec![schedule],
         why: l(
             "I want to stay out of the hospital and in my own home.",
-            "Quiero no volver al hospital y quedarme en mi casa.",
+            "Quiero quedarme fuera del hospital y en mi propia casa.",
         )
         .into(),
         target_date: Some(d(28)),
