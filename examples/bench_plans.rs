@@ -77,7 +77,7 @@ fn goal(i: usize, start: NaiveDate, needs: &[careplan::model::NeedId]) -> Goal {
 }
 
 fn plan(goals: usize, copy: usize) -> CarePlan {
-    let mut plan = sample_plan().duplicate(Utc::now());
+    let mut plan = sample_plan().duplicate(Utc::now(), careplan::model::lang::Lang::En);
     plan.title = format!("Benchmark plan, {goals} goals ({})", copy + 1);
     plan.person.name = format!("Bench Person {goals}-{}", copy + 1);
     plan.goals.clear();

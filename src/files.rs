@@ -1,6 +1,7 @@
 //! Files on the person's device: saving text as a download and reading a file they chose.
 //! Everything stays on the device; nothing is uploaded.
 
+use crate::model::lang::Lang;
 use crate::model::{calendar, CarePlan, PlanId};
 use crate::state::{repo, LocalStore};
 use crate::storage::backup::{self, check_size, FileError};
@@ -50,25 +51,35 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
 }
 
 /// What to say when the browser refused a download.
-const REFUSED: &str = "The browser did not allow the file to be saved.";
+fn refused(lang: Lang) -> String {
+    match lang {
+        Lang::En => "The browser did not allow the file to be saved.",
+        Lang::Es => "El navegador no permitió guardar el archivo.",
+    }
+    .into()
+}
 
 /// A stored plan to save as a file, or why nothing was saved.
-fn load(id: PlanId) -> Result<StoredPlan, String> {
-    repo()
-        .load(id)
-        .map_err(|e| format!("Nothing was saved: {}", e.plain()))
+fn load(id: PlanId, lang: Lang) -> Result<StoredPlan, String> {
+    repo().load(id).map_err(|e| match lang {
+        Lang::En => format!("Nothing was saved: {}", e.plain_in(lang)),
+        Lang::Es => format!("No se guardó nada: {}", e.plain_in(lang)),
+    })
 }
 
 /// Saves the plans with these ids as one backup file in the person's downloads. Returns the
-/// sentence to show: what was saved and where, or why nothing was.
-pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
+/// sentence to show, in `lang`: what was saved and where, or why nothing was.
+pub fn save_plans(ids: &[PlanId], lang: Lang) -> Result<String, String> {
     let mut plans = Vec::with_capacity(ids.len());
     for id in ids {
-        let stored = load(*id)?;
+        let stored = load(*id, lang)?;
         plans.push(stored);
     }
     if plans.is_empty() {
-        return Err("There are no plans to save.".into());
+        return Err(match lang {
+            Lang::En => "There are no plans to save.".into(),
+            Lang::Es => "No hay planes que guardar.".into(),
+        });
     }
     let refs: Vec<_> = plans.iter().map(|p| &p.plan).collect();
     let name = backup::file_name(&refs, Local::now().date_naive());
@@ -76,62 +87,96 @@ pub fn save_plans(ids: &[PlanId]) -> Result<String, String> {
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err(REFUSED.into());
+        return Err(refused(lang));
     }
     // For the backup reminder on My plans; failing to note it loses nothing.
     let _ = safekeeping::record_backup(&LocalStore, Utc::now());
-    let what = match plans.as_slice() {
-        [one] => format!("\u{201c}{}\u{201d}", one.plan.summary().full_name()),
-        many => format!("{} plans", many.len()),
-    };
-    Ok(format!(
-        "Saved {what} as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe."
-    ))
+    Ok(match (plans.as_slice(), lang) {
+        ([one], Lang::En) => format!(
+            "Saved \u{201c}{}\u{201d} as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe.",
+            one.plan.summary().full_name_in(lang)
+        ),
+        (many, Lang::En) => format!(
+            "Saved {} plans as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe.",
+            many.len()
+        ),
+        ([one], Lang::Es) => format!(
+            "Se guardó «{}» como el archivo «{name}». Búsquelo en sus descargas. Contiene datos personales: téngalo en un lugar seguro.",
+            one.plan.summary().full_name_in(lang)
+        ),
+        (many, Lang::Es) => format!(
+            "Se guardaron {} planes como el archivo «{name}». Búsquelo en sus descargas. Contiene datos personales: téngalo en un lugar seguro.",
+            many.len()
+        ),
+    })
 }
 
 /// Saves one plan as a FHIR R4 Bundle, for another health or care system. Returns the sentence
 /// to show, as [`save_plans`] does.
-pub fn save_fhir(id: PlanId) -> Result<String, String> {
-    let stored = load(id)?;
+pub fn save_fhir(id: PlanId, lang: Lang) -> Result<String, String> {
+    let stored = load(id, lang)?;
     let name = backup::fhir_file_name(&stored.plan, Local::now().date_naive());
     let saved = serde_json::to_string_pretty(&crate::fhir::to_bundle(&stored.plan))
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err(REFUSED.into());
+        return Err(refused(lang));
     }
-    Ok(format!(
-        "Saved the plan for other health and care systems as \u{201c}{name}\u{201d} (FHIR, a standard format). Look for it in your downloads. It holds personal details: keep it somewhere safe."
-    ))
+    Ok(match lang {
+        Lang::En => format!(
+            "Saved the plan for other health and care systems as \u{201c}{name}\u{201d} (FHIR, a standard format). Look for it in your downloads. It holds personal details: keep it somewhere safe."
+        ),
+        Lang::Es => format!(
+            "Se guardó el plan para otros sistemas de salud y de cuidado como «{name}» (FHIR, un formato estándar). Búsquelo en sus descargas. Contiene datos personales: téngalo en un lugar seguro."
+        ),
+    })
 }
 
 /// Saves the plan's upcoming reviews, steps, appointments and dates as a calendar file
-/// (iCalendar, .ics). Returns the sentence to show, as [`save_plans`] does.
-pub fn save_calendar(id: PlanId) -> Result<String, String> {
-    let stored = load(id)?;
+/// (iCalendar, .ics). Returns the sentence to show, as [`save_plans`] does. The file itself is
+/// in English (exports are).
+pub fn save_calendar(id: PlanId, lang: Lang) -> Result<String, String> {
+    let stored = load(id, lang)?;
     let today = Local::now().date_naive();
     let count = calendar::reminders(&stored.plan, today).len();
     if count == 0 {
-        return Err("There is nothing coming up to remind you of: give steps, reviews or appointments a date first.".into());
+        return Err(match lang {
+            Lang::En => "There is nothing coming up to remind you of: give steps, reviews or appointments a date first.".into(),
+            Lang::Es => "No hay nada próximo que recordarle: primero ponga fecha a los pasos, las revisiones o las citas.".into(),
+        });
     }
     let name = backup::ics_file_name(&stored.plan, today);
     let text = calendar::to_ics(&stored.plan, today, Utc::now());
     if try_download(&name, &text, "text/calendar").is_err() {
-        return Err(REFUSED.into());
+        return Err(refused(lang));
     }
-    let reminders = if count == 1 {
-        "1 reminder"
-    } else {
-        &format!("{count} reminders")
-    };
-    Ok(format!(
-        "Saved {reminders} as \u{201c}{name}\u{201d}. Open it from your downloads to add them to your calendar; saving a newer file later updates them instead of adding copies. Calendars that sync online will hold these step names and dates too."
-    ))
+    Ok(match lang {
+        Lang::En => {
+            let reminders = if count == 1 {
+                "1 reminder".to_string()
+            } else {
+                format!("{count} reminders")
+            };
+            format!(
+                "Saved {reminders} as \u{201c}{name}\u{201d}. Open it from your downloads to add them to your calendar; saving a newer file later updates them instead of adding copies. Calendars that sync online will hold these step names and dates too."
+            )
+        }
+        Lang::Es => {
+            let reminders = if count == 1 {
+                "1 recordatorio".to_string()
+            } else {
+                format!("{count} recordatorios")
+            };
+            format!(
+                "Se guardó {reminders} como «{name}». Ábralo desde sus descargas para agregarlo a su calendario; si más adelante guarda un archivo más nuevo, se actualizan en lugar de duplicarse. Los calendarios que se sincronizan en internet también tendrán estos nombres de pasos y fechas."
+            )
+        }
+    })
 }
 
 /// Saves the plan as it is on screen (not as stored) as a backup file: for when storage is full
 /// and the latest changes exist only here. Returns the sentence to show.
-pub fn save_plan_on_screen(plan: &CarePlan) -> Result<String, String> {
+pub fn save_plan_on_screen(plan: &CarePlan, lang: Lang) -> Result<String, String> {
     let now = Utc::now();
     let stored = StoredPlan {
         plan: plan.clone(),
@@ -143,10 +188,15 @@ pub fn save_plan_on_screen(plan: &CarePlan) -> Result<String, String> {
         .map(|text| download_text(&name, &text))
         .unwrap_or(false);
     if !saved {
-        return Err(REFUSED.into());
+        return Err(refused(lang));
     }
     let _ = safekeeping::record_backup(&LocalStore, now);
-    Ok(format!(
-        "Saved the plan with all your changes as \u{201c}{name}\u{201d}. Look for it in your downloads."
-    ))
+    Ok(match lang {
+        Lang::En => format!(
+            "Saved the plan with all your changes as \u{201c}{name}\u{201d}. Look for it in your downloads."
+        ),
+        Lang::Es => format!(
+            "Se guardó el plan con todos sus cambios como «{name}». Búsquelo en sus descargas."
+        ),
+    })
 }

@@ -1,6 +1,7 @@
 //! If the app ever panics, the WebAssembly module stops. Instead of a dead page, show a plain
 //! explanation and a way to reload. Saved plans are untouched.
 
+use crate::model::lang::Lang;
 use std::panic::PanicHookInfo;
 
 pub fn install() {
@@ -21,20 +22,19 @@ fn show(details: &str) {
         el.set_text_content(Some(text));
         Some(el)
     };
+    // In the language the page was in (the i18n provider keeps <html lang> up to date).
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .map_or(Lang::En, |code| Lang::from_code(&code));
+    let (title, text, reload) = words(lang);
     let Some(main) = make("main", "") else { return };
     main.set_class_name("page crash");
-    let parts = [
-        make("h1", "Something went wrong"),
-        make(
-            "p",
-            "The app hit a problem it could not recover from. Your saved plans are safe in this browser. Reload the page to carry on; the last second of typing may be missing.",
-        ),
-        make("pre", details),
-    ];
+    let parts = [make("h1", title), make("p", text), make("pre", details)];
     for part in parts.into_iter().flatten() {
         let _ = main.append_child(&part);
     }
-    if let Some(link) = make("a", "Reload the page") {
+    if let Some(link) = make("a", reload) {
         let href = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_else(|| ".".into());
@@ -42,4 +42,20 @@ fn show(details: &str) {
         let _ = main.append_child(&link);
     }
     let _ = body.append_child(&main);
+}
+
+/// The heading, the explanation and the link, in `lang`.
+fn words(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Lang::En => (
+            "Something went wrong",
+            "The app hit a problem it could not recover from. Your saved plans are safe in this browser. Reload the page to carry on; the last second of typing may be missing.",
+            "Reload the page",
+        ),
+        Lang::Es => (
+            "Algo salió mal",
+            "La aplicación tuvo un problema del que no pudo recuperarse. Sus planes guardados están a salvo en este navegador. Vuelva a cargar la página para seguir; puede faltar lo último que escribió.",
+            "Volver a cargar la página",
+        ),
+    }
 }

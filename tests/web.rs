@@ -10,7 +10,7 @@ use careplan::model::CarePlan;
 use careplan::pages::assessment::AssessmentStep;
 use careplan::pages::goals::smart_marks::SmartMarks;
 use careplan::state::{LocalStore, PlanState, SaveStatus};
-use careplan::storage::{KeyValueStore, Repo, StoreError};
+use careplan::storage::{KeyValueStore, Repo, SaveError, StoreError};
 use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -187,11 +187,11 @@ async fn save_status_says_saved_saving_and_why_it_failed() {
     assert_eq!(line.text_content().as_deref(), Some("Saving..."));
     state
         .status
-        .set(SaveStatus::Failed("storage is full".into()));
+        .set(SaveStatus::Failed(SaveError::Encode("NaN".into())));
     tick().await;
     assert_eq!(
         line.text_content().as_deref(),
-        Some("Not saved: storage is full")
+        Some("Not saved: The plan could not be prepared for saving.")
     );
     assert!(line.class_name().contains("error"));
 }
@@ -433,9 +433,9 @@ fn clear_app_keys() {
 
 #[wasm_bindgen_test]
 async fn passphrase_protection_seals_every_plan_and_refuses_wrong_keys_and_tampering() {
-    use careplan::state::vault::WRONG_PASSPHRASE;
     use careplan::state::{Protection, Vault};
     use careplan::storage::repo::plan_key;
+    use careplan::storage::sealed::ProtectionError;
     use careplan::storage::sealed::LOCK_KEY;
     let owner = Owner::new();
     owner.set();
@@ -485,7 +485,7 @@ async fn passphrase_protection_seals_every_plan_and_refuses_wrong_keys_and_tampe
     let before = stored_values();
     assert_eq!(
         vault.unlock("blue kettle garten").await,
-        Err(WRONG_PASSPHRASE.to_string())
+        Err(ProtectionError::WrongPassphrase)
     );
     assert_eq!(vault.protection.get_untracked(), Protection::Locked);
     assert_eq!(stored_values(), before);
@@ -592,4 +592,41 @@ async fn sealed_values_are_webcrypto_aes_gcm_both_ways() {
     let sealed_by_browser = Sealed::new(&iv, &Uint8Array::new(&from_browser).to_vec());
     assert_eq!(sealed_by_browser, sealed, "the same bytes");
     assert_eq!(open(&rust, &sealed_by_browser).unwrap(), text.as_bytes());
+}
+
+#[wasm_bindgen_test]
+async fn crisis_line_text_marks_an_agencys_own_words_as_english_only_when_they_are_not_in_the_page_language(
+) {
+    use careplan::components::CrisisLineText;
+    use careplan::model::assessment::safety::CrisisLine;
+    use careplan::model::lang::Lang;
+    let agency = CrisisLine {
+        lines: vec!["Call the Eastside crisis team at 555-0199.".into()],
+        emergency: "In danger now? Call 911.".into(),
+    };
+    let cases = [
+        (
+            CrisisLine::default().shown_in(Lang::Es),
+            None,
+            "marque el 2",
+        ),
+        (agency.shown_in(Lang::Es), Some("en"), "Eastside"),
+        (agency.shown_in(Lang::En), None, "Eastside"),
+    ];
+    for ((line, in_lang), lang, words) in cases {
+        let root = host();
+        let paragraphs = line.lines.len() + 1;
+        let _mount = leptos::mount::mount_to(root.clone(), move || {
+            view! { <CrisisLineText line=line.clone() in_lang=in_lang class="crisis-line" /> }
+        });
+        tick().await;
+        let div: web_sys::HtmlElement = query(&root, ".crisis-lines");
+        assert_eq!(div.get_attribute("lang").as_deref(), lang);
+        assert!(div.text_content().unwrap_or_default().contains(words));
+        assert_eq!(
+            div.query_selector_all("p.crisis-line").unwrap().length() as usize,
+            paragraphs,
+            "each line and the emergency line, one paragraph each"
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! The calm, clear message shown when a screen raises a safety flag, with the crisis line (988, or the agency's own).
 
-use crate::components::language::untranslated;
+use crate::components::language::model_lang;
 use crate::i18n::{t, use_i18n};
+use crate::model::assessment::safety::CrisisLine;
 use crate::state::AgencyConfig;
 use leptos::prelude::*;
 
@@ -35,21 +36,35 @@ pub fn CrisisNotice(
     }
 }
 
-/// The crisis lines: the agency's own words (config.json), or the 988 lines in English, said
-/// to be English while another language is chosen.
+/// The crisis lines: the 988 lines in the language chosen, or the agency's own words
+/// (config.json), said to be English while another language is chosen.
 #[component]
 pub fn CrisisLines() -> impl IntoView {
-    let english = untranslated();
+    let lang = model_lang();
     let agency = AgencyConfig::get();
-    view! {
-        <div class="crisis-lines" lang=english>
-            {move || {
-                let line = agency.crisis_line();
-                view! {
-                    {line.lines.into_iter().map(|l| view! { <p class="crisis-line">{l}</p> }).collect_view()}
-                    <p class="crisis-line">{line.emergency}</p>
-                }
-            }}
-        </div>
+    move || {
+        let (line, in_lang) = agency.crisis_line().shown_in(lang());
+        view! { <CrisisLineText line=line in_lang=in_lang class="crisis-line" /> }
     }
+}
+
+/// The words of a crisis line, one paragraph each, marked English when they are not in the
+/// language of the page around them.
+#[component]
+pub fn CrisisLineText(
+    /// The lines and whom to call in danger.
+    line: CrisisLine,
+    /// Whether the words are in the language of the page (`CrisisLine::shown_in`).
+    in_lang: bool,
+    /// Class of each paragraph.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let paragraphs = line
+        .lines
+        .into_iter()
+        .chain([line.emergency])
+        .map(|l| view! { <p class=class>{l}</p> })
+        .collect_view();
+    view! { <div class="crisis-lines" lang=(!in_lang).then_some("en")>{paragraphs}</div> }
 }

@@ -4,7 +4,7 @@
 
 use crate::components::header_select::{Choice, HeaderSelect};
 use crate::config::LANGUAGES;
-use crate::i18n::{use_i18n, Locale};
+use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::lang::Lang;
 use crate::state::{AgencyConfig, LocalStore};
 use crate::storage::KeyValueStore;
@@ -34,6 +34,13 @@ pub fn apply_start_language() {
             if i18n.get_locale_untracked() != locale {
                 i18n.set_locale(locale);
             }
+        }
+    });
+    // The window's title (read first by screen readers, shown on tabs) in the language chosen.
+    Effect::new(move |_| {
+        let title = t_string!(i18n, app.brand).to_string();
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
         }
     });
 }

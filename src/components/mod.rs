@@ -31,7 +31,7 @@ pub mod update_notice;
 pub use choice::{Checkbox, RadioGroup};
 pub use config_problems::ConfigProblems;
 pub use confirm_dialog::{ConfirmDialog, Confirmation};
-pub use crisis_notice::{CrisisLines, CrisisNotice};
+pub use crisis_notice::{CrisisLineText, CrisisLines, CrisisNotice};
 pub use field::{DateField, SelectField, TextArea, TextField};
 pub use focus::{
     focus_later, focus_move_button, focus_page_heading, heading_focused_on_mount, open_details,

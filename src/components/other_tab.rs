@@ -2,7 +2,9 @@
 //! changes not yet saved. Nothing is lost silently: the person takes the other version, or
 //! keeps their own as a separate plan (or, after a deletion, keeps the plan).
 
+use crate::components::language::lang_now;
 use crate::components::{focus_page_heading, step_href};
+use crate::i18n::{t, use_i18n};
 use crate::model::Step;
 use crate::state::{PlanState, SaveStatus};
 use leptos::prelude::*;
@@ -17,9 +19,10 @@ pub fn OtherTabBanner(
     /// The step on screen, so a kept copy opens at the same place.
     current: Memo<Option<Step>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let problem = RwSignal::new(None::<String>);
     let navigate = use_navigate();
-    let keep_copy = move |_| match state.keep_as_copy() {
+    let keep_copy = move |_| match state.keep_as_copy(lang_now(i18n)) {
         Ok(id) => navigate(
             &step_href(id, current.get_untracked().unwrap_or(Step::Intake)),
             // The address already holds the site's sub-path.
@@ -30,7 +33,7 @@ pub fn OtherTabBanner(
         ),
         Err(why) => problem.set(Some(why)),
     };
-    let use_theirs = move |_| match state.use_stored() {
+    let use_theirs = move |_| match state.use_stored(lang_now(i18n)) {
         Ok(()) => focus_page_heading(),
         Err(why) => problem.set(Some(why)),
     };
@@ -43,25 +46,21 @@ pub fn OtherTabBanner(
         {move || match status() {
             SaveStatus::Conflict => Some(view! {
                 <section class="notice error other-tab" role="alert" aria-labelledby="other-tab-heading">
-                    <h2 id="other-tab-heading">"This plan was changed in another tab"</h2>
-                    <p>
-                        "While you were working here, this plan was saved in another tab or window. Your changes here have not been saved over it, and they are still on screen. Choose which version to keep."
-                    </p>
+                    <h2 id="other-tab-heading">{t!(i18n, notices.other_tab.changed_title)}</h2>
+                    <p>{t!(i18n, notices.other_tab.changed_text)}</p>
                     <div class="actions">
-                        <button class="primary" on:click=keep_copy.clone()>"Keep my version as a separate plan"</button>
-                        <button on:click=use_theirs>"Show the other version (my changes here are dropped)"</button>
+                        <button class="primary" on:click=keep_copy.clone()>{t!(i18n, notices.other_tab.keep_copy)}</button>
+                        <button on:click=use_theirs>{t!(i18n, notices.other_tab.use_theirs)}</button>
                     </div>
                 </section>
             }.into_any()),
             SaveStatus::DeletedElsewhere => Some(view! {
                 <section class="notice error other-tab" role="alert" aria-labelledby="other-tab-heading">
-                    <h2 id="other-tab-heading">"This plan was deleted in another tab"</h2>
-                    <p>
-                        "This plan was deleted in another tab or window. It is still here on screen. Keep it if you still need it; otherwise go back to My plans."
-                    </p>
+                    <h2 id="other-tab-heading">{t!(i18n, notices.other_tab.deleted_title)}</h2>
+                    <p>{t!(i18n, notices.other_tab.deleted_text)}</p>
                     <div class="actions">
-                        <button class="primary" on:click=keep_deleted>"Keep this plan"</button>
-                        <A href=crate::routes::home() attr:class="button">"Back to My plans"</A>
+                        <button class="primary" on:click=keep_deleted>{t!(i18n, notices.other_tab.keep)}</button>
+                        <A href=crate::routes::home() attr:class="button">{t!(i18n, steps.back_to_plans)}</A>
                     </div>
                 </section>
             }.into_any()),

@@ -1,6 +1,7 @@
 //! The small line that says whether the plan is saved. A live region, so screen readers hear
 //! errors without losing their place.
 
+use crate::components::language::model_lang;
 use crate::i18n::{t_string, use_i18n};
 use crate::state::{PlanState, SaveStatus};
 use leptos::prelude::*;
@@ -18,6 +19,7 @@ pub fn SaveStatusLine(
         _ => "save-status",
     };
     let i18n = use_i18n();
+    let lang = model_lang();
     view! {
         <p class=class role="status" aria-live="polite">
             {move || match state.status.get() {
@@ -27,7 +29,10 @@ pub fn SaveStatusLine(
                 SaveStatus::Conflict => t_string!(i18n, save.conflict).to_string(),
                 SaveStatus::DeletedElsewhere => t_string!(i18n, save.deleted).to_string(),
                 SaveStatus::ReadOnly(_) => t_string!(i18n, save.read_only).to_string(),
-                SaveStatus::Failed(why) => t_string!(i18n, save.failed, why = why).to_string(),
+                SaveStatus::Failed(why) => {
+                    let why = why.plain_in(lang());
+                    t_string!(i18n, save.failed, why = why).to_string()
+                }
             }}
         </p>
     }

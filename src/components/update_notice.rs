@@ -1,6 +1,6 @@
 //! "A new version is ready": shown when the service worker installed a new deployment.
 
-use crate::components::language::untranslated;
+use crate::i18n::{t, use_i18n};
 use crate::state::offline::Offline;
 use leptos::prelude::*;
 
@@ -9,15 +9,16 @@ pub fn UpdateNotice(
     /// The service worker's state.
     offline: Offline,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     // Reloading saves first: the open plan is written when the page is hidden.
     let reload = move |_| {
         let _ = window().location().reload();
     };
     view! {
         <Show when=move || offline.update_ready.get()>
-            <div class="notice update-notice" role="status" lang=untranslated()>
-                <span>"A new version of this app is ready. It starts the next time you open the app; your plans are kept."</span>
-                <button on:click=reload>"Use it now"</button>
+            <div class="notice update-notice" role="status">
+                <span>{t!(i18n, notices.update.text)}</span>
+                <button on:click=reload>{t!(i18n, notices.update.use_now)}</button>
             </div>
         </Show>
     }

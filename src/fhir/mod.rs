@@ -22,6 +22,7 @@ mod tests;
 pub use export::to_bundle;
 pub use import::from_bundle;
 
+use crate::model::lang::Lang;
 use serde_json::Value;
 
 /// Base of this app's extension URLs.
@@ -51,6 +52,27 @@ pub enum FhirImportError {
 impl FhirImportError {
     /// A sentence a person can understand.
     pub fn plain(&self) -> String {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`. What is damaged is named in English only (FHIR's own words).
+    pub fn plain_in(&self, lang: Lang) -> String {
+        if lang == Lang::Es {
+            return match self {
+                FhirImportError::NotABundle { resource_type } => format!(
+                    "Este archivo FHIR contiene un solo recurso {resource_type}, no un Bundle con un plan de cuidado."
+                ),
+                FhirImportError::NoCarePlan => {
+                    "Este archivo FHIR es un Bundle, pero no contiene ningún CarePlan (plan de cuidado).".into()
+                }
+                FhirImportError::SeveralCarePlans => {
+                    "Este archivo FHIR contiene más de un CarePlan (plan de cuidado). Exporte un plan por archivo e impórtelos de uno en uno.".into()
+                }
+                FhirImportError::Invalid { .. } => {
+                    "Este archivo FHIR está dañado: una de sus partes no se puede leer.".into()
+                }
+            };
+        }
         match self {
             FhirImportError::NotABundle { resource_type } => format!(
                 "This FHIR file holds a single {resource_type}, not a Bundle with a care plan in it."

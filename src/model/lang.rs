@@ -22,6 +22,33 @@ impl Lang {
     }
 }
 
+/// For tests of text meant to be Spanish: the English words it still holds ("the", "is",
+/// "plan" is both, so only words that are never Spanish count).
+#[cfg(test)]
+pub fn english_words(text: &str) -> Vec<String> {
+    const ENGLISH: &[&str] = &[
+        "the", "is", "are", "this", "that", "was", "were", "and", "not", "your", "you", "could",
+        "cannot", "be", "been", "has", "have", "of", "to", "in", "it", "with", "file", "saved",
+        "save", "plans", "browser", "tab", "version", "copy", "nothing",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Asserts that `es` reads as Spanish and differs from the English `en`.
+#[cfg(test)]
+pub fn assert_spanish(en: &str, es: &str) {
+    assert!(!es.trim().is_empty(), "empty Spanish for {en:?}");
+    assert_ne!(en, es, "not translated");
+    assert!(
+        english_words(es).is_empty(),
+        "English words {:?} in {es:?}",
+        english_words(es)
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

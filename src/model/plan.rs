@@ -131,10 +131,14 @@ impl CarePlan {
 
     /// An independent copy under a new id. Ids of items inside stay as they are: they are
     /// scoped to their plan, so links inside the copy keep working.
-    pub fn duplicate(&self, now: DateTime<Utc>) -> Self {
+    /// Its title says it is a copy, in `lang` (the language the person is using).
+    pub fn duplicate(&self, now: DateTime<Utc>, lang: Lang) -> Self {
         let mut copy = self.clone();
         copy.id = PlanId::new();
-        copy.title = format!("Copy of {}", self.display_title());
+        copy.title = match lang {
+            Lang::En => format!("Copy of {}", self.display_title_in(lang)),
+            Lang::Es => format!("Copia de {}", self.display_title_in(lang)),
+        };
         copy.created_at = now;
         copy.updated_at = now;
         copy
@@ -142,7 +146,12 @@ impl CarePlan {
 
     /// The title to show, never empty.
     pub fn display_title(&self) -> String {
-        display_or(&self.title, untitled_plan(Lang::En))
+        self.display_title_in(Lang::En)
+    }
+
+    /// The same, "Plan sin título" when untitled in Spanish.
+    pub fn display_title_in(&self, lang: Lang) -> String {
+        display_or(&self.title, untitled_plan(lang))
     }
 
     pub fn member(&self, id: MemberId) -> Option<&CareTeamMember> {
@@ -345,7 +354,7 @@ mod tests {
         assert_eq!(plan.needs.len(), 2);
         assert_eq!(plan.dismissed.len(), 1);
         assert!(plan.safety_flag());
-        let copy = plan.duplicate(at(10));
+        let copy = plan.duplicate(at(10), Lang::En);
         assert_eq!(
             copy.needs[0].findings, plan.needs[0].findings,
             "links survive a copy"
@@ -405,13 +414,17 @@ mod tests {
     #[test]
     fn duplicate_is_independent_of_the_original() {
         let original = full_plan();
-        let mut copy = original.duplicate(at(10));
+        let mut copy = original.duplicate(at(10), Lang::En);
         assert_ne!(copy.id, original.id);
         assert_eq!(copy.title, "Copy of Getting back on my feet");
         copy.person.name = "Someone else".into();
         copy.care_team[0].name = "Changed".into();
         assert_eq!(original.person.name, "John");
         assert_eq!(original.care_team[0].name, "Ana Ruiz");
+        let spanish = original.duplicate(at(10), Lang::Es);
+        assert_eq!(spanish.title, "Copia de Getting back on my feet");
+        let untitled = CarePlan::new(at(8)).duplicate(at(10), Lang::Es);
+        assert_eq!(untitled.title, "Copia de Plan sin título");
     }
 
     #[test]

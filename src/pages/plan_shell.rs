@@ -2,7 +2,7 @@
 
 use crate::components::language::{model_lang, untranslated};
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::practice::{ModelPlanAside, PracticeBanner};
@@ -45,6 +45,8 @@ fn PlanWorkspace(
     /// The plan to open.
     id: PlanId,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = model_lang();
     match repo().open(id) {
         Ok(opened) => {
             let state = PlanState::opened(opened);
@@ -80,10 +82,10 @@ fn PlanWorkspace(
             view! { <PlanLayout state=state /> }.into_any()
         }
         Err(e) => view! {
-            <main id="main" class="page" lang=untranslated()>
-                <h1 tabindex="-1">"This plan cannot be opened"</h1>
-                <p>{e.plain()}</p>
-                <p><A href=crate::routes::home()>"Back to My plans"</A></p>
+            <main id="main" class="page">
+                <h1 tabindex="-1">{t!(i18n, notices.cannot_open)}</h1>
+                <p>{move || e.plain_in(lang())}</p>
+                <p><A href=crate::routes::home()>{t!(i18n, steps.back_to_plans)}</A></p>
             </main>
         }
         .into_any(),
@@ -117,9 +119,9 @@ fn PlanLayout(
             <p class="plan-name">{name}</p>
             <SaveStatusLine state=state />
         </section>
+        <StorageFullBanner state=state />
+        <OtherTabBanner state=state current=current />
         <div lang=untranslated>
-            <StorageFullBanner state=state />
-            <OtherTabBanner state=state current=current />
             <PracticeBanner state=state model_open=model_open />
         </div>
         <StepBar plan=state.plan current=current />

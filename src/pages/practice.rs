@@ -2,7 +2,7 @@
 //! step that says it is practice, and "Check my plan" with feedback against the case's key
 //! points (`model::teaching::check_plan`).
 
-use crate::components::language::model_lang;
+use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plans;
 use crate::i18n::{t, t_string, use_i18n};
@@ -34,7 +34,7 @@ pub fn PracticeBanner(
     let hand_in = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        saved.set(Some(save_plans(&[id])));
+        saved.set(Some(save_plans(&[id], lang_now(i18n))));
     };
     let check = move |_| checked.set(Some(state.plan.get_untracked()));
     let feedback =

@@ -1,7 +1,7 @@
 //! App-wide state shared through context: the plan list and plans deleted during this visit.
 
 use super::local_store::LocalStore;
-use crate::storage::{DeletedPlan, Listing, Repo};
+use crate::storage::{DeletedPlan, Listing, Repo, StoreError};
 use leptos::prelude::*;
 
 /// The repository over the browser's local storage. `LocalStore` holds nothing, so making one
@@ -13,7 +13,7 @@ pub fn repo() -> Repo<LocalStore> {
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// What the plan list shows, or why storage could not be read at all.
-    pub listing: RwSignal<Result<Listing, String>>,
+    pub listing: RwSignal<Result<Listing, StoreError>>,
     /// Plans deleted during this visit, newest last, so they can be restored.
     pub deleted: RwSignal<Vec<DeletedPlan>>,
 }
@@ -48,6 +48,6 @@ impl Default for AppState {
     }
 }
 
-fn read_listing() -> Result<Listing, String> {
-    repo().list().map_err(|e| e.plain())
+fn read_listing() -> Result<Listing, StoreError> {
+    repo().list()
 }

@@ -2,6 +2,7 @@
 //! saved automatically a moment after each change.
 
 use super::app::repo;
+use crate::model::lang::Lang;
 use crate::model::{CarePlan, Goal, GoalId};
 use crate::storage::{LoadError, OpenedPlan, SaveError, StoreError};
 use chrono::Utc;
@@ -28,7 +29,8 @@ pub enum SaveStatus {
     DeletedElsewhere,
     /// Saved by a newer version of the app: shown, never saved. Holds that version's format.
     ReadOnly(u32),
-    Failed(String),
+    /// Why, worded in the language shown when it is shown.
+    Failed(SaveError),
 }
 
 impl SaveStatus {
@@ -183,7 +185,7 @@ impl PlanState {
             }
             Some(Err(SaveError::Store(StoreError::Full))) => self.status.set(SaveStatus::Full),
             Some(Err(SaveError::Conflict { .. })) => self.status.set(SaveStatus::Conflict),
-            Some(Err(e)) => self.status.set(SaveStatus::Failed(e.plain())),
+            Some(Err(e)) => self.status.set(SaveStatus::Failed(e)),
             None => {}
         }
     }
@@ -236,22 +238,29 @@ impl PlanState {
     }
 
     /// After a conflict: show the version the other tab saved. This tab's unsaved changes go.
-    pub fn use_stored(&self) -> Result<(), String> {
+    pub fn use_stored(&self, lang: Lang) -> Result<(), String> {
         let id = self.plan.with_untracked(|p| p.id);
-        let opened = repo().open(id).map_err(|e| e.plain())?;
+        let opened = repo().open(id).map_err(|e| e.plain_in(lang))?;
         self.take(opened);
         Ok(())
     }
 
     /// After a conflict or a deletion elsewhere: saves this tab's plan as a new plan, leaving
     /// the stored one as the other tab left it. Returns the copy's id.
-    pub fn keep_as_copy(&self) -> Result<crate::model::PlanId, String> {
+    /// Why not, in `lang`; the copy's title says where it came from in `lang` too.
+    pub fn keep_as_copy(&self, lang: Lang) -> Result<crate::model::PlanId, String> {
         let copy = self.plan.with_untracked(|p| {
-            let mut copy = p.duplicate(Utc::now());
-            copy.title = format!("{} (kept from another tab)", p.display_title());
+            let mut copy = p.duplicate(Utc::now(), lang);
+            let title = p.display_title_in(lang);
+            copy.title = match lang {
+                Lang::En => format!("{title} (kept from another tab)"),
+                Lang::Es => format!("{title} (conservado de otra pestaña)"),
+            };
             copy
         });
-        repo().save(&copy, 0, Utc::now()).map_err(|e| e.plain())?;
+        repo()
+            .save(&copy, 0, Utc::now())
+            .map_err(|e| e.plain_in(lang))?;
         Ok(copy.id)
     }
 

@@ -8,7 +8,7 @@
 //! write half done. WebCrypto is only asked for the slow, one-off part: the passphrase's key.
 
 use crate::storage::sealed::{
-    self, is_protected_key, LockRecord, IV_LEN, KEY_LEN, LOCK_KEY, SALT_LEN,
+    self, is_protected_key, LockRecord, ProtectionError, IV_LEN, KEY_LEN, LOCK_KEY, SALT_LEN,
 };
 use crate::storage::{KeyValueStore, StoreError};
 use aes_gcm::Aes256Gcm;
@@ -28,9 +28,6 @@ pub const STORED_EVENT: &str = "careplan-stored";
 pub const FLUSH_EVENT: &str = "careplan-flush";
 /// Sent after the plans were unlocked, so an open plan saves what it could not save while locked.
 pub const UNLOCKED_EVENT: &str = "careplan-unlocked";
-
-pub const WRONG_PASSPHRASE: &str =
-    "That passphrase is not right, so nothing has been opened or changed. Check for Caps Lock and try again.";
 
 /// Whether the plans are protected, and if so whether they are open in this tab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,10 +108,10 @@ impl Vault {
     }
 
     /// Opens the plans with the passphrase. A wrong one changes nothing.
-    pub async fn unlock(self, passphrase: &str) -> Result<(), String> {
+    pub async fn unlock(self, passphrase: &str) -> Result<(), ProtectionError> {
         let lock = read_lock()?;
         let data_key = open_data_key(&lock, passphrase).await?;
-        let key = sealed::cipher(&data_key).ok_or(WRONG_PASSPHRASE)?;
+        let key = sealed::cipher(&data_key).ok_or(ProtectionError::WrongPassphrase)?;
         // Anything stored plain while protection was on (a tab that did not know yet, or a
         // full disk when it was turned on) is sealed now.
         for k in protected_keys()? {
@@ -134,24 +131,22 @@ impl Vault {
     /// Turns protection on with a new passphrase: a new data key, every plan sealed with it.
     /// Returns how many values could not be sealed (storage full): they stay readable and are
     /// sealed at the next unlock.
-    pub async fn turn_on(self, passphrase: &str) -> Result<usize, String> {
+    pub async fn turn_on(self, passphrase: &str) -> Result<usize, ProtectionError> {
         if self.protection.get_untracked() != Protection::Off {
-            return Err("Protection is already on.".into());
+            return Err(ProtectionError::AlreadyOn);
         }
         let salt = random(SALT_LEN)?;
         let lock_key = derive_lock_key(passphrase, &salt, sealed::ITERATIONS).await?;
-        let lock_cipher = sealed::cipher(&lock_key).ok_or("The key could not be made.")?;
+        let lock_cipher = sealed::cipher(&lock_key).ok_or_else(key_failed)?;
         let data_key = random(KEY_LEN)?;
-        let key = sealed::cipher(&data_key).ok_or("The key could not be made.")?;
-        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or("Encryption failed.")?;
+        let key = sealed::cipher(&data_key).ok_or_else(key_failed)?;
+        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or_else(key_failed)?;
         // From here on nothing waits, so no other event of this tab comes in between.
         if lock_present() {
             self.lock_record_changed();
-            return Err("Protection was just turned on in another tab.".into());
+            return Err(ProtectionError::OnElsewhere);
         }
-        RawStore
-            .set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())
-            .map_err(|e| e.plain())?;
+        RawStore.set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())?;
         let mut left_plain = 0;
         for k in protected_keys()? {
             let Ok(Some(raw)) = RawStore.get(&k) else {
@@ -167,35 +162,35 @@ impl Vault {
     }
 
     /// A new passphrase for the same data key: one write, nothing else re-encrypted.
-    pub async fn change_passphrase(self, current: &str, new: &str) -> Result<(), String> {
+    pub async fn change_passphrase(self, current: &str, new: &str) -> Result<(), ProtectionError> {
         let lock = read_lock()?;
         let data_key = open_data_key(&lock, current).await?;
         let salt = random(SALT_LEN)?;
         let lock_key = derive_lock_key(new, &salt, sealed::ITERATIONS).await?;
-        let lock_cipher = sealed::cipher(&lock_key).ok_or("The key could not be made.")?;
-        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or("Encryption failed.")?;
+        let lock_cipher = sealed::cipher(&lock_key).ok_or_else(key_failed)?;
+        let wrapped = sealed::seal(&lock_cipher, &iv()?, &data_key).ok_or_else(key_failed)?;
         RawStore
             .set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())
-            .map_err(|e| e.plain())
+            .map_err(ProtectionError::from)
     }
 
     /// Stores every plan plain again and removes the lock record. Needs the passphrase. The
     /// plain copies are written first: if that stops half way (storage full), what is plain
     /// and what is still sealed both read, and protection stays on.
-    pub async fn turn_off(self, passphrase: &str) -> Result<(), String> {
+    pub async fn turn_off(self, passphrase: &str) -> Result<(), ProtectionError> {
         let lock = read_lock()?;
         let data_key = open_data_key(&lock, passphrase).await?;
-        let key = sealed::cipher(&data_key).ok_or(WRONG_PASSPHRASE)?;
+        let key = sealed::cipher(&data_key).ok_or(ProtectionError::WrongPassphrase)?;
         for k in protected_keys()? {
             let Ok(Some(raw)) = RawStore.get(&k) else {
                 continue;
             };
             if let Some(text) = sealed::open_text(&raw).and_then(|s| sealed::open(&key, &s)) {
-                let text = String::from_utf8(text).map_err(|e| e.to_string())?;
-                RawStore.set(&k, &text).map_err(|e| e.plain())?;
+                let text = String::from_utf8(text).map_err(|_| key_failed())?;
+                RawStore.set(&k, &text)?;
             }
         }
-        RawStore.remove(LOCK_KEY).map_err(|e| e.plain())?;
+        RawStore.remove(LOCK_KEY)?;
         self.set(false, None, Protection::Off);
         Ok(())
     }
@@ -210,15 +205,15 @@ impl Vault {
 
     /// When the passphrase is forgotten: deletes every protected plan and the lock record,
     /// after the person confirmed. Plans saved as files can be imported again.
-    pub fn forget_everything(self) -> Result<(), String> {
+    pub fn forget_everything(self) -> Result<(), ProtectionError> {
         if !lock_present() {
             self.set(false, None, Protection::Off);
-            return Err("Protection was turned off in another tab, so nothing was deleted: your plans are readable again.".into());
+            return Err(ProtectionError::OffElsewhere);
         }
         for k in protected_keys()? {
-            RawStore.remove(&k).map_err(|e| e.plain())?;
+            RawStore.remove(&k)?;
         }
-        RawStore.remove(LOCK_KEY).map_err(|e| e.plain())?;
+        RawStore.remove(LOCK_KEY)?;
         self.set(false, None, Protection::Off);
         Ok(())
     }
@@ -268,6 +263,14 @@ pub(crate) fn set(key: &str, value: &str) -> Option<Result<(), StoreError>> {
     }))
 }
 
+fn key_failed() -> ProtectionError {
+    ProtectionError::Browser("the key could not be made".into())
+}
+
+fn no_random() -> ProtectionError {
+    ProtectionError::Browser("no random numbers".into())
+}
+
 fn locked() -> StoreError {
     StoreError::Locked
 }
@@ -300,43 +303,39 @@ pub fn stored_event_key(e: &web_sys::Event) -> Option<String> {
         .and_then(|c| c.detail().as_string())
 }
 
-fn read_lock() -> Result<LockRecord, String> {
+fn read_lock() -> Result<LockRecord, ProtectionError> {
     let raw = RawStore
-        .get(LOCK_KEY)
-        .map_err(|e| e.plain())?
-        .ok_or("The plans are not protected with a passphrase.")?;
+        .get(LOCK_KEY)?
+        .ok_or(ProtectionError::NotProtected)?;
     LockRecord::parse(&raw)
 }
 
-fn protected_keys() -> Result<Vec<String>, String> {
+fn protected_keys() -> Result<Vec<String>, ProtectionError> {
     Ok(RawStore
-        .keys()
-        .map_err(|e| e.plain())?
+        .keys()?
         .into_iter()
         .filter(|k| is_protected_key(k))
         .collect())
 }
 
-fn crypto() -> Result<web_sys::Crypto, String> {
+fn crypto() -> Result<web_sys::Crypto, ProtectionError> {
     web_sys::window()
-        .ok_or("no window")?
+        .ok_or(ProtectionError::NoCrypto)?
         .crypto()
-        .map_err(|_| "This browser cannot encrypt (no Web Crypto).".to_string())
+        .map_err(|_| ProtectionError::NoCrypto)
 }
 
-fn random(len: usize) -> Result<Vec<u8>, String> {
+fn random(len: usize) -> Result<Vec<u8>, ProtectionError> {
     let mut bytes = vec![0; len];
     crypto()?
         .get_random_values_with_u8_array(&mut bytes)
-        .map_err(|_| "The browser gave no random numbers.".to_string())?;
+        .map_err(|_| no_random())?;
     Ok(bytes)
 }
 
 /// A fresh random 96-bit IV.
-fn iv() -> Result<[u8; IV_LEN], String> {
-    random(IV_LEN)?
-        .try_into()
-        .map_err(|_| "The browser gave no random numbers.".to_string())
+fn iv() -> Result<[u8; IV_LEN], ProtectionError> {
+    random(IV_LEN)?.try_into().map_err(|_| no_random())
 }
 
 /// A plain JavaScript object from name / value pairs (WebCrypto's algorithm parameters).
@@ -348,9 +347,11 @@ fn object(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
-async fn promise(p: Result<js_sys::Promise, JsValue>) -> Result<JsValue, String> {
-    let p = p.map_err(|e| format!("{e:?}"))?;
-    JsFuture::from(p).await.map_err(|e| format!("{e:?}"))
+async fn promise(p: Result<js_sys::Promise, JsValue>) -> Result<JsValue, ProtectionError> {
+    let p = p.map_err(|e| ProtectionError::Browser(format!("{e:?}")))?;
+    JsFuture::from(p)
+        .await
+        .map_err(|e| ProtectionError::Browser(format!("{e:?}")))
 }
 
 /// The 256-bit key that seals the data key: PBKDF2-SHA256 over the passphrase, in WebCrypto.
@@ -358,7 +359,7 @@ async fn derive_lock_key(
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, ProtectionError> {
     let subtle = crypto()?.subtle();
     let usages: JsValue = [JsValue::from_str("deriveBits")]
         .into_iter()
@@ -388,9 +389,9 @@ async fn derive_lock_key(
 }
 
 /// The data key, opened with the passphrase; a wrong passphrase fails the GCM tag.
-async fn open_data_key(lock: &LockRecord, passphrase: &str) -> Result<Vec<u8>, String> {
-    let salt = lock.salt_bytes().ok_or(WRONG_PASSPHRASE)?;
+async fn open_data_key(lock: &LockRecord, passphrase: &str) -> Result<Vec<u8>, ProtectionError> {
+    let salt = lock.salt_bytes().ok_or(ProtectionError::WrongPassphrase)?;
     let lock_key = derive_lock_key(passphrase, &salt, lock.iterations).await?;
-    let cipher = sealed::cipher(&lock_key).ok_or(WRONG_PASSPHRASE)?;
-    sealed::open(&cipher, &lock.key).ok_or_else(|| WRONG_PASSPHRASE.to_string())
+    let cipher = sealed::cipher(&lock_key).ok_or(ProtectionError::WrongPassphrase)?;
+    sealed::open(&cipher, &lock.key).ok_or(ProtectionError::WrongPassphrase)
 }

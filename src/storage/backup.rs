@@ -7,6 +7,7 @@
 
 use super::envelope::{self, EnvelopeOut, ReadError, StoredPlan, SCHEMA_VERSION};
 use crate::fhir::{self, FhirImportError};
+use crate::model::lang::Lang;
 use crate::model::{CarePlan, PlanId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -161,6 +162,14 @@ pub enum FileError {
 impl FileError {
     /// A sentence a person can understand. Callers add the file name and "Nothing was changed."
     pub fn plain(&self) -> String {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        if lang == Lang::Es {
+            return self.plain_es();
+        }
         match self {
             FileError::TooBig { bytes } => format!(
                 "The file is too large ({} MB). Care plan files are much smaller than {} MB, so this is probably not one.",
@@ -180,7 +189,7 @@ impl FileError {
             FileError::NotAPlanFile => {
                 "This file holds data, but not a care plan from this app.".into()
             }
-            FileError::Fhir(e) => e.plain(),
+            FileError::Fhir(e) => e.plain_in(lang),
             FileError::TooNew { version } => format!(
                 "This file was made by a newer version of the app (format {version}). Update the app, then import it again."
             ),
@@ -196,6 +205,46 @@ impl FileError {
             }
             FileError::DuplicatePlan { name } => format!(
                 "The file holds the plan \u{201c}{name}\u{201d} twice, so it is not clear which one to keep."
+            ),
+        }
+    }
+
+    fn plain_es(&self) -> String {
+        match self {
+            FileError::TooBig { bytes } => format!(
+                "El archivo es demasiado grande ({} MB). Los archivos de planes de cuidado pesan mucho menos de {} MB, así que probablemente no es uno de ellos.",
+                bytes.div_ceil(1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            FileError::Empty => "El archivo está vacío.".into(),
+            FileError::Unreadable => {
+                "No se pudo leer el archivo. Puede que se haya movido o borrado mientras se abría. Intente elegirlo de nuevo.".into()
+            }
+            FileError::NotJson => {
+                "Este no es un archivo de plan de cuidado. Elija un archivo guardado con «Guardar como archivo» en esta aplicación (termina en .json).".into()
+            }
+            FileError::Truncated => {
+                "El archivo está incompleto: se corta a la mitad, quizás porque una descarga o una copia se interrumpió. Intente guardarlo otra vez desde donde vino.".into()
+            }
+            FileError::NotAPlanFile => {
+                "Este archivo contiene datos, pero no un plan de cuidado de esta aplicación.".into()
+            }
+            FileError::Fhir(e) => e.plain_in(Lang::Es),
+            FileError::TooNew { version } => format!(
+                "Este archivo se hizo con una versión más nueva de la aplicación (formato {version}). Actualice la aplicación y vuelva a importarlo."
+            ),
+            FileError::NoPlans => "El archivo no contiene ningún plan.".into(),
+            FileError::BadPlan { position, name } => {
+                let which = match name {
+                    Some(n) => format!("El plan «{n}»"),
+                    None => format!("El plan número {position}"),
+                };
+                format!(
+                    "{which} de este archivo está dañado: algunos de sus datos no son los de un plan de cuidado (por ejemplo, texto donde debería haber una fecha)."
+                )
+            }
+            FileError::DuplicatePlan { name } => format!(
+                "El archivo contiene dos veces el plan «{name}», así que no está claro cuál conservar."
             ),
         }
     }
@@ -315,10 +364,12 @@ pub struct Incoming {
 
 /// Decides what to write for each imported plan. `existing` are the ids already stored;
 /// `choice` says what to do for each clashing id (keep both unless told otherwise).
+/// A plan kept beside its namesake is titled as an imported copy in `lang`.
 pub fn resolve(
     plans: Vec<CarePlan>,
     existing: &BTreeSet<PlanId>,
     choice: impl Fn(PlanId) -> Clash,
+    lang: Lang,
 ) -> Vec<Incoming> {
     plans
         .into_iter()
@@ -338,7 +389,10 @@ pub fn resolve(
                     // Item ids inside are scoped to the plan, so links keep working. The title
                     // tells the two apart in the list.
                     plan.id = PlanId::new();
-                    plan.title = format!("{} (imported copy)", plan.display_title());
+                    plan.title = match lang {
+                        Lang::En => format!("{} (imported copy)", plan.display_title_in(lang)),
+                        Lang::Es => format!("{} (copia importada)", plan.display_title_in(lang)),
+                    };
                     Incoming {
                         plan,
                         replace: false,
@@ -552,6 +606,31 @@ mod tests {
             assert_eq!(got, Err(expected.clone()), "for {text:?}");
             assert!(!expected.plain().is_empty());
             assert!(!expected.plain().contains("line"), "{}", expected.plain());
+            crate::model::lang::assert_spanish(&expected.plain(), &expected.plain_in(Lang::Es));
+        }
+        for other in [
+            FileError::TooBig { bytes: 80_000_000 },
+            FileError::Unreadable,
+            FileError::BadPlan {
+                position: 2,
+                name: Some("Rosa: Vivienda".into()),
+            },
+            FileError::BadPlan {
+                position: 2,
+                name: None,
+            },
+            FileError::DuplicatePlan {
+                name: "Rosa: Vivienda".into(),
+            },
+            FileError::Fhir(FhirImportError::NotABundle {
+                resource_type: "Patient".into(),
+            }),
+            FileError::Fhir(FhirImportError::SeveralCarePlans),
+            FileError::Fhir(FhirImportError::Invalid {
+                what: "a need".into(),
+            }),
+        ] {
+            crate::model::lang::assert_spanish(&other.plain(), &other.plain_in(Lang::Es));
         }
     }
 
@@ -639,21 +718,29 @@ mod tests {
     fn clashing_plans_keep_both_unless_replace_is_chosen() {
         let a = full_plan();
         let b = CarePlan::new(now());
+        let b_again = b.clone();
         let fresh = CarePlan::new(now());
         let existing: BTreeSet<PlanId> = [a.id, b.id].into_iter().collect();
         let (a_id, b_id, fresh_id) = (a.id, b.id, fresh.id);
-        let out = resolve(vec![a.clone(), b, fresh], &existing, |id| {
-            if id == a_id {
-                Clash::Replace
-            } else {
-                Clash::KeepBoth
-            }
-        });
+        let out = resolve(
+            vec![a.clone(), b, fresh],
+            &existing,
+            |id| {
+                if id == a_id {
+                    Clash::Replace
+                } else {
+                    Clash::KeepBoth
+                }
+            },
+            Lang::En,
+        );
         assert_eq!(out[0].plan.id, a_id);
         assert!(out[0].replace);
         assert_ne!(out[1].plan.id, b_id, "keep both gives the import a new id");
         assert!(!out[1].replace);
         assert_eq!(out[1].plan.title, "Untitled plan (imported copy)");
+        let kept = resolve(vec![b_again], &existing, |_| Clash::KeepBoth, Lang::Es);
+        assert_eq!(kept[0].plan.title, "Plan sin título (copia importada)");
         assert_eq!(
             out[0].plan.title, a.title,
             "a replacement is taken as it is"
@@ -661,7 +748,7 @@ mod tests {
         assert_eq!(out[2].plan.id, fresh_id, "a new plan keeps its id");
         assert!(!out[2].replace);
         // Links inside a kept copy still hold.
-        let mut copy = resolve(vec![a.clone()], &existing, |_| Clash::KeepBoth);
+        let mut copy = resolve(vec![a.clone()], &existing, |_| Clash::KeepBoth, Lang::En);
         let copy = copy.remove(0).plan;
         assert_eq!(copy.goals[0].needs, a.goals[0].needs);
         assert_eq!(copy.services[0].goals, vec![copy.goals[0].id]);

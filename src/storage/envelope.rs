@@ -2,6 +2,7 @@
 //! and the time it was saved, so that later versions can migrate it and two tabs can tell whose
 //! copy is newer.
 
+use crate::model::lang::Lang;
 use crate::model::{CarePlan, PlanId, PlanStatus, PlanSummary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,12 +50,23 @@ pub enum ReadError {
 impl ReadError {
     /// A sentence a person can understand.
     pub fn plain(&self) -> String {
-        match self {
-            ReadError::Unreadable(_) => {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ReadError::Unreadable(_), Lang::En) => {
                 "The saved data for this plan is damaged and cannot be read. It has been left exactly as it was.".into()
             }
-            ReadError::TooNew { version } => format!(
+            (ReadError::Unreadable(_), Lang::Es) => {
+                "Los datos guardados de este plan están dañados y no se pueden leer. Se dejaron exactamente como estaban.".into()
+            }
+            (ReadError::TooNew { version }, Lang::En) => format!(
                 "This plan was saved by a newer version of the app (format {version}), so this version cannot change it. It has been left exactly as it was."
+            ),
+            (ReadError::TooNew { version }, Lang::Es) => format!(
+                "Este plan se guardó con una versión más nueva de la aplicación (formato {version}), así que esta versión no puede cambiarlo. Se dejó exactamente como estaba."
             ),
         }
     }
@@ -350,5 +362,24 @@ mod tests {
             decode_newer(&current.unwrap()).is_none(),
             "only for newer formats"
         );
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::assert_spanish;
+
+    #[test]
+    fn damage_and_newer_versions_are_said_in_spanish_too() {
+        for e in [
+            ReadError::Unreadable("expected value".into()),
+            ReadError::TooNew { version: 7 },
+        ] {
+            assert_spanish(&e.plain(), &e.plain_in(Lang::Es));
+        }
+        assert!(ReadError::TooNew { version: 7 }
+            .plain_in(Lang::Es)
+            .contains("formato 7"));
     }
 }

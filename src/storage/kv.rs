@@ -1,6 +1,7 @@
 //! The key-value store the plans live in. In the browser it is local storage; in native tests an
 //! in-memory map that can also simulate a full disk.
 
+use crate::model::lang::Lang;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -17,15 +18,29 @@ pub enum StoreError {
 
 impl StoreError {
     pub fn plain(&self) -> String {
-        match self {
-            StoreError::Full => {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`. The browser's own reason for refusing stays as the browser gave it.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StoreError::Full, Lang::En) => {
                 "This browser's storage is full, so the latest changes could not be saved. They are still on screen.".into()
             }
-            StoreError::Locked => {
+            (StoreError::Full, Lang::Es) => {
+                "El almacenamiento de este navegador está lleno, así que los últimos cambios no se pudieron guardar. Siguen en la pantalla.".into()
+            }
+            (StoreError::Locked, Lang::En) => {
                 "The plans are locked with a passphrase, so nothing can be saved until it is typed. Your changes are still on screen.".into()
             }
-            StoreError::Unavailable(why) => {
+            (StoreError::Locked, Lang::Es) => {
+                "Los planes están protegidos con una frase de contraseña, así que no se puede guardar nada hasta que la escriba. Sus cambios siguen en la pantalla.".into()
+            }
+            (StoreError::Unavailable(why), Lang::En) => {
                 format!("This browser is not letting the app save anything ({why}).")
+            }
+            (StoreError::Unavailable(why), Lang::Es) => {
+                format!("Este navegador no deja que la aplicación guarde nada ({why}).")
             }
         }
     }
@@ -90,5 +105,25 @@ impl KeyValueStore for MemoryStore {
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         Ok(self.map.borrow().keys().cloned().collect())
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::assert_spanish;
+
+    #[test]
+    fn every_refusal_is_said_in_spanish_too() {
+        for e in [
+            StoreError::Full,
+            StoreError::Locked,
+            StoreError::Unavailable("SecurityError".into()),
+        ] {
+            assert_spanish(&e.plain(), &e.plain_in(Lang::Es));
+        }
+        assert!(StoreError::Unavailable("SecurityError".into())
+            .plain_in(Lang::Es)
+            .contains("(SecurityError)"));
     }
 }

@@ -8,6 +8,7 @@
 use super::backup::Incoming;
 use super::envelope::{self, Index, ReadError, StoredPlan, SCHEMA_VERSION};
 use super::kv::{KeyValueStore, StoreError};
+use crate::model::lang::Lang;
 use crate::model::{sort_newest_first, CarePlan, PlanId, PlanSummary};
 use chrono::{DateTime, Utc};
 
@@ -38,9 +39,15 @@ impl UnreadablePlan {
 
     /// What happened, in plain words.
     pub fn plain(&self) -> String {
-        match (&self.error, self.set_aside()) {
-            (ReadError::Unreadable(_), true) => "The saved data for this plan is damaged and cannot be read. It has been moved aside, unchanged, so everything else keeps working.".into(),
-            (error, _) => error.plain(),
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (&self.error, self.set_aside(), lang) {
+            (ReadError::Unreadable(_), true, Lang::En) => "The saved data for this plan is damaged and cannot be read. It has been moved aside, unchanged, so everything else keeps working.".into(),
+            (ReadError::Unreadable(_), true, Lang::Es) => "Los datos guardados de este plan están dañados y no se pueden leer. Se apartaron, sin cambios, para que todo lo demás siga funcionando.".into(),
+            (error, _, _) => error.plain_in(lang),
         }
     }
 }
@@ -72,7 +79,26 @@ pub struct Listing {
     pub newer: Vec<NewerPlan>,
     pub unreadable: Vec<UnreadablePlan>,
     /// Set when the index itself could not be read (plans are still found by their keys).
-    pub index_problem: Option<String>,
+    pub index_problem: Option<IndexProblem>,
+}
+
+/// Why the list of plans (the index) could not be read. Plans are still found by their keys.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndexProblem {
+    Read(ReadError),
+    Store(StoreError),
+}
+
+impl IndexProblem {
+    /// A sentence a person can understand, in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (IndexProblem::Read(ReadError::Unreadable(_)), Lang::En) => "The list of plans is damaged; plans are still found one by one, and it has been left as it was.".into(),
+            (IndexProblem::Read(ReadError::Unreadable(_)), Lang::Es) => "La lista de planes está dañada; los planes se siguen encontrando uno por uno, y la lista se dejó como estaba.".into(),
+            (IndexProblem::Read(e), _) => e.plain_in(lang),
+            (IndexProblem::Store(e), _) => e.plain_in(lang),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,18 +116,33 @@ pub enum SaveError {
 
 impl SaveError {
     pub fn plain(&self) -> String {
-        match self {
-            SaveError::Store(e) => e.plain(),
-            SaveError::Conflict { .. } => {
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SaveError::Store(e), _) => e.plain_in(lang),
+            (SaveError::Conflict { .. }, Lang::En) => {
                 "This plan was changed in another tab or window, so this copy was not saved over it. Your changes are still on screen.".into()
             }
-            SaveError::StoredUnreadable(ReadError::TooNew { .. }) => {
+            (SaveError::Conflict { .. }, Lang::Es) => {
+                "Este plan se cambió en otra pestaña o ventana, así que esta copia no se guardó encima. Sus cambios siguen en la pantalla.".into()
+            }
+            (SaveError::StoredUnreadable(ReadError::TooNew { .. }), Lang::En) => {
                 "The saved copy of this plan comes from a newer version of the app, so this version does not save over it. Your changes are still on screen.".into()
             }
-            SaveError::StoredUnreadable(_) => {
+            (SaveError::StoredUnreadable(ReadError::TooNew { .. }), Lang::Es) => {
+                "La copia guardada de este plan viene de una versión más nueva de la aplicación, así que esta versión no la sobrescribe. Sus cambios siguen en la pantalla.".into()
+            }
+            (SaveError::StoredUnreadable(_), Lang::En) => {
                 "The saved copy of this plan is damaged, so it was not overwritten. Your changes are still on screen.".into()
             }
-            SaveError::Encode(_) => "The plan could not be prepared for saving.".into(),
+            (SaveError::StoredUnreadable(_), Lang::Es) => {
+                "La copia guardada de este plan está dañada, así que no se sobrescribió. Sus cambios siguen en la pantalla.".into()
+            }
+            (SaveError::Encode(_), Lang::En) => "The plan could not be prepared for saving.".into(),
+            (SaveError::Encode(_), Lang::Es) => "No se pudo preparar el plan para guardarlo.".into(),
         }
     }
 }
@@ -123,11 +164,18 @@ pub enum LoadError {
 
 impl LoadError {
     pub fn plain(&self) -> String {
-        match self {
-            LoadError::NotFound => "There is no plan with this address in this browser.".into(),
-            LoadError::SetAside => "The saved data of this plan is damaged and cannot be read. It has been moved aside unchanged: My plans lists it under \u{201c}Plans that could not be opened\u{201d}, where you can download it.".into(),
-            LoadError::Store(e) => e.plain(),
-            LoadError::Read(e) => e.plain(),
+        self.plain_in(Lang::En)
+    }
+
+    /// The same in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadError::NotFound, Lang::En) => "There is no plan with this address in this browser.".into(),
+            (LoadError::NotFound, Lang::Es) => "No hay ningún plan con esta dirección en este navegador.".into(),
+            (LoadError::SetAside, Lang::En) => "The saved data of this plan is damaged and cannot be read. It has been moved aside unchanged: My plans lists it under \u{201c}Plans that could not be opened\u{201d}, where you can download it.".into(),
+            (LoadError::SetAside, Lang::Es) => "Los datos guardados de este plan están dañados y no se pueden leer. Se apartaron sin cambios: Mis planes los muestra en «Planes que no se pudieron abrir», donde puede descargarlos.".into(),
+            (LoadError::Store(e), _) => e.plain_in(lang),
+            (LoadError::Read(e), _) => e.plain_in(lang),
         }
     }
 }
@@ -153,16 +201,13 @@ impl<S: KeyValueStore> Repo<S> {
     }
 
     /// Reads the index; `Ok(None)` when there is none yet.
-    fn read_index(&self) -> Result<Option<Index>, String> {
+    fn read_index(&self) -> Result<Option<Index>, IndexProblem> {
         match self.store.get(INDEX_KEY) {
             Ok(None) => Ok(None),
             Ok(Some(raw)) => envelope::decode_index(&raw)
                 .map(Some)
-                .map_err(|e| match e {
-                    ReadError::TooNew { .. } => e.plain(),
-                    ReadError::Unreadable(_) => "The list of plans is damaged; plans are still found one by one, and it has been left as it was.".into(),
-                }),
-            Err(e) => Err(e.plain()),
+                .map_err(IndexProblem::Read),
+            Err(e) => Err(IndexProblem::Store(e)),
         }
     }
 
@@ -715,5 +760,55 @@ mod tests {
         assert_eq!(kept.plan.title, "", "the replaced plan is back as it was");
         assert_eq!(kept.revision, 1);
         assert_eq!(repo.raw(INDEX_KEY).unwrap(), before_index);
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::assert_spanish;
+
+    #[test]
+    fn what_saving_loading_and_listing_say_is_in_spanish_too() {
+        let damaged = ReadError::Unreadable("eof".into());
+        let mut said: Vec<(String, String)> = Vec::new();
+        for e in [
+            SaveError::Store(StoreError::Full),
+            SaveError::Conflict { stored: 3, base: 2 },
+            SaveError::StoredUnreadable(ReadError::TooNew { version: 4 }),
+            SaveError::StoredUnreadable(damaged.clone()),
+            SaveError::Encode("nan".into()),
+        ] {
+            said.push((e.plain(), e.plain_in(Lang::Es)));
+        }
+        for e in [
+            LoadError::NotFound,
+            LoadError::SetAside,
+            LoadError::Store(StoreError::Locked),
+            LoadError::Read(damaged.clone()),
+        ] {
+            said.push((e.plain(), e.plain_in(Lang::Es)));
+        }
+        for e in [
+            IndexProblem::Read(damaged.clone()),
+            IndexProblem::Read(ReadError::TooNew { version: 4 }),
+            IndexProblem::Store(StoreError::Full),
+        ] {
+            said.push((e.plain_in(Lang::En), e.plain_in(Lang::Es)));
+        }
+        for key in [format!("{RECOVERY_PREFIX}x"), format!("{PLAN_PREFIX}x")] {
+            let item = UnreadablePlan {
+                key,
+                last_known: None,
+                error: damaged.clone(),
+            };
+            said.push((item.plain(), item.plain_in(Lang::Es)));
+        }
+        for (en, es) in said {
+            assert_spanish(&en, &es);
+        }
+        assert!(LoadError::SetAside
+            .plain_in(Lang::Es)
+            .contains("«Planes que no se pudieron abrir»"));
     }
 }

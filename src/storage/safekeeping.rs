@@ -2,6 +2,7 @@
 //! last saved a backup file. Plain Rust over the key-value store, tested natively.
 
 use super::kv::{KeyValueStore, StoreError};
+use crate::model::lang::Lang;
 use chrono::{DateTime, Utc};
 
 /// Every key this app writes starts with this.
@@ -27,19 +28,23 @@ pub fn usage(store: &impl KeyValueStore) -> Result<usize, StoreError> {
 }
 
 /// "Your plans take up 0.4 MB of the about 5 MB this browser keeps for this app."
-pub fn usage_sentence(used: usize) -> String {
+/// In `lang`; the decimal point is the one both English and the Spanish of the Americas use.
+pub fn usage_sentence(used: usize, lang: Lang) -> String {
     let mb = used as f64 / 1_000_000.0;
-    let shown = if used > 0 && mb < 0.1 {
-        "less than 0.1".to_string()
-    } else {
-        format!("{mb:.1}")
+    let budget = BUDGET / 1_000_000;
+    let small = used > 0 && mb < 0.1;
+    let nearly_full = used * 5 >= BUDGET * 4;
+    let mut s = match (lang, small) {
+        (Lang::En, true) => format!("Your plans take up less than 0.1 MB of the about {budget} MB this browser keeps for this app."),
+        (Lang::En, false) => format!("Your plans take up {mb:.1} MB of the about {budget} MB this browser keeps for this app."),
+        (Lang::Es, true) => format!("Sus planes ocupan menos de 0.1 MB de los unos {budget} MB que este navegador guarda para esta aplicación."),
+        (Lang::Es, false) => format!("Sus planes ocupan {mb:.1} MB de los unos {budget} MB que este navegador guarda para esta aplicación."),
     };
-    let mut s = format!(
-        "Your plans take up {shown} MB of the about {} MB this browser keeps for this app.",
-        BUDGET / 1_000_000
-    );
-    if used * 5 >= BUDGET * 4 {
-        s.push_str(" That is nearly full: save your plans as a file, then delete plans you no longer need.");
+    if nearly_full {
+        s.push_str(match lang {
+            Lang::En => " That is nearly full: save your plans as a file, then delete plans you no longer need.",
+            Lang::Es => " Está casi lleno: guarde sus planes como archivo y luego borre los planes que ya no necesite.",
+        });
     }
     s
 }
@@ -62,19 +67,25 @@ pub fn backup_reminder(
     last: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
     plans: usize,
+    lang: Lang,
 ) -> Option<String> {
     if plans == 0 {
         return None;
     }
-    match last {
-        None => Some(
+    match (last, lang) {
+        (None, Lang::En) => Some(
             "You have not saved a backup file of your plans from this browser yet. If the browser\u{2019}s data is cleared, plans without a backup are lost."
                 .into(),
         ),
-        Some(t) => {
+        (None, Lang::Es) => Some(
+            "Todavía no ha guardado desde este navegador una copia de seguridad de sus planes en un archivo. Si se borran los datos del navegador, los planes sin copia de seguridad se pierden."
+                .into(),
+        ),
+        (Some(t), _) => {
             let days = (now - t).num_days();
-            (days >= REMIND_AFTER_DAYS).then(|| {
-                format!("Your last backup file is {days} days old. Save a new one, so recent changes are safe too.")
+            (days >= REMIND_AFTER_DAYS).then(|| match lang {
+                Lang::En => format!("Your last backup file is {days} days old. Save a new one, so recent changes are safe too."),
+                Lang::Es => format!("Su última copia de seguridad tiene {days} días. Guarde una nueva, para que los cambios recientes también estén a salvo."),
             })
         }
     }
@@ -94,7 +105,12 @@ pub fn looks_private(quota_bytes: f64, heap_limit_bytes: Option<f64>) -> bool {
 }
 
 /// The warning for a window that looks private.
-pub const PRIVATE_WINDOW_WARNING: &str = "This may be a private (incognito) window. Plans kept in a private window are deleted when the window closes. Save your plans as a file before you close it, or use an ordinary window.";
+pub fn private_window_warning(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "This may be a private (incognito) window. Plans kept in a private window are deleted when the window closes. Save your plans as a file before you close it, or use an ordinary window.",
+        Lang::Es => "Puede que esta sea una ventana privada (de incógnito). Los planes de una ventana privada se borran al cerrarla. Guarde sus planes como archivo antes de cerrarla, o use una ventana normal.",
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -118,28 +134,28 @@ mod tests {
     #[test]
     fn usage_in_words() {
         assert_eq!(
-            usage_sentence(420_000),
+            usage_sentence(420_000, Lang::En),
             "Your plans take up 0.4 MB of the about 5 MB this browser keeps for this app."
         );
-        assert!(usage_sentence(2_000).contains("less than 0.1 MB"));
-        assert!(usage_sentence(0).contains("0.0 MB"));
-        assert!(usage_sentence(4_100_000).contains("nearly full"));
-        assert!(!usage_sentence(3_900_000).contains("nearly full"));
+        assert!(usage_sentence(2_000, Lang::En).contains("less than 0.1 MB"));
+        assert!(usage_sentence(0, Lang::En).contains("0.0 MB"));
+        assert!(usage_sentence(4_100_000, Lang::En).contains("nearly full"));
+        assert!(!usage_sentence(3_900_000, Lang::En).contains("nearly full"));
     }
 
     #[test]
     fn a_reminder_when_there_is_no_backup_or_it_is_old() {
         assert!(
-            backup_reminder(None, at(30), 0).is_none(),
+            backup_reminder(None, at(30), 0, Lang::En).is_none(),
             "no plans, nothing to back up"
         );
-        assert!(backup_reminder(None, at(30), 2)
+        assert!(backup_reminder(None, at(30), 2, Lang::En)
             .unwrap()
             .contains("not saved a backup"));
-        assert!(backup_reminder(Some(at(20)), at(30), 2).is_none());
+        assert!(backup_reminder(Some(at(20)), at(30), 2, Lang::En).is_none());
         let old = Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap();
         assert_eq!(
-            backup_reminder(Some(old), at(30), 1).unwrap(),
+            backup_reminder(Some(old), at(30), 1, Lang::En).unwrap(),
             "Your last backup file is 60 days old. Save a new one, so recent changes are safe too."
         );
     }
@@ -169,5 +185,44 @@ mod tests {
         assert!(!looks_private(2.0 * gib, None));
         assert!(!looks_private(0.0, heap), "an unknown quota says nothing");
         assert!(!looks_private(f64::NAN, heap));
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::assert_spanish;
+    use chrono::TimeZone;
+
+    #[test]
+    fn storage_use_reminders_and_the_private_window_warning_in_spanish() {
+        assert_eq!(
+            usage_sentence(420_000, Lang::Es),
+            "Sus planes ocupan 0.4 MB de los unos 5 MB que este navegador guarda para esta aplicación."
+        );
+        assert!(usage_sentence(2_000, Lang::Es).contains("menos de 0.1 MB"));
+        assert!(usage_sentence(4_100_000, Lang::Es).contains("casi lleno"));
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+        let old = Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap();
+        assert_eq!(
+            backup_reminder(Some(old), now, 1, Lang::Es).unwrap(),
+            "Su última copia de seguridad tiene 60 días. Guarde una nueva, para que los cambios recientes también estén a salvo."
+        );
+        for (en, es) in [
+            (
+                backup_reminder(None, now, 1, Lang::En),
+                backup_reminder(None, now, 1, Lang::Es),
+            ),
+            (
+                Some(usage_sentence(4_100_000, Lang::En)),
+                Some(usage_sentence(4_100_000, Lang::Es)),
+            ),
+            (
+                Some(private_window_warning(Lang::En).into()),
+                Some(private_window_warning(Lang::Es).into()),
+            ),
+        ] {
+            assert_spanish(&en.unwrap(), &es.unwrap());
+        }
     }
 }

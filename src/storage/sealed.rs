@@ -7,7 +7,9 @@
 //! with the salt, the iteration count and the format version. Changing the passphrase
 //! re-wraps the data key in one write, so no plan is ever half re-encrypted.
 
+use super::kv::StoreError;
 use super::repo::{INDEX_KEY, PLAN_PREFIX, RECOVERY_PREFIX};
+use crate::model::lang::Lang;
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::engine::general_purpose::STANDARD as B64;
@@ -135,20 +137,19 @@ impl LockRecord {
     }
 
     /// Reads a stored lock record, refusing anything this version cannot use, in plain words.
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        const DAMAGED: &str =
-            "The passphrase settings saved in this browser are damaged, so the plans cannot be unlocked here.";
-        let record: LockRecord = serde_json::from_str(raw).map_err(|_| DAMAGED.to_string())?;
+    pub fn parse(raw: &str) -> Result<Self, ProtectionError> {
+        const DAMAGED: ProtectionError = ProtectionError::Damaged;
+        let record: LockRecord = serde_json::from_str(raw).map_err(|_| DAMAGED)?;
         if record.version > LOCK_VERSION {
-            return Err("The plans were protected by a newer version of this app. Open them with that version.".into());
+            return Err(ProtectionError::TooNew);
         }
         // A tiny or absurd iteration count would be a weakened or hostile record.
         let sane = (100_000..=10_000_000).contains(&record.iterations);
         if record.cipher != CIPHER || record.kdf != KDF || !sane {
-            return Err(DAMAGED.into());
+            return Err(DAMAGED);
         }
         if record.salt_bytes().is_none() || record.key.bytes().is_none() {
-            return Err(DAMAGED.into());
+            return Err(DAMAGED);
         }
         Ok(record)
     }
@@ -158,17 +159,80 @@ impl LockRecord {
     }
 }
 
-/// Checks a new passphrase and its repetition, in plain words.
-pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), String> {
+/// Checks a new passphrase and its repetition.
+pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), ProtectionError> {
     if passphrase.chars().count() < MIN_PASSPHRASE {
-        return Err(format!(
-            "Use at least {MIN_PASSPHRASE} characters. A few words you will remember work well, for example \u{201c}blue kettle garden rain\u{201d}."
-        ));
+        return Err(ProtectionError::TooShort);
     }
     if passphrase != repeated {
-        return Err("The two passphrases are not the same. Type it again in both boxes.".into());
+        return Err(ProtectionError::NotTheSame);
     }
     Ok(())
+}
+
+/// Why protection did not do what was asked. None of these changes anything stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProtectionError {
+    /// The passphrase does not open the key.
+    WrongPassphrase,
+    /// The lock record cannot be used (damaged, or weakened by hand).
+    Damaged,
+    /// The lock record was made by a newer version of the app.
+    TooNew,
+    /// There is no lock record: the plans are not protected.
+    NotProtected,
+    AlreadyOn,
+    /// Another tab turned protection on while this one was making the key.
+    OnElsewhere,
+    /// Another tab turned protection off: nothing was deleted.
+    OffElsewhere,
+    /// A new passphrase shorter than [`MIN_PASSPHRASE`].
+    TooShort,
+    /// The new passphrase and its repetition differ.
+    NotTheSame,
+    /// The browser has no Web Crypto.
+    NoCrypto,
+    /// The browser's encryption failed; its own words, for whoever helps.
+    Browser(String),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ProtectionError {
+    fn from(e: StoreError) -> Self {
+        ProtectionError::Store(e)
+    }
+}
+
+impl ProtectionError {
+    /// A sentence a person can understand, in `lang`.
+    pub fn plain_in(&self, lang: Lang) -> String {
+        use ProtectionError::*;
+        match (self, lang) {
+            (WrongPassphrase, Lang::En) => "That passphrase is not right, so nothing has been opened or changed. Check for Caps Lock and try again.".into(),
+            (WrongPassphrase, Lang::Es) => "Esa frase de contraseña no es la correcta, así que no se abrió ni se cambió nada. Revise que las mayúsculas no estén activadas (Bloq Mayús) e inténtelo de nuevo.".into(),
+            (Damaged, Lang::En) => "The passphrase settings saved in this browser are damaged, so the plans cannot be unlocked here.".into(),
+            (Damaged, Lang::Es) => "Los ajustes de la frase de contraseña guardados en este navegador están dañados, así que los planes no se pueden abrir aquí.".into(),
+            (TooNew, Lang::En) => "The plans were protected by a newer version of this app. Open them with that version.".into(),
+            (TooNew, Lang::Es) => "Los planes se protegieron con una versión más nueva de esta aplicación. Ábralos con esa versión.".into(),
+            (NotProtected, Lang::En) => "The plans are not protected with a passphrase.".into(),
+            (NotProtected, Lang::Es) => "Los planes no están protegidos con una frase de contraseña.".into(),
+            (AlreadyOn, Lang::En) => "Protection is already on.".into(),
+            (AlreadyOn, Lang::Es) => "La protección ya está activada.".into(),
+            (OnElsewhere, Lang::En) => "Protection was just turned on in another tab.".into(),
+            (OnElsewhere, Lang::Es) => "La protección se acaba de activar en otra pestaña.".into(),
+            (OffElsewhere, Lang::En) => "Protection was turned off in another tab, so nothing was deleted: your plans are readable again.".into(),
+            (OffElsewhere, Lang::Es) => "La protección se desactivó en otra pestaña, así que no se borró nada: sus planes se pueden leer otra vez.".into(),
+            (TooShort, Lang::En) => format!("Use at least {MIN_PASSPHRASE} characters. A few words you will remember work well, for example \u{201c}blue kettle garden rain\u{201d}."),
+            (TooShort, Lang::Es) => format!("Use al menos {MIN_PASSPHRASE} caracteres. Unas cuantas palabras que vaya a recordar funcionan bien, por ejemplo «tetera azul jardín lluvia»."),
+            (NotTheSame, Lang::En) => "The two passphrases are not the same. Type it again in both boxes.".into(),
+            (NotTheSame, Lang::Es) => "Las dos frases de contraseña no son iguales. Escríbala otra vez en los dos recuadros.".into(),
+            (NoCrypto, Lang::En) => "This browser cannot encrypt (no Web Crypto).".into(),
+            (NoCrypto, Lang::Es) => "Este navegador no puede cifrar (no tiene Web Crypto).".into(),
+            (Browser(why), Lang::En) => format!("The browser could not encrypt: {why}"),
+            (Browser(why), Lang::Es) => format!("El navegador no pudo cifrar: {why}"),
+            (Store(e), _) => e.plain_in(lang),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -208,7 +272,7 @@ mod tests {
             ),
             (&good.replace(&record().salt, "AAAA"), "damaged"),
         ] {
-            let error = LockRecord::parse(bad).unwrap_err();
+            let error = LockRecord::parse(bad).unwrap_err().plain_in(Lang::En);
             assert!(error.contains(says), "{bad}: {error}");
         }
     }
@@ -288,11 +352,43 @@ mod tests {
     fn a_new_passphrase_is_long_enough_and_typed_twice_the_same() {
         assert!(check_new_passphrase("short", "short")
             .unwrap_err()
+            .plain_in(Lang::En)
             .contains("at least 8"));
         assert!(check_new_passphrase("blue kettle", "blue kettel")
             .unwrap_err()
+            .plain_in(Lang::En)
             .contains("not the same"));
         assert_eq!(check_new_passphrase("blue kettle", "blue kettle"), Ok(()));
         assert_eq!(check_new_passphrase("ñandú día", "ñandú día"), Ok(()));
+    }
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+    use crate::model::lang::assert_spanish;
+
+    #[test]
+    fn every_protection_problem_is_said_in_both_languages() {
+        for e in [
+            ProtectionError::WrongPassphrase,
+            ProtectionError::Damaged,
+            ProtectionError::TooNew,
+            ProtectionError::NotProtected,
+            ProtectionError::AlreadyOn,
+            ProtectionError::OnElsewhere,
+            ProtectionError::OffElsewhere,
+            ProtectionError::TooShort,
+            ProtectionError::NotTheSame,
+            ProtectionError::NoCrypto,
+            ProtectionError::Browser("OperationError".into()),
+            ProtectionError::Store(StoreError::Full),
+        ] {
+            assert_spanish(&e.plain_in(Lang::En), &e.plain_in(Lang::Es));
+        }
+        assert!(check_new_passphrase("corto", "corto")
+            .unwrap_err()
+            .plain_in(Lang::Es)
+            .contains("al menos 8 caracteres"));
     }
 }

@@ -31,10 +31,13 @@ test('switch to Spanish: the frame of every step is in Spanish, the page says la
   await page.getByLabel('Name or nickname').fill('Rosa');
   await waitSaved(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.title(), 'Care plan builder');
 
   await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
   await page.getByRole('heading', { level: 1, name: /Admisión/ }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  // The window's title too (screen readers read it first).
+  assert.equal(await page.title(), 'Creador de planes de cuidado');
   const bar = page.getByRole('navigation', { name: 'Pasos del plan' });
   for (const name of ['Admisión', 'Valoración', 'Necesidades', 'Metas', 'Acciones y servicios', 'Seguimiento', 'Evaluación', 'Transición', 'Imprimir']) {
     await bar.getByRole('link', { name: new RegExp(name) }).waitFor();
@@ -203,15 +206,19 @@ test('My plans in Spanish: every text of the page, its dialogs and notices; Engl
   await status.getByRole('button', { name: 'Deshacer' }).click();
   await page.getByRole('status').filter({ hasText: 'Se recuperó «Rosa: Plan sin título».' }).waitFor();
 
-  // Saving as a file: the button's name is Spanish; what crate::files says is English, marked so.
+  // Saving as a file: the button and what happened, in Spanish.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     cards.filter({ hasText: 'Rosa' }).getByRole('button', { name: 'Guardar como archivo Rosa: Plan sin título' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.json$/);
-  const saved = page.getByRole('status').filter({ hasText: 'Look for it in your downloads' });
+  const saved = page.getByRole('status').filter({ hasText: 'Búsquelo en sus descargas' });
   await saved.waitFor();
-  assert.equal(await saved.locator('span[lang="en"]').count(), 1);
+  assert.match(await saved.innerText(), /^Se guardó «Rosa: Plan sin título» como el archivo «.+\.json»\./);
+  assert.equal(await saved.locator('[lang]').count(), 0);
+  // Now that a file was saved, what the plans take up in Spanish, with the date of the backup.
+  assert.match(await page.locator('.storage-use').innerText(),
+    /^Última copia de seguridad guardada desde este navegador: \d{1,2} de [a-z]+ de \d{4}\. Sus planes ocupan (menos de 0\.1|\d\.\d) MB de los unos 5 MB/);
   await assertAccessible(page, 'spanish my plans after saving a file');
 
   // Back to English: the same page, in English.

@@ -66,11 +66,12 @@ test('the Assessment step in Spanish: overview, parts of life, questionnaires, h
     await page.getByRole('heading', { level: 2, name }).waitFor();
   }
 
-  // María's PHQ-9 (question 9 above "Not at all"): the crisis notice in Spanish, its lines the
-  // agency's (English, marked so).
+  // María's PHQ-9 (question 9 above "Not at all"): the crisis notice in Spanish, the 988 lines
+  // too (an agency's own lines would stay as written, marked English).
   const crisis = page.getByRole('region', { name: 'Hay ayuda disponible ahora' });
   assert.match(await crisis.innerText(), /Gracias por responder con sinceridad/);
-  assert.equal(await crisis.locator('.crisis-lines').getAttribute('lang'), 'en');
+  assert.equal(await crisis.locator('.crisis-lines').getAttribute('lang'), null);
+  assert.match(await crisis.innerText(), /Si está en peligro inmediato, llame al 911\./);
   // The overview: parts of life, need levels and the screens' marks in Spanish.
   const mood = page.locator('.overview-item').filter({ hasText: 'Salud mental y estado de ánimo' });
   assert.match(await mood.innerText(), /Todavía sin valorar/);

@@ -143,8 +143,9 @@ test('the Transition step in Spanish: reasons, hand-off, open needs, closing and
   assert.ok(await page.getByLabel('Not enough food at the end of the month (estado: en proceso)').isChecked());
   assert.ok(!await page.getByLabel('Knowing which pill to take when (estado: en proceso)').isChecked());
   assert.equal(await page.locator('main').getAttribute('lang'), null);
-  // The crisis lines are the agency's own words (here the default 988 lines, in English).
-  assert.equal(await page.locator('.crisis-lines').getAttribute('lang'), 'en');
+  // The 988 lines (no agency lines set) are in Spanish too.
+  assert.equal(await page.locator('.crisis-lines').getAttribute('lang'), null);
+  assert.match(await page.locator('.crisis-lines').innerText(), /Veteranos: marquen el 988 y luego el 1\./);
   await noEnglishLeft(page, 'Transition');
 
   // A contact needs a name or a role; then it joins the team and the hand-off.

@@ -67,7 +67,7 @@ async function noEnglishLeft(page, where) {
   assert.deepEqual(englishIn(await textNotMarkedEnglish(page), ENGLISH), [], `English left: ${where}`);
 }
 
-/** The lang attributes inside the printout: only the parts that stay English say "en". */
+/** The lang attributes inside the printout (an agency's own crisis line would say "en"). */
 async function langsInside(article) {
   return article.evaluate((el) => [...el.querySelectorAll('[lang]')].map((e) => e.getAttribute('lang')));
 }
@@ -120,9 +120,10 @@ test('the Print step in Spanish: the page, both printouts on screen and on paper
     'Administrador de casos']) {
     assert.ok(fullText.includes(words), `“${words}” in the full plan`);
   }
-  // Only the parts that stay English say so: the Assessment step's summary, the agency's crisis line.
-  assert.deepEqual([...new Set(await langsInside(full))], ['en']);
-  assert.match(await full.locator('.print-safety [lang="en"]').innerText(), /call or text 988/);
+  // Nothing in it is marked English: the assessment's summary and the 988 lines are Spanish too.
+  assert.deepEqual(await langsInside(full), []);
+  assert.match(await full.locator('.print-safety').innerText(), /llame o envíe un mensaje de texto al 988/);
+  assert.match(fullText, /PHQ-9/);
   await noEnglishLeft(page, 'the Print step, full plan');
   await screenshot(page, 'spanish-print-full-screen');
   await assertAccessible(page, 'spanish print step, full plan');
@@ -154,7 +155,8 @@ test('the Print step in Spanish: the page, both printouts on screen and on paper
     'Mis próximos pasos', 'Después de este plan', 'A quién llamar']) {
     await mine.getByRole('heading', { name, exact: true }).waitFor();
   }
-  assert.deepEqual([...new Set(await langsInside(mine))], ['en']);
+  assert.deepEqual(await langsInside(mine), []);
+  assert.match(await mine.innerText(), /Para hablar en español, llame al 988 y marque el 2\./);
   await noEnglishLeft(page, 'the Print step, my plan');
   await screenshot(page, 'spanish-print-mine-screen');
   await assertAccessible(page, 'spanish print step, my plan');

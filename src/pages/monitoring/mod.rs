@@ -10,7 +10,7 @@ mod schedule;
 pub use chart::{ProgressChart, ProgressTable};
 pub use progress::{standing, standing_in};
 
-use crate::components::language::{model_lang, untranslated};
+use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_calendar;
 use crate::i18n::{t, use_i18n};
@@ -28,7 +28,6 @@ pub fn MonitoringStep(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = model_lang();
-    let untranslated = untranslated();
     let plan = state.plan;
     let day = today();
     let rows = Memo::new(move |_| {
@@ -43,7 +42,10 @@ pub fn MonitoringStep(
     let saved = RwSignal::new(OutcomeMessage::None);
     let save_reminders = move |_| {
         state.flush();
-        saved.set(Some(save_calendar(plan.with_untracked(|p| p.id))));
+        saved.set(Some(save_calendar(
+            plan.with_untracked(|p| p.id),
+            lang_now(i18n),
+        )));
     };
     view! {
         <section class="card" aria-labelledby="due-heading">
@@ -52,10 +54,7 @@ pub fn MonitoringStep(
             <div class="actions">
                 <button on:click=save_reminders>{t!(i18n, monitoring.due.calendar)}</button>
             </div>
-            // What saving a file says comes from crate::files, not translated yet.
-            <div lang=untranslated>
-                <Outcome message=saved />
-            </div>
+            <Outcome message=saved />
         </section>
         <ReviewSchedule state=state />
         <GoalProgressList state=state />

@@ -3,7 +3,7 @@
 use super::files::save_as_file;
 use super::{edited_at, plan_name, Notice};
 use crate::components::intake_text::plan_status_label;
-use crate::components::language::{lang_now, model_lang, untranslated};
+use crate::components::language::{lang_now, model_lang};
 use crate::components::step_href;
 use crate::files::download_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
@@ -35,13 +35,16 @@ pub fn PlanCard(
     let title_id = format!("plan-{id}-title");
 
     let duplicate = move |_| {
-        let result = repo().load(id).map_err(|e| e.plain()).and_then(|stored| {
-            let copy = stored.plan.duplicate(Utc::now());
-            repo()
-                .save(&copy, 0, Utc::now())
-                .map(|_| copy)
-                .map_err(|e| e.plain())
-        });
+        let result = repo()
+            .load(id)
+            .map_err(|e| e.plain_in(lang_now(i18n)))
+            .and_then(|stored| {
+                let copy = stored.plan.duplicate(Utc::now(), lang_now(i18n));
+                repo()
+                    .save(&copy, 0, Utc::now())
+                    .map(|_| copy)
+                    .map_err(|e| e.plain_in(lang_now(i18n)))
+            });
         notice.set(Some(match result {
             Ok(copy) => Notice::info(
                 tu_string!(
@@ -51,21 +54,24 @@ pub fn PlanCard(
                 )
                 .to_string(),
             ),
-            Err(e) => Notice::english_error(e),
+            Err(e) => Notice::error(e),
         }));
         app.refresh();
     };
 
     let save_title = move || {
         let title = new_title.get_untracked().trim().to_string();
-        let result = repo().load(id).map_err(|e| e.plain()).and_then(|stored| {
-            let mut plan = stored.plan;
-            plan.title = title;
-            plan.updated_at = Utc::now();
-            repo()
-                .save(&plan, stored.revision, Utc::now())
-                .map_err(|e| e.plain())
-        });
+        let result = repo()
+            .load(id)
+            .map_err(|e| e.plain_in(lang_now(i18n)))
+            .and_then(|stored| {
+                let mut plan = stored.plan;
+                plan.title = title;
+                plan.updated_at = Utc::now();
+                repo()
+                    .save(&plan, stored.revision, Utc::now())
+                    .map_err(|e| e.plain_in(lang_now(i18n)))
+            });
         match result {
             Ok(_) => {
                 renaming.set(false);
@@ -74,7 +80,7 @@ pub fn PlanCard(
                 )));
                 app.refresh();
             }
-            Err(e) => notice.set(Some(Notice::english_error(e))),
+            Err(e) => notice.set(Some(Notice::error(e))),
         }
     };
 
@@ -135,7 +141,7 @@ pub fn PlanCard(
                 </A>
                 <button on:click=move |_| renaming.set(true) aria-label=rename_label>{t!(i18n, plans.card.rename)}</button>
                 <button on:click=duplicate>{t!(i18n, plans.card.duplicate)}</button>
-                <button on:click=move |_| notice.set(Some(save_as_file(&[id])))>
+                <button on:click=move |_| notice.set(Some(save_as_file(&[id], lang_now(i18n))))>
                     {t!(i18n, plans.card.save_file)} <span class="visually-hidden">" " {file_name}</span>
                 </button>
                 <button class="danger" on:click=move |_| on_delete.run(delete_summary.clone())>{t!(i18n, plans.card.delete)}</button>
@@ -154,6 +160,7 @@ pub fn UnreadableItem(
     on_forget: Callback<UnreadablePlan>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = model_lang();
     let last_known = item.last_known.clone();
     let name = move || match &last_known {
         Some(summary) => plan_name(summary).into_any(),
@@ -182,8 +189,10 @@ pub fn UnreadableItem(
     view! {
         <li class="unreadable-item">
             <strong>{name}</strong>
-            // Why it could not be read is worded by the storage code, in English for now.
-            <p lang=untranslated()>{item.plain()}</p>
+            <p>{
+                let item = item.clone();
+                move || item.plain_in(lang())
+            }</p>
             <div class="actions">
                 <button on:click=download>{t!(i18n, plans.card.download)}</button>
                 {forget}

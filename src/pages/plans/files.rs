@@ -1,7 +1,7 @@
 //! Plans as files on the My plans page: saving plans as a backup file, and importing one with
 //! a review when the file holds plans that are already here.
 
-use super::{Notice, Said};
+use super::Notice;
 use crate::components::language::lang_now;
 use crate::components::{focus_later, Confirmation, RadioGroup};
 use crate::files::{read_text, save_plans};
@@ -19,17 +19,11 @@ use leptos_i18n::I18nContext;
 use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::JsCast;
 
-/// Saves the plans with these ids as one backup file, and says what happened (in the words
-/// of crate::files, English for now).
-pub fn save_as_file(ids: &[PlanId]) -> Notice {
-    let (text, error) = match save_plans(ids) {
-        Ok(text) => (text, false),
-        Err(text) => (text, true),
-    };
-    Notice {
-        text: vec![Said::English(text)],
-        undo: None,
-        error,
+/// Saves the plans with these ids as one backup file, and says what happened.
+pub fn save_as_file(ids: &[PlanId], lang: Lang) -> Notice {
+    match save_plans(ids, lang) {
+        Ok(text) => Notice::info(text),
+        Err(text) => Notice::error(text),
     }
 }
 
@@ -283,9 +277,12 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
         choices,
     } = pending;
     let plans: Vec<_> = plans.into_iter().map(|p| p.plan).collect();
-    let incoming = backup::resolve(plans, &existing, |id| {
-        choices.get(&id).copied().unwrap_or_default()
-    });
+    let incoming = backup::resolve(
+        plans,
+        &existing,
+        |id| choices.get(&id).copied().unwrap_or_default(),
+        lang_now(i18n),
+    );
     let result = repo().import(&incoming, Utc::now());
     app.refresh();
     match result {
@@ -312,7 +309,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
         }
         Err(e) => not_imported(
             tu_string!(i18n, plans.files.failed, file = file_name).to_string(),
-            e.plain(),
+            e.plain_in(lang_now(i18n)),
             i18n,
         ),
     }
@@ -321,24 +318,15 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
 fn refused(i18n: I18nContext<Locale>, file_name: &str, e: &FileError) -> Notice {
     not_imported(
         tu_string!(i18n, plans.files.refused, file = file_name).to_string(),
-        e.plain(),
+        e.plain_in(lang_now(i18n)),
         i18n,
     )
 }
 
-/// "“file” could not be imported. Why. Nothing was changed.": why is worded by the storage
-/// code, in English for now.
+/// "“file” could not be imported. Why. Nothing was changed."
 fn not_imported(what: String, why: String, i18n: I18nContext<Locale>) -> Notice {
-    Notice {
-        text: vec![
-            Said::Chosen(format!("{what} ")),
-            Said::English(why),
-            Said::Chosen(format!(
-                " {}",
-                tu_string!(i18n, plans.files.nothing_changed)
-            )),
-        ],
-        undo: None,
-        error: true,
-    }
+    Notice::error(format!(
+        "{what} {why} {}",
+        tu_string!(i18n, plans.files.nothing_changed)
+    ))
 }

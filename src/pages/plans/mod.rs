@@ -7,7 +7,7 @@ mod practice;
 mod protection;
 mod safekeeping;
 
-use crate::components::language::{lang_now, model_lang, untranslated};
+use crate::components::language::{lang_now, model_lang};
 use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
@@ -26,18 +26,11 @@ use practice::PracticeCases;
 use protection::PassphraseProtection;
 use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 
-/// A piece of a notice: in the language chosen, or from code not translated yet (storage
-/// errors, saving files), which is English.
-#[derive(Clone, Debug, PartialEq)]
-enum Said {
-    Chosen(String),
-    English(String),
-}
-
 /// A message shown after an action, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 struct Notice {
-    text: Vec<Said>,
+    /// In the language chosen when it was written.
+    text: String,
     undo: Option<PlanId>,
     error: bool,
 }
@@ -45,22 +38,14 @@ struct Notice {
 impl Notice {
     fn info(text: String) -> Self {
         Self {
-            text: vec![Said::Chosen(text)],
+            text,
             undo: None,
             error: false,
         }
     }
     fn error(text: String) -> Self {
         Self {
-            text: vec![Said::Chosen(text)],
-            undo: None,
-            error: true,
-        }
-    }
-    /// A problem worded by code not translated yet.
-    fn english_error(text: String) -> Self {
-        Self {
-            text: vec![Said::English(text)],
+            text,
             undo: None,
             error: true,
         }
@@ -112,7 +97,6 @@ pub fn PlansPage() -> impl IntoView {
     let app = AppState::get();
     app.refresh();
     let i18n = use_i18n();
-    let untranslated = untranslated();
     let notice = RwSignal::new(None::<Notice>);
     let confirm = RwSignal::new(None::<Confirmation>);
     let pending = StoredValue::new(None::<Pending>);
@@ -131,7 +115,7 @@ pub fn PlansPage() -> impl IntoView {
                     ..Default::default()
                 },
             ),
-            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
         }
     };
 
@@ -154,7 +138,7 @@ pub fn PlansPage() -> impl IntoView {
                     .to_string(),
                 )));
             }
-            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
         }
         app.refresh();
     };
@@ -175,7 +159,7 @@ pub fn PlansPage() -> impl IntoView {
                 }));
                 app.deleted.update(|d| d.push(deleted));
             }
-            Err(e) => notice.set(Some(Notice::english_error(e.plain()))),
+            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
         }
         app.refresh();
     };
@@ -223,7 +207,7 @@ pub fn PlansPage() -> impl IntoView {
         plan.updated_at = plan.created_at;
         repo()
             .save(&plan, 0, Utc::now())
-            .map_err(|e| Notice::english_error(e.plain()))?;
+            .map_err(|e| Notice::error(e.plain_in(lang_now(i18n))))?;
         Ok(plan.id)
     };
     let on_start = Callback::new(move |case_id: &'static str| match start_practice(case_id) {
@@ -251,7 +235,7 @@ pub fn PlansPage() -> impl IntoView {
         let result = match Case::find(&case_id) {
             Some(case) => repo()
                 .delete(copy)
-                .map_err(|e| Notice::english_error(e.plain()))
+                .map_err(|e| Notice::error(e.plain_in(lang_now(i18n))))
                 .and_then(|_| start_practice(case.id))
                 .map(|_| {
                     Notice::info(
@@ -274,7 +258,7 @@ pub fn PlansPage() -> impl IntoView {
         Some(Pending::ResetPractice(copy, case_id)) => reset_practice(copy, case_id),
         Some(Pending::Forget(key)) => {
             if let Err(e) = repo().forget_recovered(&key) {
-                notice.set(Some(Notice::english_error(e.plain())));
+                notice.set(Some(Notice::error(e.plain_in(lang_now(i18n)))));
             }
             app.refresh();
         }
@@ -310,10 +294,12 @@ pub fn PlansPage() -> impl IntoView {
         app.listing
             .with(|l| l.as_ref().map(|l| l.newer.clone()).unwrap_or_default())
     });
+    let lang = model_lang();
     let problem = move || {
+        let lang = lang();
         app.listing.with(|l| match l {
-            Err(e) => Some(e.clone()),
-            Ok(l) => l.index_problem.clone(),
+            Err(e) => Some(e.plain_in(lang)),
+            Ok(l) => l.index_problem.as_ref().map(|p| p.plain_in(lang)),
         })
     };
 
@@ -323,17 +309,14 @@ pub fn PlansPage() -> impl IntoView {
         <main id="main" class="page plans-page">
             <h1 tabindex="-1">{t!(i18n, plans.title)}</h1>
             <p class="lead">{t!(i18n, plans.lead)}</p>
-            <div lang=untranslated><ConfigProblems /></div>
+            <ConfigProblems />
             <PrivateWindowWarning />
             <p>
                 <button class="primary" on:click=create>{t!(i18n, plans.new_plan)}</button>
             </p>
             {move || notice.get().map(|n| {
                 let undo = n.undo;
-                let text = n.text.into_iter().map(|said| match said {
-                    Said::Chosen(text) => text.into_any(),
-                    Said::English(text) => view! { <span lang=untranslated>{text}</span> }.into_any(),
-                }).collect_view();
+                let text = n.text;
                 view! {
                     <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
                         <span>{text}</span>
@@ -345,7 +328,7 @@ pub fn PlansPage() -> impl IntoView {
                 }
             })}
             <ImportReviewPanel review=review notice=notice ask_confirm=ask_replace />
-            {move || problem().map(|p| view! { <p class="notice error" role="alert" lang=untranslated>{p}</p> })}
+            {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
             <Show
                 when=move || plans.with(|p| !p.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, plans.empty)}</p> }
@@ -387,7 +370,7 @@ pub fn PlansPage() -> impl IntoView {
                         disabled=move || plans.with(Vec::is_empty)
                         on:click=move |_| {
                             let ids: Vec<PlanId> = plans.with_untracked(|p| p.iter().map(|s| s.id).collect());
-                            notice.set(Some(save_as_file(&ids)));
+                            notice.set(Some(save_as_file(&ids, lang_now(i18n))));
                         }
                     >{t!(i18n, plans.save_all)}</button>
                 </p>

@@ -1,13 +1,13 @@
 //! Protecting plans with a passphrase, on My plans: turn it on (after a plain warning and the
 //! offer of a backup file), lock, change the passphrase, turn it off.
 
-use crate::components::language::untranslated;
+use crate::components::language::lang_now;
 use crate::components::{Checkbox, Outcome, OutcomeMessage, TextField};
 use crate::files::save_plans;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::PlanId;
 use crate::state::{AppState, Protection, Vault};
-use crate::storage::sealed::check_new_passphrase;
+use crate::storage::sealed::{check_new_passphrase, ProtectionError};
 use leptos::prelude::*;
 
 #[component]
@@ -33,62 +33,21 @@ pub fn PassphraseProtection(
     .into_any()
 }
 
-/// The outcome of an action, and whether it is English: the vault's errors and the passphrase
-/// rules are worded by code not translated yet; this page's own sentences are in the language
-/// chosen.
-#[derive(Clone, Copy)]
-struct Line {
-    message: RwSignal<OutcomeMessage>,
-    english: RwSignal<bool>,
-}
-
-impl Line {
-    fn new() -> Self {
-        Self {
-            message: RwSignal::new(None),
-            english: RwSignal::new(false),
-        }
-    }
-
-    fn say(self, message: OutcomeMessage, english: bool) {
-        self.english.set(english);
-        self.message.set(message);
-    }
-}
-
-/// Shows a line's outcome, marked as English when it is.
-#[component]
-fn LineOutcome(line: Line) -> impl IntoView {
-    let untranslated = untranslated();
-    let lang = move || {
-        if line.english.get() {
-            untranslated()
-        } else {
-            None
-        }
-    };
-    // A wrapper, not attr:lang on Outcome: see pages/plans/due.rs.
-    view! { <div lang=lang><Outcome message=line.message /></div> }
-}
-
 /// Runs an async vault action, showing "working" and then its outcome: `Ok` with a sentence to
-/// show (or an empty one for none), or why not (the vault's words, English).
-fn run<F>(busy: RwSignal<bool>, line: Line, action: F)
+/// show (or an empty one for none), or why not, in the language chosen when it ended.
+fn run<F>(busy: RwSignal<bool>, line: RwSignal<OutcomeMessage>, action: F)
 where
-    F: std::future::Future<Output = Result<String, String>> + 'static,
+    F: std::future::Future<Output = Result<String, ProtectionError>> + 'static,
 {
     // Taken now: inside the task there is no reactive owner to ask.
     let app = AppState::get();
+    let i18n = use_i18n();
     busy.set(true);
-    line.say(None, false);
+    line.set(None);
     leptos::task::spawn_local(async move {
-        let result = action.await;
+        let result = action.await.map_err(|e| e.plain_in(lang_now(i18n)));
         busy.set(false);
-        let english = result.is_err();
-        line.say(
-            Some(result).filter(|r| r.as_ref().map_or(true, |t| !t.is_empty())),
-            english,
-        );
+        line.set(Some(result).filter(|r| r.as_ref().map_or(true, |t| !t.is_empty())));
         app.refresh();
     });
 }
@@ -100,21 +59,18 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
     let again = RwSignal::new(String::new());
     let understood = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let message = Line::new();
+    let message = RwSignal::new(OutcomeMessage::None);
     let backup = RwSignal::new(OutcomeMessage::None);
-    let save_backup = move |_| backup.set(Some(save_plans(&plans.get_untracked())));
+    let save_backup = move |_| backup.set(Some(save_plans(&plans.get_untracked(), lang_now(i18n))));
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (p, r) = (new.get_untracked(), again.get_untracked());
         if let Err(why) = check_new_passphrase(&p, &r) {
-            message.say(Some(Err(why)), true);
+            message.set(Some(Err(why.plain_in(lang_now(i18n)))));
             return;
         }
         if !understood.get_untracked() {
-            message.say(
-                Some(Err(tu_string!(i18n, plans.protection.tick).into())),
-                false,
-            );
+            message.set(Some(Err(tu_string!(i18n, plans.protection.tick).into())));
             return;
         }
         run(busy, message, async move {
@@ -135,8 +91,7 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
                 {t!(i18n, plans.protection.save_backup)}
             </button>
         </p>
-        // Worded by crate::files, in English for now.
-        <div lang=untranslated()><Outcome message=backup /></div>
+        <Outcome message=backup />
         <form class="protection-form" on:submit=turn_on>
             <TextField id="new-passphrase" label=move || t_string!(i18n, plans.protection.new_passphrase) kind="password"
                 hint=move || t_string!(i18n, plans.protection.new_hint)
@@ -155,7 +110,7 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
                     }}
                 </button>
             </p>
-            <LineOutcome line=message />
+            <Outcome message=message />
         </form>
     }
 }
@@ -168,8 +123,8 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
     let again = RwSignal::new(String::new());
     let off_passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let changed = Line::new();
-    let off = Line::new();
+    let changed = RwSignal::new(OutcomeMessage::None);
+    let off = RwSignal::new(OutcomeMessage::None);
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (c, n, r) = (
@@ -178,7 +133,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             again.get_untracked(),
         );
         if let Err(why) = check_new_passphrase(&n, &r) {
-            changed.say(Some(Err(why)), true);
+            changed.set(Some(Err(why.plain_in(lang_now(i18n)))));
             return;
         }
         run(busy, changed, async move {
@@ -209,7 +164,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
                 <TextField id="changed-passphrase-again" label=move || t_string!(i18n, plans.protection.new_again) kind="password"
                     autocomplete="new-password" value=again on_input=move |v| again.set(v) />
                 <p><button type="submit" disabled=move || busy.get()>{t!(i18n, plans.protection.change)}</button></p>
-                <LineOutcome line=changed />
+                <Outcome message=changed />
             </form>
         </details>
         <details>
@@ -220,7 +175,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
                     autocomplete="current-password" value=off_passphrase
                     on_input=move |v| off_passphrase.set(v) />
                 <p><button type="submit" class="danger" disabled=move || busy.get()>{t!(i18n, plans.protection.turn_off)}</button></p>
-                <LineOutcome line=off />
+                <Outcome message=off />
             </form>
         </details>
     }

@@ -1,13 +1,12 @@
 //! Keeping plans safe, on My plans: how much of the browser's storage they use, whether the
-//! browser agreed to keep them, and a reminder when the last backup file is old. The sentences
-//! from crate::storage::safekeeping are English for now, and say so (lang).
+//! browser agreed to keep them, and a reminder when the last backup file is old.
 
-use crate::components::language::untranslated;
+use crate::components::language::model_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::state::local_store::RawStore;
 use crate::state::LocalStore;
 use crate::storage::safekeeping::{
-    backup_reminder, last_backup, looks_private, usage, usage_sentence, PRIVATE_WINDOW_WARNING,
+    backup_reminder, last_backup, looks_private, private_window_warning, usage, usage_sentence,
 };
 use chrono::Utc;
 use leptos::prelude::*;
@@ -25,11 +24,11 @@ pub fn BackupReminder(
     #[prop(into)]
     refresh: Signal<u64>,
 ) -> impl IntoView {
-    let untranslated = untranslated();
+    let lang = model_lang();
     move || {
         let _ = refresh.get();
-        backup_reminder(last_backup(&LocalStore), Utc::now(), plans.get())
-            .map(|text| view! { <p class="notice backup-reminder" lang=untranslated>{text}</p> })
+        backup_reminder(last_backup(&LocalStore), Utc::now(), plans.get(), lang())
+            .map(|text| view! { <p class="notice backup-reminder">{text}</p> })
     }
 }
 
@@ -44,7 +43,7 @@ pub fn StorageUse(
     plans: Signal<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let untranslated = untranslated();
+    let lang = model_lang();
     let kept = RwSignal::new(None::<bool>);
     let asked = StoredValue::new(false);
     Effect::new(move |_| {
@@ -56,15 +55,16 @@ pub fn StorageUse(
     let used = move || {
         let _ = refresh.get();
         // What the values take as stored (sealed, when protected), not decrypted.
-        usage(&RawStore).map(usage_sentence).unwrap_or_default()
+        let lang = lang();
+        usage(&RawStore)
+            .map(|used| usage_sentence(used, lang))
+            .unwrap_or_default()
     };
     // With no backup yet, nothing: the reminder above says so, when there is anything to back up.
     let last = move || {
         let _ = refresh.get();
         last_backup(&LocalStore).map(|t| {
-            // Dates are written by the model, in English for now.
-            let date = crate::model::dates::long(t.date_naive());
-            let date = move || view! { <span lang=untranslated>{date.clone()}</span> };
+            let date = move || crate::model::dates::long_in(t.date_naive(), lang());
             t!(i18n, plans.safekeeping.last_backup, date = date)
         })
     };
@@ -73,13 +73,14 @@ pub fn StorageUse(
         _ => t_string!(i18n, plans.safekeeping.not_kept),
     };
     view! {
-        <p class="storage-use">{last}" "<span lang=untranslated>{used}</span>" "{keeping}</p>
+        <p class="storage-use">{last}" "{used}" "{keeping}</p>
     }
 }
 
 /// A warning when the window looks private: its plans go when it closes.
 #[component]
 pub fn PrivateWindowWarning() -> impl IntoView {
+    let lang = model_lang();
     let private = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         if let Some(quota) = quota().await {
@@ -88,7 +89,7 @@ pub fn PrivateWindowWarning() -> impl IntoView {
     });
     view! {
         <Show when=move || private.get()>
-            <p class="notice private-window" role="status" lang=untranslated()>{PRIVATE_WINDOW_WARNING}</p>
+            <p class="notice private-window" role="status">{move || private_window_warning(lang())}</p>
         </Show>
     }
 }

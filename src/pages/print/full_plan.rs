@@ -8,6 +8,7 @@ use crate::components::actions_text::{
 use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
 use crate::components::intake_text::{case_model_label, contact_method_label, plan_status_label};
 use crate::components::needs_text::{need_statement, need_status_label};
+use crate::components::CrisisLineText;
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::assessment::safety::CrisisLine;
@@ -105,12 +106,6 @@ pub fn FullPlan(
     }
 }
 
-/// `lang="en"` for text that stays English (the agency's crisis line, parts of other steps not
-/// translated yet) while the printout is in another language.
-pub(super) fn english_mark(lang: Lang) -> Option<&'static str> {
-    (lang != Lang::En).then_some("en")
-}
-
 fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl IntoView {
     let p = plan.person.clone();
     let rows: Vec<(&str, String)> = [
@@ -200,10 +195,8 @@ fn assessment_part(
             {match current {
                 Some(a) => view! {
                     <p>{t_string!(i18n, print.assessment.on, date = dates::long_in(a.date, lang)).to_string()}</p>
-                    // The Assessment step's own summary, not translated yet.
-                    <div lang=english_mark(lang)>
-                        <AssessmentSummary assessment=a />
-                    </div>
+                    // In the printout's language (the i18n context around it says which).
+                    <AssessmentSummary assessment=a translated=true />
                 }.into_any(),
                 None => view! { <p class="empty">{t_string!(i18n, print.assessment.none)}</p> }.into_any(),
             }}
@@ -211,11 +204,10 @@ fn assessment_part(
                 view! {
                     <div class="print-safety">
                         <p><strong>{t_string!(i18n, print.assessment.safety_label)}" "</strong>{t_string!(i18n, print.assessment.safety)}</p>
-                        // The agency's own words (config.json), in English unless it wrote others.
-                        <div lang=english_mark(lang)>
-                            {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                            <p>{line.emergency}</p>
-                        </div>
+                        {
+                            let (line, in_lang) = line.shown_in(lang);
+                            view! { <CrisisLineText line=line in_lang=in_lang /> }
+                        }
                     </div>
                 }
             })}

@@ -7,7 +7,7 @@ mod my_plan;
 mod page_css;
 mod parts;
 
-use crate::components::language::{model_lang, untranslated};
+use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};
 use crate::files::{save_calendar, save_fhir, save_plans};
 use crate::i18n::{t, t_string, use_i18n};
@@ -42,7 +42,6 @@ pub fn PrintStep(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = model_lang();
-    let untranslated = untranslated();
     let shown = RwSignal::new(Printout::Full);
     let message = RwSignal::new(OutcomeMessage::None);
     // The view updates after the click handler returns; print once it has.
@@ -55,17 +54,17 @@ pub fn PrintStep(
     let save = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_plans(&[id])));
+        message.set(Some(save_plans(&[id], lang_now(i18n))));
     };
     let save_for_systems = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_fhir(id)));
+        message.set(Some(save_fhir(id, lang_now(i18n))));
     };
     let save_reminders = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_calendar(id)));
+        message.set(Some(save_calendar(id, lang_now(i18n))));
     };
     let printed_on = Local::now().date_naive();
     let config = AgencyConfig::get();
@@ -97,10 +96,7 @@ pub fn PrintStep(
                 <button on:click=save_for_systems>{t!(i18n, print.step.save_fhir)}</button>
                 <button on:click=save_reminders>{t!(i18n, print.step.save_ics)}</button>
             </div>
-            // What saving a file says comes from crate::files, not translated yet.
-            <div lang=untranslated>
-                <Outcome message=message />
-            </div>
+            <Outcome message=message />
             <RadioGroup
                 name="printout"
                 legend=Signal::derive(move || t_string!(i18n, print.step.show_legend).to_string())

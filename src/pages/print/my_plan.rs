@@ -3,6 +3,7 @@
 
 use super::parts::or_empty;
 use crate::components::actions_text::service_kind_label;
+use crate::components::CrisisLineText;
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::assessment::safety::CrisisLine;
@@ -87,11 +88,10 @@ pub fn MyPlan(
             {crisis.map(|line| view! {
                 <section class="print-section print-safety">
                     <h3>{t_string!(i18n, print.mine.help_now)}</h3>
-                    // The agency's own words (config.json), in English unless it wrote others.
-                    <div lang=super::full_plan::english_mark(lang)>
-                        {line.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                        <p>{line.emergency}</p>
-                    </div>
+                    {
+                        let (line, in_lang) = line.shown_in(lang);
+                        view! { <CrisisLineText line=line in_lang=in_lang /> }
+                    }
                 </section>
             })}
             <section class="print-section">
