@@ -146,6 +146,12 @@ test('practice in Spanish: the cases, Sandra’s copy, the check, the model plan
     /Found: A medicine schedule she can follow, in the need “Se confunde con la medicacion y los frascos viejos”\./);
   assert.match(await english.locator('ul.to-revisit').innerText(), /Missed: Fewer hospital and emergency room visits\./);
   assert.match(await english.locator('.feedback strong').innerText(), /^1 done well, \d+ to revisit\.$/);
+  // The feedback shown follows a switch of language at once, without checking again.
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'Español' });
+  await page.getByRole('region', { name: 'Copia de práctica: el caso de Sandra' }).locator('ul.done-well')
+    .filter({ hasText: 'Encontrado: Un horario de medicinas que ella pueda seguir' }).waitFor();
+  await page.getByLabel('Language / Idioma').selectOption({ label: 'English' });
+  await english.locator('ul.done-well').filter({ hasText: 'Found: A medicine schedule' }).waitFor();
   await page.getByRole('link', { name: 'Back to My plans' }).click();
   await page.getByRole('link', { name: /^Continue practising: Práctica: Sandra/ }).waitFor();
   await assertAccessible(page, 'practice cases back in English');
