@@ -2,12 +2,13 @@
 //! step that says it is practice, and "Check my plan" with feedback against the case's key
 //! points (`model::teaching::check_plan`).
 
-use crate::components::language::lang_now;
+use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plans;
-use crate::i18n::{use_i18n, I18nSubContextProvider, Locale};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::model::lang::Lang;
-use crate::model::teaching::{check_plan, Case, Feedback};
+use crate::model::teaching::{check_plan_in, Case, Feedback};
+use crate::model::CarePlan;
 use crate::pages::print::full_plan::FullPlan;
 use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -23,40 +24,43 @@ pub fn PracticeBanner(
     let Some(case) = case else {
         return ().into_any();
     };
-    let (name, story) = (case.name, case.story);
-    let feedback = RwSignal::new(None::<Feedback>);
-    let saved = RwSignal::new(OutcomeMessage::None);
     let i18n = use_i18n();
+    let lang = model_lang();
+    let (name, story) = (case.name, case.story);
+    // The plan as it was when checked; the feedback is written from it in the language shown.
+    let checked = RwSignal::new(None::<CarePlan>);
+    let saved = RwSignal::new(OutcomeMessage::None);
     // To hand in: the file keeps the practice mark, so an import lands among practice plans.
     let hand_in = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
         saved.set(Some(save_plans(&[id], lang_now(i18n))));
     };
-    let check = move |_| {
-        let result = state.plan.with_untracked(|p| check_plan(p, &case, today()));
-        feedback.set(Some(result));
-    };
+    let check = move |_| checked.set(Some(state.plan.get_untracked()));
+    let feedback =
+        move || checked.with(|p| p.as_ref().map(|p| check_plan_in(p, &case, today(), lang())));
     view! {
         <section class="practice-banner" aria-labelledby="practice-title">
-            <h2 id="practice-title">{format!("Practice copy: {name}\u{2019}s case")}</h2>
-            <p>
-                "This is a practice plan for learning, not a real plan. It is kept apart from real plans and can be started again from My plans."
-            </p>
+            <h2 id="practice-title">{t!(i18n, practice.banner.heading, name = name)}</h2>
+            <p>{t!(i18n, practice.banner.text)}</p>
             <details class="case-story">
-                <summary>{format!("Read {name}\u{2019}s story again")}</summary>
-                {story_paragraphs(story)}
+                <summary>{t!(i18n, practice.banner.story, name = name)}</summary>
+                {move || story_paragraphs(story.get(lang()))}
             </details>
             <div class="actions">
-                <button class="primary" on:click=check>"Check my plan"</button>
+                <button class="primary" on:click=check>{t!(i18n, practice.banner.check)}</button>
                 <button aria-pressed=move || model_open.get().to_string()
                     on:click=move |_| model_open.update(|o| *o = !*o)>
-                    {move || if model_open.get() { "Hide our model plan" } else { "Show our model plan beside yours" }}
+                    {move || if model_open.get() {
+                        t_string!(i18n, practice.banner.hide_model)
+                    } else {
+                        t_string!(i18n, practice.banner.show_model)
+                    }}
                 </button>
-                <button on:click=hand_in>"Save my practice plan as a file"</button>
+                <button on:click=hand_in>{t!(i18n, practice.banner.save)}</button>
             </div>
             <Outcome message=saved />
-            {move || feedback.get().map(|f| view! { <FeedbackList feedback=f /> })}
+            {move || feedback().map(|f| view! { <FeedbackList feedback=f lang=lang() /> })}
         </section>
     }
     .into_any()
@@ -67,7 +71,10 @@ pub fn PracticeBanner(
 fn FeedbackList(
     /// The result of checking the plan.
     feedback: Feedback,
+    /// The language the feedback is written in.
+    lang: Lang,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let list = |items: Vec<String>| {
         items
             .into_iter()
@@ -87,14 +94,14 @@ fn FeedbackList(
     let complete = feedback.is_complete();
     view! {
         <div class="feedback" role="status">
-            <p><strong>{feedback.summary()}</strong></p>
-            {complete.then(|| view! { <p>"Every key point is covered. Well done."</p> })}
+            <p><strong>{feedback.summary_in(lang)}</strong></p>
+            {complete.then(|| view! { <p>{t!(i18n, practice.feedback.complete)}</p> })}
             {(!revisit.is_empty()).then(|| view! {
-                <h3>"To revisit"</h3>
+                <h3>{t!(i18n, practice.feedback.to_revisit)}</h3>
                 <ul class="to-revisit">{list(revisit)}</ul>
             })}
             {(!well.is_empty()).then(|| view! {
-                <h3>"Done well"</h3>
+                <h3>{t!(i18n, practice.feedback.done_well)}</h3>
                 <ul class="done-well">{list(well)}</ul>
             })}
         </div>
@@ -109,7 +116,8 @@ pub fn story_paragraphs(story: &'static str) -> impl IntoView {
         .collect_view()
 }
 
-/// Our model plan for the case, beside the trainee's, as the full printout shows it.
+/// Our model plan for the case, beside the trainee's, as the full printout shows it, in the
+/// language chosen (written again when it changes).
 #[component]
 pub fn ModelPlanAside(
     /// The open (practice) plan.
@@ -118,18 +126,25 @@ pub fn ModelPlanAside(
     let Some(case) = state.plan.with_untracked(Case::of) else {
         return ().into_any();
     };
+    let i18n = use_i18n();
+    let lang = model_lang();
     let config = AgencyConfig::get();
     let (agency, crisis_line) =
         config.with_untracked(|c| (c.agency.clone(), c.crisis_line.clone()));
     let on = today();
+    let name = case.name;
+    let plan = move || {
+        let lang = lang();
+        view! {
+            <FullPlan plan=case.model_plan_in(on, lang) printed_on=on agency=agency.clone()
+                crisis_line=crisis_line.clone() lang=lang />
+        }
+    };
     view! {
         <aside class="model-plan" aria-labelledby="model-plan-title">
-            <h2 id="model-plan-title">{format!("Our model plan for {}", case.name)}</h2>
-            <p>"One good plan for this case, written by us. Yours can be different and still be good: compare the needs, the goals and who does what by when."</p>
-            // English as the rest of this aside, whatever the chosen language.
-            <I18nSubContextProvider initial_locale=Signal::stored(Locale::en)>
-                <FullPlan plan=case.model_plan(on) printed_on=on agency=agency crisis_line=crisis_line lang=Lang::En />
-            </I18nSubContextProvider>
+            <h2 id="model-plan-title">{t!(i18n, practice.model.heading, name = name)}</h2>
+            <p>{t!(i18n, practice.model.text)}</p>
+            {plan}
         </aside>
     }
     .into_any()

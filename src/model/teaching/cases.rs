@@ -17,6 +17,7 @@ use crate::model::assessment::katz::Katz;
 use crate::model::assessment::phq9::Phq9;
 use crate::model::assessment::Assessment;
 use crate::model::ids::{GoalId, MemberId, NeedId, ServiceId};
+use crate::model::lang::Lang;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::CarePlan;
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
@@ -28,18 +29,35 @@ pub struct Case {
     pub id: &'static str,
     pub name: &'static str,
     /// One line for the case list.
-    pub summary: &'static str,
+    pub summary: Text,
     /// The intake story a trainee reads, in plain words.
-    pub story: &'static str,
+    pub story: Text,
     /// What matters most to the person, in their own words.
-    pub what_matters: &'static str,
+    pub what_matters: Text,
     /// The answers the person gives to the screening instruments.
     pub screening: Screening,
     /// What a good plan identifies, most important first.
     pub key_points: &'static [KeyPoint],
     /// Barriers the story shows; a good plan has a step dealing with each.
     pub barriers: &'static [Barrier],
-    model: fn(NaiveDate) -> CarePlan,
+    model: fn(NaiveDate, Lang) -> CarePlan,
+}
+
+/// A text of a case in each language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Es => self.es,
+        }
+    }
 }
 
 /// The person's answers to every screening instrument the app has.
@@ -69,9 +87,9 @@ pub struct KeyPoint {
     /// Stable within its case, e.g. "housing".
     pub id: &'static str,
     /// The need in plain words.
-    pub label: &'static str,
+    pub label: Text,
     /// Where the story points to it, shown when it was missed.
-    pub clue: &'static str,
+    pub clue: Text,
     /// A high-priority need should have a goal of its own.
     pub high_priority: bool,
     /// Parts of life the need belongs to. A need in one of them counts when no other key point
@@ -82,13 +100,16 @@ pub struct KeyPoint {
     /// Words that name it in a need's statement, matched as whole words; a trailing `*`
     /// matches any word starting with the rest ("hous*" matches "housing").
     pub keywords: &'static [&'static str],
+    /// The same in Spanish. Both lists count whatever language is shown: a plan can be
+    /// written in either. Accents do not matter ("medicaci*" matches "medicacion").
+    pub keywords_es: &'static [&'static str],
 }
 
 impl KeyPoint {
-    /// Whether any keyword appears in `text`.
+    /// Whether any keyword, English or Spanish, appears in `text`.
     pub fn keyword_in(&self, text: &str) -> bool {
         let padded = format!(" {} ", words(text));
-        self.keywords.iter().any(|k| {
+        self.keywords.iter().chain(self.keywords_es).any(|k| {
             let (stem, prefix) = match k.strip_suffix('*') {
                 Some(stem) => (stem, true),
                 None => (*k, false),
@@ -104,12 +125,22 @@ impl KeyPoint {
     }
 }
 
-/// Lowercase words separated by single spaces: "Check-in, weekly!" becomes "check in weekly".
+/// Lowercase words without accents, separated by single spaces: "Check-in, weekly!" becomes
+/// "check in weekly", "Medicación" becomes "medicacion".
 fn words(text: &str) -> String {
     let cleaned: String = text
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .map(|c| match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            'ñ' => 'n',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
         .collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -136,10 +167,19 @@ impl Case {
     /// Where a practice copy starts: the person and their screening answers, dated `today`.
     /// Everything else is for the trainee to write.
     pub fn start_plan(&self, today: NaiveDate) -> CarePlan {
+        self.start_plan_in(today, Lang::En)
+    }
+
+    /// The start of a practice copy, its title and the person's words in `lang`. A copy keeps
+    /// them once made: they are the trainee's to change.
+    pub fn start_plan_in(&self, today: NaiveDate, lang: Lang) -> CarePlan {
         let mut plan = CarePlan::new(start_of(today));
-        plan.title = format!("Practice: {}", self.name);
+        plan.title = match lang {
+            Lang::En => format!("Practice: {}", self.name),
+            Lang::Es => format!("Pr\u{e1}ctica: {}", self.name),
+        };
         plan.person.name = self.name.into();
-        plan.person.what_matters = self.what_matters.into();
+        plan.person.what_matters = self.what_matters.get(lang).into();
         plan.assessments.push(self.screening.assessment(today));
         plan.practice = Some(self.id.into());
         plan
@@ -147,7 +187,12 @@ impl Case {
 
     /// Our model plan, dated from `today` so it never looks stale.
     pub fn model_plan(&self, today: NaiveDate) -> CarePlan {
-        (self.model)(today)
+        self.model_plan_in(today, Lang::En)
+    }
+
+    /// Our model plan written in `lang`: the same decisions, ids and dates in each language.
+    pub fn model_plan_in(&self, today: NaiveDate, lang: Lang) -> CarePlan {
+        (self.model)(today, lang)
     }
 }
 
@@ -158,15 +203,26 @@ fn start_of(today: NaiveDate) -> DateTime<Utc> {
 
 // Helpers the model plans are written with, so each case reads as a list of decisions.
 
+/// Picks the text in `lang` of a pair written side by side: `pick(lang)("English", "Español")`.
+fn pick(lang: Lang) -> impl Fn(&'static str, &'static str) -> &'static str {
+    move |en, es| match lang {
+        Lang::En => en,
+        Lang::Es => es,
+    }
+}
+
 /// `n` days after `today` (today itself at the end of the calendar, which no one reaches).
 fn days(today: NaiveDate, n: u64) -> NaiveDate {
     today.checked_add_days(Days::new(n)).unwrap_or(today)
 }
 
 /// The start plan with the case model's title.
-fn model_base(case: &Case, today: NaiveDate) -> CarePlan {
-    let mut plan = case.start_plan(today);
-    plan.title = format!("Model plan: {}", case.name);
+fn model_base(case: &Case, today: NaiveDate, lang: Lang) -> CarePlan {
+    let mut plan = case.start_plan_in(today, lang);
+    plan.title = match lang {
+        Lang::En => format!("Model plan: {}", case.name),
+        Lang::Es => format!("Plan modelo: {}", case.name),
+    };
     plan.status = crate::model::PlanStatus::Active;
     plan
 }
@@ -316,13 +372,136 @@ mod tests {
     #[test]
     fn stories_are_plain_narratives_of_150_to_300_words() {
         for case in Case::all() {
-            let count = case.story.split_whitespace().count();
+            let count = case.story.en.split_whitespace().count();
             assert!((150..=300).contains(&count), "{}: {count} words", case.id);
-            let w = format!(" {} ", words(case.story));
+            let w = format!(" {} ", words(case.story.en));
             assert!(!w.contains(" you ") && !w.contains(" your "), "{}", case.id);
-            assert!(case.story.contains(case.name));
-            assert!(!case.summary.contains('\n') && case.summary.len() < 120);
+            assert!(case.story.en.contains(case.name));
+            assert!(!case.summary.en.contains('\n') && case.summary.en.len() < 120);
         }
+    }
+
+    #[test]
+    fn every_case_text_has_a_spanish_version_of_the_same_shape() {
+        for case in Case::all() {
+            let id = case.id;
+            for lang in [Lang::En, Lang::Es] {
+                assert!(case.story.get(lang).contains(case.name), "{id}");
+                assert_eq!(case.story.get(lang).split("\n\n").count(), 3, "{id}");
+            }
+            let count = case.story.es.split_whitespace().count();
+            assert!((150..=330).contains(&count), "{id}: {count} words");
+            let w = format!(" {} ", words(case.story.es));
+            assert!(
+                !w.contains(" usted "),
+                "{id}: the story tells, it does not address"
+            );
+            for text in [case.summary, case.story, case.what_matters] {
+                assert!(
+                    !text.es.is_empty() && text.es != text.en,
+                    "{id}: {}",
+                    text.en
+                );
+            }
+            assert!(!case.summary.es.contains('\n') && case.summary.es.chars().count() < 120);
+            for k in case.key_points {
+                assert!(
+                    k.label.es != k.label.en && k.clue.es != k.clue.en,
+                    "{id}: {}",
+                    k.id
+                );
+                assert!(!k.keywords_es.is_empty(), "{id}: {}", k.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_practice_copy_started_in_spanish_has_a_spanish_title_and_words() {
+        let sandra = Case::find("sandra").unwrap();
+        let plan = sandra.start_plan_in(today(), Lang::Es);
+        assert_eq!(plan.title, "Pr\u{e1}ctica: Sandra");
+        assert_eq!(plan.person.what_matters, sandra.what_matters.es);
+        assert_eq!(plan.person.name, "Sandra");
+        let english = sandra.start_plan(today());
+        assert_eq!(english.title, "Practice: Sandra");
+        assert_eq!(english.assessments[0].phq9, plan.assessments[0].phq9);
+        assert_eq!(english.assessments[0].ahc, plan.assessments[0].ahc);
+    }
+
+    #[test]
+    fn model_plans_in_spanish_make_the_same_decisions_in_spanish_words() {
+        for case in Case::all() {
+            let id = case.id;
+            let en = case.model_plan_in(today(), Lang::En);
+            let es = case.model_plan_in(today(), Lang::Es);
+            assert_eq!(es.title, format!("Plan modelo: {}", case.name));
+            let shape = |p: &CarePlan| {
+                (
+                    p.needs.len(),
+                    p.goals.iter().map(|g| g.steps.len()).collect::<Vec<_>>(),
+                    p.services.len(),
+                    p.care_team.len(),
+                    p.goals.iter().map(|g| g.target_date).collect::<Vec<_>>(),
+                    p.next_review(),
+                )
+            };
+            assert_eq!(shape(&en), shape(&es), "{id}");
+            assert!(es.proposals().is_empty(), "{id}");
+            for (a, b) in en.needs.iter().zip(&es.needs) {
+                assert_ne!(a.statement, b.statement, "{id}");
+                assert_eq!(a.findings.len(), b.findings.len(), "{id}: {}", a.statement);
+            }
+            for (a, b) in en.services.iter().zip(&es.services) {
+                assert_ne!(a.organization, b.organization, "{id}");
+            }
+            for (a, b) in en.goals.iter().zip(&es.goals) {
+                assert_ne!(a.action, b.action, "{id}");
+                assert_ne!(a.why, b.why, "{id}");
+                let marks = smart::check_in(b, today(), Lang::Es);
+                assert!(marks.iter().all(|m| m.pass), "{id}: {marks:?}");
+                for (x, y) in a.steps.iter().zip(&b.steps) {
+                    assert_ne!(x.what, y.what, "{id}");
+                    let who = |o: &Owner| std::mem::discriminant(o);
+                    assert_eq!(who(&x.owner), who(&y.owner), "{id}: {}", x.what);
+                    assert_eq!((x.due, x.barrier), (y.due, y.barrier), "{id}: {}", x.what);
+                }
+            }
+            // Every need of the Spanish model plan is recognised by its own words too.
+            for k in case.key_points {
+                assert!(
+                    es.needs.iter().any(|n| k.keyword_in(&n.statement)),
+                    "{id}: {}",
+                    k.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_keywords_match_without_accents_and_in_either_language() {
+        let k = KeyPoint {
+            id: "t",
+            label: Text { en: "", es: "" },
+            clue: Text { en: "", es: "" },
+            high_priority: false,
+            domains: &[],
+            findings: &[],
+            keywords: &["medicine*"],
+            keywords_es: &["medicaci*", "se\u{f1}ales de alarma", "autob\u{fa}s"],
+        };
+        assert!(k.keyword_in("Confusi\u{f3}n con la MEDICACI\u{d3}N"));
+        assert!(k.keyword_in("confusion con la medicacion"));
+        assert!(k.keyword_in("No conoce las senales de alarma"));
+        assert!(k.keyword_in("No conoce las se\u{f1}ales de alarma"));
+        assert!(k.keyword_in("No hay autobus"));
+        assert!(
+            k.keyword_in("Mixes up her medicines"),
+            "English still counts"
+        );
+        assert!(
+            !k.keyword_in("Autobuses"),
+            "a whole word unless it ends with *"
+        );
     }
 
     #[test]
@@ -438,12 +617,13 @@ mod tests {
     fn keywords_match_whole_words_or_stems() {
         let k = KeyPoint {
             id: "t",
-            label: "",
-            clue: "",
+            label: Text { en: "", es: "" },
+            clue: Text { en: "", es: "" },
             high_priority: false,
             domains: &[],
             findings: &[],
             keywords: &["hous*", "car", "check in*"],
+            keywords_es: &[],
         };
         assert!(k.keyword_in("Needs HOUSING soon"));
         assert!(k.keyword_in("No car."));

@@ -1,7 +1,8 @@
 //! "Check my plan": compares a trainee's practice plan with a case's key points and gives a
 //! checklist of what was done well and what to revisit, each in one plain sentence. It reuses
 //! the app's own SMART check and review schedule, so the feedback never disagrees with what the
-//! goal and monitoring pages say.
+//! goal and monitoring pages say. Every sentence is written in the language asked for; the
+//! trainee's own words are quoted as typed.
 
 use super::cases::{Case, KeyPoint};
 use crate::model::actions::{ActionStatus, ActionStep, Owner};
@@ -9,6 +10,8 @@ use crate::model::assessment::barriers::Barrier;
 use crate::model::goals::smart::{self, Letter};
 use crate::model::goals::{Goal, GoalStatus};
 use crate::model::ids::{GoalId, NeedId};
+use crate::model::lang::Lang;
+use crate::model::monitoring::{Period, ReviewSchedule};
 use crate::model::needs::Need;
 use crate::model::{dates, CarePlan};
 use chrono::NaiveDate;
@@ -86,36 +89,47 @@ impl Feedback {
 
     /// "9 done well, 2 to revisit."
     pub fn summary(&self) -> String {
-        format!(
-            "{} done well, {} to revisit.",
-            self.done_well().len(),
-            self.to_revisit().len()
-        )
+        self.summary_in(Lang::En)
+    }
+
+    /// The summary in `lang`: "Bien hecho: 9. Por revisar: 2."
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let (well, revisit) = (self.done_well().len(), self.to_revisit().len());
+        match lang {
+            Lang::En => format!("{well} done well, {revisit} to revisit."),
+            Lang::Es => format!("Bien hecho: {well}. Por revisar: {revisit}."),
+        }
     }
 }
 
-/// Compares `plan` with the key points of `case`. `today` dates the SMART and review checks.
+/// Compares `plan` with the key points of `case`, in English. `today` dates the SMART and
+/// review checks.
 pub fn check_plan(plan: &CarePlan, case: &Case, today: NaiveDate) -> Feedback {
+    check_plan_in(plan, case, today, Lang::En)
+}
+
+/// The same checks, every sentence written in `lang`.
+pub fn check_plan_in(plan: &CarePlan, case: &Case, today: NaiveDate, lang: Lang) -> Feedback {
     let found = identified(plan, case);
     let mut items: Vec<Item> = case
         .key_points
         .iter()
         .zip(&found)
-        .map(|(key, needs)| key_need(plan, key, needs))
+        .map(|(key, needs)| key_need(plan, key, needs, lang))
         .collect();
     for (key, needs) in case.key_points.iter().zip(&found) {
         if key.high_priority && !needs.is_empty() {
-            items.push(need_has_goal(plan, key, needs));
+            items.push(need_has_goal(plan, key, needs, lang));
         }
     }
     for goal in open_goals(plan) {
-        items.push(smart_item(plan, goal, today));
-        items.push(steps_item(plan, goal));
+        items.push(smart_item(plan, goal, today, lang));
+        items.push(steps_item(plan, goal, lang));
     }
     for barrier in barriers_to_address(plan, case) {
-        items.push(barrier_item(plan, barrier));
+        items.push(barrier_item(plan, barrier, lang));
     }
-    items.push(review_item(plan, today));
+    items.push(review_item(plan, today, lang));
     Feedback { items }
 }
 
@@ -170,26 +184,33 @@ fn quoted(text: &str) -> String {
     format!("\u{201c}{text}\u{201d}")
 }
 
-fn key_need(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId]) -> Item {
+/// A need's words, or a placeholder in `lang` when it has none.
+fn statement(need: &Need, lang: Lang) -> String {
+    match (need.statement.trim(), lang) {
+        ("", Lang::Es) => "Necesidad sin palabras todav\u{ed}a".into(),
+        _ => need.display_statement(),
+    }
+}
+
+fn key_need(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId], lang: Lang) -> Item {
     let check = Check::KeyNeed(key.id);
+    let (label, clue) = (key.label.get(lang), key.clue.get(lang));
     match needs.first().and_then(|id| plan.need(*id)) {
-        Some(need) => item(
-            check,
-            true,
-            format!(
-                "Found: {}, in the need {}.",
-                key.label,
-                quoted(&need.display_statement())
-            ),
-        ),
-        None => item(
-            check,
-            false,
-            format!(
-                "Missed: {}. Look again at the story: {}",
-                key.label, key.clue
-            ),
-        ),
+        Some(need) => {
+            let need = quoted(&statement(need, lang));
+            let text = match lang {
+                Lang::En => format!("Found: {label}, in the need {need}."),
+                Lang::Es => format!("Encontrado: {label}, en la necesidad {need}."),
+            };
+            item(check, true, text)
+        }
+        None => {
+            let text = match lang {
+                Lang::En => format!("Missed: {label}. Look again at the story: {clue}"),
+                Lang::Es => format!("Falta: {label}. Vuelva a leer la historia: {clue}"),
+            };
+            item(check, false, text)
+        }
     }
 }
 
@@ -200,49 +221,52 @@ fn open_goals(plan: &CarePlan) -> impl Iterator<Item = &Goal> {
         .filter(|g| !matches!(g.status, GoalStatus::Cancelled | GoalStatus::Completed))
 }
 
-fn need_has_goal(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId]) -> Item {
+fn need_has_goal(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId], lang: Lang) -> Item {
     let check = Check::NeedHasGoal(key.id);
+    let label = quoted(key.label.get(lang));
     let goal = open_goals(plan).find(|g| g.needs.iter().any(|n| needs.contains(n)));
     match goal {
-        Some(g) => item(
-            check,
-            true,
-            format!(
-                "{} has a goal: {}",
-                quoted(key.label),
-                quoted(&g.sentence(plan.person_name()))
-            ),
-        ),
-        None => item(
-            check,
-            false,
-            format!(
-                "{} is one of the needs that matter most, but no goal is linked to it yet. Write a goal for it with the person, and link it to the need.",
-                quoted(key.label)
-            ),
-        ),
+        Some(g) => {
+            let goal = quoted(&g.sentence_in(plan.person_name(), lang));
+            let text = match lang {
+                Lang::En => format!("{label} has a goal: {goal}"),
+                Lang::Es => format!("{label} tiene una meta: {goal}"),
+            };
+            item(check, true, text)
+        }
+        None => {
+            let text = match lang {
+                Lang::En => format!("{label} is one of the needs that matter most, but no goal is linked to it yet. Write a goal for it with the person, and link it to the need."),
+                Lang::Es => format!("{label} es una de las necesidades m\u{e1}s importantes, pero todav\u{ed}a no tiene ninguna meta vinculada. Escriba una meta para ella junto con la persona, y vinc\u{fa}lela a la necesidad."),
+            };
+            item(check, false, text)
+        }
     }
 }
 
-fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate) -> Item {
-    let marks = smart::check(goal, today);
+fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate, lang: Lang) -> Item {
+    let marks = smart::check_in(goal, today, lang);
     let failing: Vec<&smart::Mark> = marks.iter().filter(|m| !m.pass).collect();
-    let name = quoted(&goal.sentence(plan.person_name()));
+    let name = quoted(&goal.sentence_in(plan.person_name(), lang));
     let check = Check::Smart {
         goal: goal.id,
         needs_work: failing.iter().map(|m| m.letter).collect(),
     };
     if failing.is_empty() {
-        return item(
-            check,
-            true,
-            format!("Goal {name} passes all five SMART checks."),
-        );
+        let text = match lang {
+            Lang::En => format!("Goal {name} passes all five SMART checks."),
+            Lang::Es => format!("La meta {name} pasa las cinco revisiones SMART."),
+        };
+        return item(check, true, text);
     }
-    let letters: Vec<&str> = failing.iter().map(|m| m.letter.name()).collect();
-    let mut text = format!("Goal {name} needs work on {}.", and_list(&letters));
+    let letters: Vec<&str> = failing.iter().map(|m| m.letter.name_in(lang)).collect();
+    let letters = and_list(&letters, lang);
+    let mut text = match lang {
+        Lang::En => format!("Goal {name} needs work on {letters}."),
+        Lang::Es => format!("La meta {name} necesita trabajo en: {letters}."),
+    };
     for m in &failing {
-        text.push_str(&format!(" {}: {}", m.letter.name(), m.reason));
+        text.push_str(&format!(" {}: {}", m.letter.name_in(lang), m.reason));
         if let Some(s) = &m.suggestion {
             text.push(' ');
             text.push_str(s);
@@ -250,19 +274,24 @@ fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate) -> Item {
     }
     // The mistake trainers see most: a task written as a goal.
     if goal.target.trim().is_empty() && goal.outcome.trim().is_empty() {
-        text.push_str(
-            " If this is a task, make it an action step, and ask what it is for: that is the goal.",
-        );
+        text.push_str(match lang {
+            Lang::En => " If this is a task, make it an action step, and ask what it is for: that is the goal.",
+            Lang::Es => " Si esto es una tarea, convi\u{e9}rtala en un paso, y pregunte para qu\u{e9} es: esa es la meta.",
+        });
     }
     item(check, false, text)
 }
 
-/// "A", "A and B", "A, B and C".
-fn and_list(parts: &[&str]) -> String {
+/// "A", "A and B", "A, B and C"; "A, B y C" in Spanish.
+fn and_list(parts: &[&str], lang: Lang) -> String {
+    let and = match lang {
+        Lang::En => "and",
+        Lang::Es => "y",
+    };
     match parts {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
 
@@ -283,56 +312,73 @@ fn live_steps(goal: &Goal) -> impl Iterator<Item = &ActionStep> {
 }
 
 /// "1 step has no one to do it: “Call the clinic”."
-fn step_list(steps: &[&ActionStep], one: &str, many: &str) -> String {
+fn step_list(steps: &[&ActionStep], one: &str, many: &str, lang: Lang) -> String {
     let names: Vec<String> = steps
         .iter()
-        .map(|s| match s.what.trim() {
-            "" => "a step with no words yet".to_string(),
-            what => quoted(what),
+        .map(|s| match (s.what.trim(), lang) {
+            ("", Lang::En) => "a step with no words yet".to_string(),
+            ("", Lang::Es) => "un paso sin palabras todav\u{ed}a".to_string(),
+            (what, _) => quoted(what),
         })
         .collect();
     let verb = if steps.len() == 1 { one } else { many };
     format!(" {} {verb}: {}.", steps.len(), names.join(", "))
 }
 
-fn steps_item(plan: &CarePlan, goal: &Goal) -> Item {
-    let name = quoted(&goal.sentence(plan.person_name()));
+fn steps_item(plan: &CarePlan, goal: &Goal, lang: Lang) -> Item {
+    let name = quoted(&goal.sentence_in(plan.person_name(), lang));
     let check = Check::Steps(goal.id);
     let steps: Vec<&ActionStep> = live_steps(goal).collect();
+    let es = lang == Lang::Es;
     if steps.is_empty() {
-        return item(
-            check,
-            false,
-            format!("Goal {name} has no action steps yet. Add at least one, saying who does it and by when."),
-        );
+        let text = if es {
+            format!("La meta {name} todav\u{ed}a no tiene pasos. Agregue al menos uno, diciendo qui\u{e9}n lo hace y para cu\u{e1}ndo.")
+        } else {
+            format!("Goal {name} has no action steps yet. Add at least one, saying who does it and by when.")
+        };
+        return item(check, false, text);
     }
     let unowned: Vec<&ActionStep> = (steps.iter().copied())
         .filter(|s| !has_owner(plan, &s.owner))
         .collect();
     let undated: Vec<&ActionStep> = steps.iter().copied().filter(|s| s.due.is_none()).collect();
     if unowned.is_empty() && undated.is_empty() {
-        return item(
-            check,
-            true,
-            format!("Goal {name}: every step says who does it and by when."),
-        );
+        let text = if es {
+            format!("La meta {name}: cada paso dice qui\u{e9}n lo hace y para cu\u{e1}ndo.")
+        } else {
+            format!("Goal {name}: every step says who does it and by when.")
+        };
+        return item(check, true, text);
     }
-    let mut text = format!("Goal {name}:");
+    let mut text = if es {
+        format!("La meta {name}:")
+    } else {
+        format!("Goal {name}:")
+    };
     if !unowned.is_empty() {
-        text.push_str(&step_list(
-            &unowned,
-            "step has no one to do it",
-            "steps have no one to do them",
-        ));
+        let (one, many) = if es {
+            (
+                "paso no tiene a nadie que lo haga",
+                "pasos no tienen a nadie que los haga",
+            )
+        } else {
+            ("step has no one to do it", "steps have no one to do them")
+        };
+        text.push_str(&step_list(&unowned, one, many, lang));
     }
     if !undated.is_empty() {
-        text.push_str(&step_list(
-            &undated,
-            "step has no date",
-            "steps have no date",
-        ));
+        let (one, many) = if es {
+            ("paso no tiene fecha", "pasos no tienen fecha")
+        } else {
+            ("step has no date", "steps have no date")
+        };
+        text.push_str(&step_list(&undated, one, many, lang));
     }
-    text.push_str(" Every step needs someone to do it and a date.");
+    text.push_str(if es {
+        " Cada paso necesita a alguien que lo haga y una fecha."
+    } else {
+        " Every step needs someone to do it and a date."
+    });
     item(check, false, text)
 }
 
@@ -347,61 +393,95 @@ fn barriers_to_address(plan: &CarePlan, case: &Case) -> Vec<Barrier> {
     all
 }
 
-fn barrier_item(plan: &CarePlan, barrier: Barrier) -> Item {
+fn barrier_item(plan: &CarePlan, barrier: Barrier, lang: Lang) -> Item {
     let check = Check::Barrier(barrier);
-    let label = quoted(barrier.label());
+    let label = quoted(barrier.label_in(lang));
     let step = open_goals(plan)
         .flat_map(live_steps)
         .find(|s| s.barrier == Some(barrier));
     match step {
-        Some(s) => item(
-            check,
-            true,
-            format!(
-                "Barrier {label} is dealt with by the step {}.",
-                quoted(s.what.trim())
-            ),
-        ),
+        Some(s) => {
+            let what = quoted(s.what.trim());
+            let text = match lang {
+                Lang::En => format!("Barrier {label} is dealt with by the step {what}."),
+                Lang::Es => format!("El paso {what} se ocupa del obst\u{e1}culo {label}."),
+            };
+            item(check, true, text)
+        }
         None => {
             let example = barrier
-                .suggestions()
+                .suggestions_in(lang)
                 .first()
-                .map(|s| format!(" For example: {}.", s.to_lowercase()))
+                .map(|s| match lang {
+                    Lang::En => format!(" For example: {}.", s.to_lowercase()),
+                    Lang::Es => format!(" Por ejemplo: {}.", s.to_lowercase()),
+                })
                 .unwrap_or_default();
-            item(
-                check,
-                false,
-                format!("Barrier {label} has no step marked as dealing with it yet.{example}"),
-            )
+            let text = match lang {
+                Lang::En => {
+                    format!("Barrier {label} has no step marked as dealing with it yet.{example}")
+                }
+                Lang::Es => format!(
+                    "El obst\u{e1}culo {label} todav\u{ed}a no tiene ning\u{fa}n paso marcado para ocuparse de \u{e9}l.{example}"
+                ),
+            };
+            item(check, false, text)
         }
     }
 }
 
-fn review_item(plan: &CarePlan, today: NaiveDate) -> Item {
+/// "Every 2 weeks" / "Cada 2 semanas"; `None` without a regular review.
+fn describe_in(schedule: &ReviewSchedule, lang: Lang) -> Option<String> {
+    match lang {
+        Lang::En => schedule.describe(),
+        Lang::Es => {
+            let n = schedule.every.filter(|n| *n > 0)?;
+            let (one, many) = match schedule.period {
+                Period::Days => ("d\u{ed}a", "d\u{ed}as"),
+                Period::Weeks => ("semana", "semanas"),
+                Period::Months => ("mes", "meses"),
+            };
+            Some(if n == 1 {
+                format!("Cada {one}")
+            } else {
+                format!("Cada {n} {many}")
+            })
+        }
+    }
+}
+
+fn review_item(plan: &CarePlan, today: NaiveDate, lang: Lang) -> Item {
+    let es = lang == Lang::Es;
     match plan.next_review() {
-        None => item(
-            Check::Review,
-            false,
-            "No review is set. Choose how often to look at the plan together (for example every 2 weeks), or pick a date.".into(),
-        ),
-        Some(next) if next < today => item(
-            Check::Review,
-            false,
-            format!(
-                "The next review, {}, has already passed. Hold it, or set a new date.",
-                dates::long(next)
-            ),
-        ),
+        None => {
+            let text = if es {
+                "No hay ninguna revisi\u{f3}n fijada. Elija cada cu\u{e1}nto revisar el plan juntos (por ejemplo cada 2 semanas), o escoja una fecha."
+            } else {
+                "No review is set. Choose how often to look at the plan together (for example every 2 weeks), or pick a date."
+            };
+            item(Check::Review, false, text.into())
+        }
+        Some(next) if next < today => {
+            let date = dates::long_in(next, lang);
+            let text = if es {
+                format!("La pr\u{f3}xima revisi\u{f3}n, el {date}, ya pas\u{f3}. H\u{e1}gala, o fije una fecha nueva.")
+            } else {
+                format!("The next review, {date}, has already passed. Hold it, or set a new date.")
+            };
+            item(Check::Review, false, text)
+        }
         Some(next) => {
-            let how = match plan.review_schedule.describe() {
+            let how = match describe_in(&plan.review_schedule, lang) {
                 Some(every) => format!("{every}; "),
                 None => String::new(),
             };
-            item(
-                Check::Review,
-                true,
-                format!("Reviews are set: {how}the next one is on {}.", dates::long(next)),
-            )
+            let date = dates::long_in(next, lang);
+            let text = if es {
+                format!("Las revisiones est\u{e1}n fijadas: {how}la pr\u{f3}xima es el {date}.")
+            } else {
+                format!("Reviews are set: {how}the next one is on {date}.")
+            };
+            item(Check::Review, true, text)
         }
     }
 }
@@ -502,7 +582,7 @@ mod tests {
                     fb.done_well()
                 );
                 for k in case.key_points {
-                    assert!(text(&fb, &Check::KeyNeed(k.id)).contains(k.clue));
+                    assert!(text(&fb, &Check::KeyNeed(k.id)).contains(k.clue.en));
                 }
                 for b in case.barriers {
                     assert_eq!(verdict(&fb, &Check::Barrier(*b)), Verdict::ToRevisit);
@@ -682,9 +762,248 @@ mod tests {
         );
     }
 
+    /// A need in Spanish for each key point of each case, as a trainee might write it.
+    const SPANISH_NEEDS: [(&str, &str, &str); 9] = [
+        (
+            "john",
+            "housing",
+            "Necesita un lugar seguro donde vivir, lejos del motel",
+        ),
+        ("john", "medicines", "No puede pagar sus medicinas"),
+        ("john", "transportation", "No tiene cómo llegar a sus citas"),
+        (
+            "john",
+            "check-ins",
+            "Mantener la sobriedad con llamadas de seguimiento",
+        ),
+        (
+            "sandra",
+            "medicine-schedule",
+            "Se confunde con la medicación",
+        ),
+        (
+            "sandra",
+            "fewer-admissions",
+            "Demasiadas visitas a emergencias",
+        ),
+        (
+            "sandra",
+            "education",
+            "No entiende su diabetes ni las señales de alarma",
+        ),
+        (
+            "james",
+            "coordinated-care",
+            "Abrumado por las opciones de tratamiento",
+        ),
+        (
+            "james",
+            "personal-goals",
+            "Volver a salir en bici con su amigo Sam",
+        ),
+    ];
+
+    #[test]
+    fn a_need_written_in_spanish_counts_for_its_key_point() {
+        for (case_id, key, statement) in SPANISH_NEEDS {
+            let case = case(case_id);
+            let mut plan = case.start_plan_in(today(), Lang::Es);
+            add_need(&mut plan, statement, None);
+            for lang in [Lang::En, Lang::Es] {
+                let fb = check_plan_in(&plan, &case, today(), lang);
+                assert_eq!(
+                    verdict(&fb, &Check::KeyNeed(key)),
+                    Verdict::DoneWell,
+                    "{case_id}: {statement}"
+                );
+                assert_eq!(
+                    fb.missed_key_points().len(),
+                    case.key_points.len() - 1,
+                    "{case_id}: {statement} counts once"
+                );
+            }
+            // Without accents too.
+            let plain: String = statement
+                .chars()
+                .map(|c| match c {
+                    'ó' => 'o',
+                    'ñ' => 'n',
+                    c => c,
+                })
+                .collect();
+            let mut plan = case.start_plan(today());
+            add_need(&mut plan, &plain, None);
+            let fb = check_plan_in(&plan, &case, today(), Lang::Es);
+            assert_eq!(
+                verdict(&fb, &Check::KeyNeed(key)),
+                Verdict::DoneWell,
+                "{plain}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_english_needs_still_count() {
+        let cases = [
+            ("john", "housing", "Needs housing"),
+            ("john", "medicines", "Cannot afford his medication"),
+            ("sandra", "medicine-schedule", "Mixes up her pills"),
+            ("james", "personal-goals", "Riding with his friend again"),
+        ];
+        for (case_id, key, statement) in cases {
+            let case = case(case_id);
+            let mut plan = case.start_plan(today());
+            add_need(&mut plan, statement, None);
+            let fb = check_plan(&plan, &case, today());
+            assert_eq!(
+                verdict(&fb, &Check::KeyNeed(key)),
+                Verdict::DoneWell,
+                "{statement}"
+            );
+        }
+    }
+
+    #[test]
+    fn feedback_in_spanish_missed_found_goal_smart_steps_barrier_review() {
+        let case = case("sandra");
+        let mut plan = case.start_plan_in(today(), Lang::Es);
+        let pills = add_need(&mut plan, "Se confunde con sus pastillas", None);
+        let goal = plan.add_goal(Goal {
+            action: "llamar a la farmacia".into(),
+            confidence: Some(8),
+            needs: vec![pills],
+            why: "Para no confundirme más.".into(),
+            target_date: Some(day(7)),
+            ..Goal::new(today())
+        });
+        let mut step = ActionStep::new("Llamar al farmacéutico");
+        step.due = Some(day(2));
+        plan.add_step(goal, step);
+
+        let fb = check_plan_in(&plan, &case, today(), Lang::Es);
+        let found = text(&fb, &Check::KeyNeed("medicine-schedule"));
+        assert_eq!(
+            found,
+            "Encontrado: Un horario de medicinas que ella pueda seguir, en la necesidad \u{201c}Se confunde con sus pastillas\u{201d}."
+        );
+        let missed = text(&fb, &Check::KeyNeed("fewer-admissions"));
+        assert!(
+            missed.starts_with("Falta: Menos visitas al hospital"),
+            "{missed}"
+        );
+        assert!(
+            missed.contains("Vuelva a leer la historia: Tres visitas"),
+            "{missed}"
+        );
+        let has_goal = text(&fb, &Check::NeedHasGoal("medicine-schedule"));
+        assert!(has_goal.contains("tiene una meta: \u{201c}Para el 29 de noviembre de 2026, Sandra va a llamar a la farmacia"), "{has_goal}");
+        let smart = text(
+            &fb,
+            &Check::Smart {
+                goal,
+                needs_work: vec![Letter::Measurable],
+            },
+        );
+        assert!(smart.starts_with("La meta \u{201c}Para el"), "{smart}");
+        assert!(
+            smart.contains("necesita trabajo en: Medible. Medible: "),
+            "{smart}"
+        );
+        assert!(smart.contains("Si esto es una tarea"), "{smart}");
+        let steps = text(&fb, &Check::Steps(goal));
+        assert!(
+            steps.contains(
+                "1 paso no tiene a nadie que lo haga: \u{201c}Llamar al farmac\u{e9}utico\u{201d}."
+            ),
+            "{steps}"
+        );
+        let barrier = text(&fb, &Check::Barrier(Barrier::HealthLiteracy));
+        assert!(
+            barrier.starts_with("El obst\u{e1}culo \u{201c}"),
+            "{barrier}"
+        );
+        assert!(
+            barrier.contains("Por ejemplo: repetir el plan"),
+            "{barrier}"
+        );
+        assert!(text(&fb, &Check::Review).starts_with("No hay ninguna revisi\u{f3}n"));
+        assert_eq!(fb.summary_in(Lang::Es), "Bien hecho: 2. Por revisar: 6.");
+
+        // The same plan checked in English reads as before.
+        let en = check_plan(&plan, &case, today());
+        assert!(
+            text(&en, &Check::KeyNeed("fewer-admissions")).starts_with("Missed: Fewer hospital")
+        );
+        assert_eq!(en.summary(), "2 done well, 6 to revisit.");
+    }
+
+    #[test]
+    fn feedback_in_spanish_when_things_are_done_well() {
+        let case = case("john");
+        let plan = case.model_plan_in(today(), Lang::Es);
+        let fb = check_plan_in(&plan, &case, today(), Lang::Es);
+        assert!(fb.is_complete(), "{:#?}", fb.to_revisit());
+        assert!(fb.summary_in(Lang::Es).ends_with("Por revisar: 0."));
+        let g = &plan.goals[0];
+        let smart = text(
+            &fb,
+            &Check::Smart {
+                goal: g.id,
+                needs_work: vec![],
+            },
+        );
+        assert!(
+            smart.ends_with("pasa las cinco revisiones SMART."),
+            "{smart}"
+        );
+        assert!(text(&fb, &Check::Steps(g.id))
+            .ends_with("cada paso dice qui\u{e9}n lo hace y para cu\u{e1}ndo."));
+        let barrier = text(&fb, &Check::Barrier(Barrier::Cost));
+        assert!(barrier.starts_with("El paso \u{201c}"), "{barrier}");
+        assert!(barrier.contains("se ocupa del obst\u{e1}culo"), "{barrier}");
+        let review = text(&fb, &Check::Review);
+        assert!(
+            review.starts_with(
+                "Las revisiones est\u{e1}n fijadas: Cada 2 semanas; la pr\u{f3}xima es el "
+            ),
+            "{review}"
+        );
+        assert!(review.ends_with("de 2026."), "{review}");
+        let goal = text(&fb, &Check::NeedHasGoal("housing"));
+        assert!(goal.starts_with("\u{201c}Un lugar seguro y sin alcohol para vivir\u{201d} tiene una meta: \u{201c}Para el"), "{goal}");
+    }
+
+    #[test]
+    fn spanish_review_and_steps_messages_when_something_is_missing() {
+        let case = case("james");
+        let mut plan = case.start_plan_in(today(), Lang::Es);
+        let need = add_need(&mut plan, "Abrumado por las opciones", None);
+        let goal = plan.add_goal(good_goal(need));
+        plan.review_schedule.dates = vec![day(-3)];
+        let fb = check_plan_in(&plan, &case, today(), Lang::Es);
+        let steps = text(&fb, &Check::Steps(goal));
+        assert!(steps.contains("todav\u{ed}a no tiene pasos"), "{steps}");
+        let review = text(&fb, &Check::Review);
+        assert_eq!(
+            review,
+            "La pr\u{f3}xima revisi\u{f3}n, el 19 de noviembre de 2026, ya pas\u{f3}. H\u{e1}gala, o fije una fecha nueva."
+        );
+        let mut step = ActionStep::new("");
+        step.owner = Owner::Person;
+        plan.add_step(goal, step);
+        let fb = check_plan_in(&plan, &case, today(), Lang::Es);
+        let steps = text(&fb, &Check::Steps(goal));
+        assert!(
+            steps.contains("1 paso no tiene fecha: un paso sin palabras todav\u{ed}a."),
+            "{steps}"
+        );
+        assert!(steps.ends_with("Cada paso necesita a alguien que lo haga y una fecha."));
+    }
+
     #[test]
     fn lists_read_naturally() {
-        assert_eq!(and_list(&["Specific"]), "Specific");
-        assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(and_list(&["Specific"], Lang::En), "Specific");
+        assert_eq!(and_list(&["A", "B", "C"], Lang::En), "A, B and C");
+        assert_eq!(and_list(&["A", "B", "C"], Lang::Es), "A, B y C");
     }
 }

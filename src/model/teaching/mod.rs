@@ -7,6 +7,6 @@ pub mod cases;
 pub mod feedback;
 pub mod guidance;
 
-pub use cases::{Case, KeyPoint, Screening};
-pub use feedback::{check_plan, Check, Feedback, Item, Verdict};
+pub use cases::{Case, KeyPoint, Screening, Text};
+pub use feedback::{check_plan, check_plan_in, Check, Feedback, Item, Verdict};
 pub use guidance::{guidance, Guidance, Mistake};

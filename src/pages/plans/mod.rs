@@ -200,7 +200,8 @@ pub fn PlansPage() -> impl IntoView {
     let no_case = move || Notice::error(tu_string!(i18n, plans.practice.no_case).into());
     let start_practice = move |case_id: &'static str| -> Result<PlanId, Notice> {
         let case = Case::find(case_id).ok_or_else(no_case)?;
-        let mut plan = case.start_plan(today());
+        // Its title and the person's words in the language shown; the copy keeps them.
+        let mut plan = case.start_plan_in(today(), lang_now(i18n));
         // Dated by the day; started (and so last edited) now.
         plan.created_at = Utc::now();
         plan.updated_at = plan.created_at;

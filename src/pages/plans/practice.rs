@@ -2,7 +2,7 @@
 //! start it again. Practice copies are listed here only, never among real plans.
 
 use super::edited_at;
-use crate::components::language::{model_lang, untranslated};
+use crate::components::language::model_lang;
 use crate::components::step_href;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::teaching::Case;
@@ -24,7 +24,6 @@ pub fn PracticeCases(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = model_lang();
-    let untranslated = untranslated();
     let cases = Case::all()
         .into_iter()
         .map(|case| {
@@ -39,14 +38,15 @@ pub fn PracticeCases(
                         .collect::<Vec<_>>()
                 })
             };
-            // The cases themselves (summary, story) are the model's, in English for now.
+            // The cases themselves (summary, story) are the model's, in the language shown.
+            let (summary, story) = (case.summary, case.story);
             view! {
                 <li class="case-card">
                     <h3>{name}</h3>
-                    <p lang=untranslated>{case.summary}</p>
+                    <p>{move || summary.get(lang())}</p>
                     <details class="case-story">
                         <summary>{t!(i18n, plans.practice.story, name = name)}</summary>
-                        <div lang=untranslated>{story_paragraphs(case.story)}</div>
+                        <div>{move || story_paragraphs(story.get(lang()))}</div>
                     </details>
                     <ul class="practice-copies">
                         <For each=copies key=|s| (s.id, s.updated_at, s.title.clone()) let:copy>

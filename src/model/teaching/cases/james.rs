@@ -1,7 +1,8 @@
 //! James: anxiety and depression, too overwhelmed to understand his treatment options.
 
 use super::{
-    days, link_service, member, model_base, need, rate, service, step, Case, KeyPoint, Screening,
+    days, link_service, member, model_base, need, pick, rate, service, step, Case, KeyPoint,
+    Screening, Text,
 };
 use crate::model::actions::{Owner, Repeat};
 use crate::model::assessment::ahc::{Ahc, FoodAnswer, Living, Utilities};
@@ -13,6 +14,7 @@ use crate::model::assessment::katz::Katz;
 use crate::model::assessment::phq9::{Difficulty, Phq9};
 use crate::model::goals::{GoalStatus, Priority};
 use crate::model::intake::{CaseModel, ContactMethod};
+use crate::model::lang::Lang;
 use crate::model::monitoring::Period;
 use crate::model::services::{ServiceKind, ServiceStatus};
 use crate::model::{CarePlan, Goal};
@@ -24,24 +26,44 @@ At a check-up, his doctor told him he has anxiety and depression and gave him se
 
 James has a steady home, enough food and no trouble getting around: he rides his bike everywhere. His mother calls most weeks. He is not thinking of hurting himself. What he wants most is to feel like himself again and to get back on the bike with Sam on Saturdays.";
 
+const STORY_ES: &str = "James tiene 31 años y trabaja tiempo completo en un taller de reparación de bicicletas. Desde hace unos seis meses se siente ansioso y decaído: se preocupa la mayor parte del día, duerme mal y dejó de salir los sábados en bicicleta con su amigo Sam, como hacía antes. Todavía va al trabajo, pero dice que le cuesta todas sus fuerzas.
+
+En un chequeo, su médico le dijo que tiene ansiedad y depresión y le dio varias opciones: medicina, consejería, un programa en grupo o una aplicación de autoayuda. Salió con cuatro folletos y una lista de números de teléfono, y no ha llamado a nadie. \"Había demasiadas opciones y no sabía distinguirlas, así que no hice nada\", dice. No está seguro de si el consejero y el médico hablarían entre ellos, ni a quién llamar si tiene preguntas. Tenía que volver con el médico en menos de un mes, pero nunca hizo la cita.
+
+James tiene una casa estable, suficiente comida y ningún problema para moverse: va a todas partes en bicicleta. Su mamá lo llama casi todas las semanas. No está pensando en hacerse daño. Lo que más quiere es volver a sentirse él mismo y volver a salir en bicicleta con Sam los sábados.";
+
 const KEY_POINTS: &[KeyPoint] = &[
     KeyPoint {
         id: "coordinated-care",
-        label: "Counseling and doctor follow-up that he understands and that work together",
-        clue: "He left the doctor with four leaflets and called no one, does not know whether the counselor and doctor would talk to each other, and never booked the follow-up.",
+        label: Text {
+            en: "Counseling and doctor follow-up that he understands and that work together",
+            es: "Consejería y seguimiento con el médico que él entienda y que vayan de acuerdo",
+        },
+        clue: Text {
+            en: "He left the doctor with four leaflets and called no one, does not know whether the counselor and doctor would talk to each other, and never booked the follow-up.",
+            es: "Salió del médico con cuatro folletos y no llamó a nadie, no sabe si el consejero y el médico hablarían entre ellos, y nunca hizo la cita de seguimiento.",
+        },
         high_priority: true,
         domains: &[Domain::MentalHealth],
         findings: &[FindingKey::Depression, FindingKey::HighNeed(Domain::MentalHealth)],
         keywords: &["counsel*", "therap*", "doctor*", "physician*", "follow up", "treatment*", "appointment*", "coordinat*", "depress*", "anxi*", "mood", "overwhelm*", "choice*", "option*"],
+        keywords_es: &["consejeri*", "consejero*", "terapi*", "medico*", "doctor*", "seguimiento", "tratamiento*", "cita*", "coordina*", "depresi*", "ansie*", "ansios*", "animo", "abrumad*", "opcion*", "eleccion*"],
     },
     KeyPoint {
         id: "personal-goals",
-        label: "Steps toward his own goals, such as riding with Sam again",
-        clue: "What he wants most is to feel like himself again and get back on the bike with Sam on Saturdays.",
+        label: Text {
+            en: "Steps toward his own goals, such as riding with Sam again",
+            es: "Pasos hacia sus propias metas, como volver a salir en bicicleta con Sam",
+        },
+        clue: Text {
+            en: "What he wants most is to feel like himself again and get back on the bike with Sam on Saturdays.",
+            es: "Lo que más quiere es volver a sentirse él mismo y salir otra vez en bicicleta con Sam los sábados.",
+        },
         high_priority: true,
         domains: &[Domain::SocialSupport, Domain::EducationWork],
         findings: &[],
         keywords: &["goal*", "hobb*", "friend*", "ride*", "riding", "cycl*", "bike*", "sam", "enjoy*", "personal"],
+        keywords_es: &["meta*", "pasatiempo*", "amig*", "paseo*", "bici*", "cicl*", "sam", "disfrut*", "personal*", "gusta*"],
     },
 ];
 
@@ -49,9 +71,18 @@ pub(super) fn case() -> Case {
     Case {
         id: "james",
         name: "James",
-        summary: "Anxiety and depression; overwhelmed by his treatment choices.",
-        story: STORY,
-        what_matters: "To feel like myself again, and get back on the bike with Sam on Saturdays.",
+        summary: Text {
+            en: "Anxiety and depression; overwhelmed by his treatment choices.",
+            es: "Ansiedad y depresión; abrumado por sus opciones de tratamiento.",
+        },
+        story: Text {
+            en: STORY,
+            es: STORY_ES,
+        },
+        what_matters: Text {
+            en: "To feel like myself again, and get back on the bike with Sam on Saturdays.",
+            es: "Volver a sentirme yo mismo, y volver a salir en bicicleta con Sam los sábados.",
+        },
         screening: screening(),
         key_points: KEY_POINTS,
         barriers: &[Barrier::HealthLiteracy],
@@ -96,11 +127,16 @@ fn first_saturday(today: NaiveDate) -> u64 {
     }
 }
 
-fn model(today: NaiveDate) -> CarePlan {
+fn model(today: NaiveDate, lang: Lang) -> CarePlan {
     let d = |n| days(today, n);
-    let mut plan = model_base(&case(), today);
+    let l = pick(lang);
+    let mut plan = model_base(&case(), today, lang);
     plan.person.contact_method = Some(ContactMethod::Text);
-    plan.person.contact_details = "Text after work; he may not pick up calls.".into();
+    plan.person.contact_details = l(
+        "Text after work; he may not pick up calls.",
+        "Mensaje de texto después del trabajo; puede que no conteste las llamadas.",
+    )
+    .into();
     plan.case_model = Some(CaseModel::SystemsOriented);
 
     use NeedLevel::{High, Low, Moderate, None as NoNeed};
@@ -108,39 +144,60 @@ fn model(today: NaiveDate) -> CarePlan {
         &mut plan,
         Domain::MentalHealth,
         High,
-        "Still working full time; came to the check-up.",
-        "There were too many choices and I couldn't tell them apart, so I did nothing.",
+        l(
+            "Still working full time; came to the check-up.",
+            "Sigue trabajando tiempo completo; fue al chequeo.",
+        ),
+        l(
+            "There were too many choices and I couldn't tell them apart, so I did nothing.",
+            "Había demasiadas opciones y no sabía distinguirlas, así que no hice nada.",
+        ),
         &[Barrier::HealthLiteracy],
     );
     rate(
         &mut plan,
         Domain::SocialSupport,
         Moderate,
-        "His friend Sam; his mother calls most weeks.",
-        "I stopped the Saturday rides and stopped seeing friends.",
+        l(
+            "His friend Sam; his mother calls most weeks.",
+            "Su amigo Sam; su mamá lo llama casi todas las semanas.",
+        ),
+        l(
+            "I stopped the Saturday rides and stopped seeing friends.",
+            "Dejé de salir en bicicleta los sábados y dejé de ver a mis amigos.",
+        ),
         &[],
     );
     rate(
         &mut plan,
         Domain::EducationWork,
         Low,
-        "Works full time at a bike repair shop.",
-        "It takes everything I have to get through the day.",
+        l(
+            "Works full time at a bike repair shop.",
+            "Trabaja tiempo completo en un taller de bicicletas.",
+        ),
+        l(
+            "It takes everything I have to get through the day.",
+            "Me cuesta todas mis fuerzas pasar el día.",
+        ),
         &[],
     );
     rate(
         &mut plan,
         Domain::PhysicalHealth,
         Low,
-        "Rides his bike everywhere.",
-        "I sleep badly.",
+        l(
+            "Rides his bike everywhere.",
+            "Va a todas partes en bicicleta.",
+        ),
+        l("I sleep badly.", "Duermo mal."),
         &[],
     );
     rate(
         &mut plan,
         Domain::Housing,
         NoNeed,
-        "A steady home.",
+        l("A steady home.", "Una casa estable."),
         "",
         &[],
     );
@@ -148,35 +205,52 @@ fn model(today: NaiveDate) -> CarePlan {
         &mut plan,
         Domain::Transportation,
         NoNeed,
-        "Gets everywhere by bike.",
+        l(
+            "Gets everywhere by bike.",
+            "Llega a todas partes en bicicleta.",
+        ),
         "",
         &[],
     );
 
-    let care = need(&mut plan, &[FindingKey::Depression, FindingKey::HighNeed(Domain::MentalHealth)], "Choosing a treatment he understands, with counseling and doctor follow-up that fit together", Domain::MentalHealth);
+    let care = need(
+        &mut plan,
+        &[FindingKey::Depression, FindingKey::HighNeed(Domain::MentalHealth)],
+        l(
+            "Choosing a treatment he understands, with counseling and doctor follow-up that fit together",
+            "Elegir un tratamiento que entienda, con consejería y citas con el médico que encajen entre sí",
+        ),
+        Domain::MentalHealth,
+    );
     let riding = need(
         &mut plan,
         &[],
-        "Getting back to what he enjoys: Saturday rides with his friend Sam",
+        l(
+            "Getting back to what he enjoys: Saturday rides with his friend Sam",
+            "Volver a lo que disfruta: los paseos de los sábados con su amigo Sam",
+        ),
         Domain::SocialSupport,
     );
 
     let nia = member(
         &mut plan,
-        "Case manager",
+        l("Case manager", "Administradora de casos"),
         "Nia Brooks",
-        "Community Health Center",
+        l("Community Health Center", "Centro de Salud Comunitario"),
     );
     member(
         &mut plan,
-        "Doctor",
+        l("Doctor", "Médico"),
         "Dr. Alvarez",
-        "Community Health Center",
+        l("Community Health Center", "Centro de Salud Comunitario"),
     );
-    member(&mut plan, "Friend", "Sam", "");
+    member(&mut plan, l("Friend", "Amigo"), "Sam", "");
     let counseling = service(
         &mut plan,
-        "Counseling, Community Health Center",
+        l(
+            "Counseling, Community Health Center",
+            "Consejería, Centro de Salud Comunitario",
+        ),
         ServiceKind::MentalHealth,
         ServiceStatus::Referred,
         today,
@@ -184,7 +258,10 @@ fn model(today: NaiveDate) -> CarePlan {
     );
     let primary = service(
         &mut plan,
-        "Primary care follow-up, Community Health Center",
+        l(
+            "Primary care follow-up, Community Health Center",
+            "Seguimiento con el médico de cabecera, Centro de Salud Comunitario",
+        ),
         ServiceKind::Medical,
         ServiceStatus::Scheduled,
         today,
@@ -192,63 +269,105 @@ fn model(today: NaiveDate) -> CarePlan {
     );
 
     let g_counseling = plan.add_goal(Goal {
-        action: "go to".into(),
-        measure: "counseling sessions attended".into(),
-        unit: "counseling sessions a month".into(),
+        action: l("go to", "ir a").into(),
+        measure: l("counseling sessions attended", "sesiones de consejería a las que fue").into(),
+        unit: l("counseling sessions a month", "sesiones de consejería al mes").into(),
         baseline: "0".into(),
         target: "4".into(),
         confidence: Some(7),
-        supports: "Nia explains the choices; his mother's calls.".into(),
-        known_barriers: "Too many choices at once; unsure whom to call.".into(),
+        supports: l(
+            "Nia explains the choices; his mother's calls.",
+            "Nia le explica las opciones; las llamadas de su mamá.",
+        )
+        .into(),
+        known_barriers: l(
+            "Too many choices at once; unsure whom to call.",
+            "Demasiadas opciones a la vez; no sabe a quién llamar.",
+        )
+        .into(),
         needs: vec![care],
-        why: "I want to feel like myself again.".into(),
+        why: l(
+            "I want to feel like myself again.",
+            "Quiero volver a sentirme yo mismo.",
+        )
+        .into(),
         target_date: Some(d(42)),
         review_date: Some(d(14)),
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
-            step("Go through the treatment choices on one page; James explains them back in his own words", Owner::Member(nia), d(3)).how("Teach-back, one choice at a time").barrier(Barrier::HealthLiteracy).done(),
-            step("Call the counseling service and book the first appointment", Owner::Person, d(5)).how("Nia sits with him for the call").done(),
-            step("Counseling session", Owner::Service(counseling), d(10)).every(Repeat::Weekly, d(42)).done(),
+            step(l("Go through the treatment choices on one page; James explains them back in his own words", "Repasar las opciones de tratamiento en una sola página; James las explica con sus propias palabras"), Owner::Member(nia), d(3)).how(l("Teach-back, one choice at a time", "Que las repita con sus palabras, una opción a la vez")).barrier(Barrier::HealthLiteracy).done(),
+            step(l("Call the counseling service and book the first appointment", "Llamar al servicio de consejería y hacer la primera cita"), Owner::Person, d(5)).how(l("Nia sits with him for the call", "Nia lo acompaña durante la llamada")).done(),
+            step(l("Counseling session", "Sesión de consejería"), Owner::Service(counseling), d(10)).every(Repeat::Weekly, d(42)).done(),
         ],
         ..Goal::new(today)
     });
     let g_follow_up = plan.add_goal(Goal {
-        action: "go to a follow-up visit with his doctor".into(),
-        detail: "to choose his treatment".into(),
-        outcome:
-            "he has chosen a treatment with his doctor and his counselor has a copy of the plan"
-                .into(),
+        action: l(
+            "go to a follow-up visit with his doctor",
+            "ir a una cita de seguimiento con su médico",
+        )
+        .into(),
+        detail: l("to choose his treatment", "para elegir su tratamiento").into(),
+        outcome: l(
+            "he has chosen a treatment with his doctor and his counselor has a copy of the plan",
+            "eligió un tratamiento con su médico y su consejero tiene una copia del plan",
+        )
+        .into(),
         confidence: Some(8),
-        supports: "Nia books and reminds; the one-page summary.".into(),
-        known_barriers: "He never booked the last follow-up.".into(),
+        supports: l(
+            "Nia books and reminds; the one-page summary.",
+            "Nia hace la cita y se la recuerda; el resumen de una página.",
+        )
+        .into(),
+        known_barriers: l(
+            "He never booked the last follow-up.",
+            "Nunca hizo la última cita de seguimiento.",
+        )
+        .into(),
         needs: vec![care],
-        why: "I want to know whom to call, and that everyone is on the same page.".into(),
+        why: l(
+            "I want to know whom to call, and that everyone is on the same page.",
+            "Quiero saber a quién llamar, y que todos estén de acuerdo.",
+        )
+        .into(),
         target_date: Some(d(21)),
         review_date: Some(d(14)),
         priority: Priority::High,
         status: GoalStatus::Active,
         steps: vec![
             step(
-                "Book the follow-up visit with Dr. Alvarez",
+                l(
+                    "Book the follow-up visit with Dr. Alvarez",
+                    "Hacer la cita de seguimiento con el Dr. Alvarez",
+                ),
                 Owner::Person,
                 d(4),
             )
             .done(),
             step(
-                "Sign a release (a form that lets his doctor and counselor share information)",
+                l(
+                    "Sign a release (a form that lets his doctor and counselor share information)",
+                    "Firmar una autorización (un formulario que permite que su médico y su consejero compartan información)",
+                ),
                 Owner::Person,
                 d(5),
             )
             .done(),
             step(
-                "Send the doctor and counselor a one-page summary of this plan",
+                l(
+                    "Send the doctor and counselor a one-page summary of this plan",
+                    "Enviar al médico y al consejero un resumen de una página de este plan",
+                ),
                 Owner::Member(nia),
                 d(10),
             )
             .done(),
             step(
-                "Follow-up visit: repeat the PHQ-9 mood questions and agree on treatment",
+                l(
+                    "Follow-up visit: repeat the PHQ-9 mood questions and agree on treatment",
+                    "Cita de seguimiento: repetir las preguntas del PHQ-9 sobre el ánimo y ponerse de acuerdo en el tratamiento",
+                ),
                 Owner::Service(primary),
                 d(20),
             )
@@ -258,31 +377,61 @@ fn model(today: NaiveDate) -> CarePlan {
     });
     let saturday = first_saturday(today);
     plan.add_goal(Goal {
-        action: "go on".into(),
-        measure: "Saturday rides with Sam".into(),
-        unit: "Saturday rides with Sam a month".into(),
+        action: l("go on", "salir").into(),
+        measure: l(
+            "Saturday rides with Sam",
+            "paseos en bicicleta con Sam los sábados",
+        )
+        .into(),
+        unit: l(
+            "Saturday rides with Sam a month",
+            "veces al mes en bicicleta con Sam los sábados",
+        )
+        .into(),
         baseline: "0".into(),
         target: "2".into(),
         confidence: Some(8),
-        supports: "Sam; his bike is ready to go.".into(),
-        known_barriers: "Low energy at weekends.".into(),
+        supports: l(
+            "Sam; his bike is ready to go.",
+            "Sam; su bicicleta está lista.",
+        )
+        .into(),
+        known_barriers: l(
+            "Low energy at weekends.",
+            "Poca energía los fines de semana.",
+        )
+        .into(),
         needs: vec![riding],
-        why: "Riding with Sam is when I feel most like me.".into(),
+        why: l(
+            "Riding with Sam is when I feel most like me.",
+            "Cuando salgo en bicicleta con Sam es cuando más me siento yo mismo.",
+        )
+        .into(),
         target_date: Some(d(42)),
         review_date: Some(d(21)),
         priority: Priority::Medium,
         status: GoalStatus::Active,
         steps: vec![
             step(
-                "Text Sam to plan the first Saturday ride",
+                l(
+                    "Text Sam to plan the first Saturday ride",
+                    "Mandarle un mensaje a Sam para planear el primer paseo del sábado",
+                ),
                 Owner::Person,
                 d(3),
             )
             .done(),
-            step("Saturday ride with Sam", Owner::Person, d(saturday))
-                .how("Short and easy to start")
-                .every(Repeat::Weekly, d(42))
-                .done(),
+            step(
+                l(
+                    "Saturday ride with Sam",
+                    "Paseo en bicicleta con Sam el sábado",
+                ),
+                Owner::Person,
+                d(saturday),
+            )
+            .how(l("Short and easy to start", "Corto y fácil para empezar"))
+            .every(Repeat::Weekly, d(42))
+            .done(),
         ],
         ..Goal::new(today)
     });
