@@ -1,6 +1,6 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
-use crate::components::language::{model_lang, untranslated};
+use crate::components::language::model_lang;
 use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{PlanId, Step};
@@ -99,7 +99,6 @@ fn PlanLayout(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current = use_step();
-    let untranslated = untranslated();
     let model_open = RwSignal::new(false);
     let lang = model_lang();
     let name = move || {
@@ -121,9 +120,7 @@ fn PlanLayout(
         </section>
         <StorageFullBanner state=state />
         <OtherTabBanner state=state current=current />
-        <div lang=untranslated>
-            <PracticeBanner state=state model_open=model_open />
-        </div>
+        <PracticeBanner state=state model_open=model_open />
         <StepBar plan=state.plan current=current />
         <div class="plan-body" class:with-model=move || model_open.get()>
             <main id="main" class="page step-page">
