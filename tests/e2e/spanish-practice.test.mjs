@@ -89,13 +89,13 @@ test('practice in Spanish: the cases, Sandra’s copy, the check, the model plan
   const done = banner.locator('ul.done-well');
   await done.waitFor();
   assert.match(await done.innerText(),
-    /Encontrado: Un horario de medicinas que ella pueda seguir, en la necesidad “Se confunde con la medicacion y los frascos viejos”\./);
+    /Encontrado: Un horario de medicinas que ella pueda seguir, en la necesidad «Se confunde con la medicacion y los frascos viejos»\./);
   await banner.getByRole('heading', { name: 'Bien hecho' }).waitFor();
   const still = await revisit.innerText();
   assert.doesNotMatch(still, /Falta: Un horario de medicinas/);
   assert.match(still, /Falta: Menos visitas al hospital/);
-  assert.match(still, /“Un horario de medicinas que ella pueda seguir” es una de las necesidades más importantes, pero todavía no tiene ninguna meta vinculada\./);
-  assert.match(still, /El obstáculo “[^”]+” todavía no tiene ningún paso marcado para ocuparse de él\. Por ejemplo: /);
+  assert.match(still, /«Un horario de medicinas que ella pueda seguir» es una de las necesidades más importantes, pero todavía no tiene ninguna meta vinculada\./);
+  assert.match(still, /El obstáculo «[^»]+» todavía no tiene ningún paso marcado para ocuparse de él\. Por ejemplo: /);
   assert.match(await banner.locator('.feedback strong').innerText(), /^Bien hecho: 1\. Por revisar: \d+\.$/);
   const practiceEnglish = [...englishPieces('practice'), 'Missed', 'Found:', 'Look again at the story', 'to revisit',
     'done well', 'is one of the needs that matter most', 'has no step marked', 'No review is set'];

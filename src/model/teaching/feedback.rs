@@ -180,8 +180,12 @@ fn item(check: Check, done_well: bool, text: String) -> Item {
     }
 }
 
-fn quoted(text: &str) -> String {
-    format!("\u{201c}{text}\u{201d}")
+/// In the quotes of `lang`: “…” in English, «…» in Spanish (as the interface text has them).
+fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Es => format!("«{text}»"),
+    }
 }
 
 /// A need's words, or a placeholder in `lang` when it has none.
@@ -197,7 +201,7 @@ fn key_need(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId], lang: Lang) -> It
     let (label, clue) = (key.label.get(lang), key.clue.get(lang));
     match needs.first().and_then(|id| plan.need(*id)) {
         Some(need) => {
-            let need = quoted(&statement(need, lang));
+            let need = quoted(&statement(need, lang), lang);
             let text = match lang {
                 Lang::En => format!("Found: {label}, in the need {need}."),
                 Lang::Es => format!("Encontrado: {label}, en la necesidad {need}."),
@@ -223,11 +227,11 @@ fn open_goals(plan: &CarePlan) -> impl Iterator<Item = &Goal> {
 
 fn need_has_goal(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId], lang: Lang) -> Item {
     let check = Check::NeedHasGoal(key.id);
-    let label = quoted(key.label.get(lang));
+    let label = quoted(key.label.get(lang), lang);
     let goal = open_goals(plan).find(|g| g.needs.iter().any(|n| needs.contains(n)));
     match goal {
         Some(g) => {
-            let goal = quoted(&g.sentence_in(plan.person_name(), lang));
+            let goal = quoted(&g.sentence_in(plan.person_name(), lang), lang);
             let text = match lang {
                 Lang::En => format!("{label} has a goal: {goal}"),
                 Lang::Es => format!("{label} tiene una meta: {goal}"),
@@ -247,7 +251,7 @@ fn need_has_goal(plan: &CarePlan, key: &KeyPoint, needs: &[NeedId], lang: Lang) 
 fn smart_item(plan: &CarePlan, goal: &Goal, today: NaiveDate, lang: Lang) -> Item {
     let marks = smart::check_in(goal, today, lang);
     let failing: Vec<&smart::Mark> = marks.iter().filter(|m| !m.pass).collect();
-    let name = quoted(&goal.sentence_in(plan.person_name(), lang));
+    let name = quoted(&goal.sentence_in(plan.person_name(), lang), lang);
     let check = Check::Smart {
         goal: goal.id,
         needs_work: failing.iter().map(|m| m.letter).collect(),
@@ -318,7 +322,7 @@ fn step_list(steps: &[&ActionStep], one: &str, many: &str, lang: Lang) -> String
         .map(|s| match (s.what.trim(), lang) {
             ("", Lang::En) => "a step with no words yet".to_string(),
             ("", Lang::Es) => "un paso sin palabras todav\u{ed}a".to_string(),
-            (what, _) => quoted(what),
+            (what, _) => quoted(what, lang),
         })
         .collect();
     let verb = if steps.len() == 1 { one } else { many };
@@ -326,7 +330,7 @@ fn step_list(steps: &[&ActionStep], one: &str, many: &str, lang: Lang) -> String
 }
 
 fn steps_item(plan: &CarePlan, goal: &Goal, lang: Lang) -> Item {
-    let name = quoted(&goal.sentence_in(plan.person_name(), lang));
+    let name = quoted(&goal.sentence_in(plan.person_name(), lang), lang);
     let check = Check::Steps(goal.id);
     let steps: Vec<&ActionStep> = live_steps(goal).collect();
     let es = lang == Lang::Es;
@@ -395,13 +399,13 @@ fn barriers_to_address(plan: &CarePlan, case: &Case) -> Vec<Barrier> {
 
 fn barrier_item(plan: &CarePlan, barrier: Barrier, lang: Lang) -> Item {
     let check = Check::Barrier(barrier);
-    let label = quoted(barrier.label_in(lang));
+    let label = quoted(barrier.label_in(lang), lang);
     let step = open_goals(plan)
         .flat_map(live_steps)
         .find(|s| s.barrier == Some(barrier));
     match step {
         Some(s) => {
-            let what = quoted(s.what.trim());
+            let what = quoted(s.what.trim(), lang);
             let text = match lang {
                 Lang::En => format!("Barrier {label} is dealt with by the step {what}."),
                 Lang::Es => format!("El paso {what} se ocupa del obst\u{e1}culo {label}."),
@@ -884,7 +888,7 @@ mod tests {
         let found = text(&fb, &Check::KeyNeed("medicine-schedule"));
         assert_eq!(
             found,
-            "Encontrado: Un horario de medicinas que ella pueda seguir, en la necesidad \u{201c}Se confunde con sus pastillas\u{201d}."
+            "Encontrado: Un horario de medicinas que ella pueda seguir, en la necesidad «Se confunde con sus pastillas»."
         );
         let missed = text(&fb, &Check::KeyNeed("fewer-admissions"));
         assert!(
@@ -896,7 +900,7 @@ mod tests {
             "{missed}"
         );
         let has_goal = text(&fb, &Check::NeedHasGoal("medicine-schedule"));
-        assert!(has_goal.contains("tiene una meta: \u{201c}Para el 29 de noviembre de 2026, Sandra va a llamar a la farmacia"), "{has_goal}");
+        assert!(has_goal.contains("tiene una meta: «Para el 29 de noviembre de 2026, Sandra va a llamar a la farmacia"), "{has_goal}");
         let smart = text(
             &fb,
             &Check::Smart {
@@ -904,7 +908,7 @@ mod tests {
                 needs_work: vec![Letter::Measurable],
             },
         );
-        assert!(smart.starts_with("La meta \u{201c}Para el"), "{smart}");
+        assert!(smart.starts_with("La meta «Para el"), "{smart}");
         assert!(
             smart.contains("necesita trabajo en: Medible. Medible: "),
             "{smart}"
@@ -912,16 +916,11 @@ mod tests {
         assert!(smart.contains("Si esto es una tarea"), "{smart}");
         let steps = text(&fb, &Check::Steps(goal));
         assert!(
-            steps.contains(
-                "1 paso no tiene a nadie que lo haga: \u{201c}Llamar al farmac\u{e9}utico\u{201d}."
-            ),
+            steps.contains("1 paso no tiene a nadie que lo haga: «Llamar al farmac\u{e9}utico»."),
             "{steps}"
         );
         let barrier = text(&fb, &Check::Barrier(Barrier::HealthLiteracy));
-        assert!(
-            barrier.starts_with("El obst\u{e1}culo \u{201c}"),
-            "{barrier}"
-        );
+        assert!(barrier.starts_with("El obst\u{e1}culo «"), "{barrier}");
         assert!(
             barrier.contains("Por ejemplo: repetir el plan"),
             "{barrier}"
@@ -959,7 +958,7 @@ mod tests {
         assert!(text(&fb, &Check::Steps(g.id))
             .ends_with("cada paso dice qui\u{e9}n lo hace y para cu\u{e1}ndo."));
         let barrier = text(&fb, &Check::Barrier(Barrier::Cost));
-        assert!(barrier.starts_with("El paso \u{201c}"), "{barrier}");
+        assert!(barrier.starts_with("El paso «"), "{barrier}");
         assert!(barrier.contains("se ocupa del obst\u{e1}culo"), "{barrier}");
         let review = text(&fb, &Check::Review);
         assert!(
@@ -970,7 +969,10 @@ mod tests {
         );
         assert!(review.ends_with("de 2026."), "{review}");
         let goal = text(&fb, &Check::NeedHasGoal("housing"));
-        assert!(goal.starts_with("\u{201c}Un lugar seguro y sin alcohol para vivir\u{201d} tiene una meta: \u{201c}Para el"), "{goal}");
+        assert!(
+            goal.starts_with("«Un lugar seguro y sin alcohol para vivir» tiene una meta: «Para el"),
+            "{goal}"
+        );
     }
 
     #[test]
