@@ -205,36 +205,38 @@ impl OwnedTemplate {
     }
 }
 
-/// The whole library: the app's templates, then the agency's, each part of life together.
-pub fn library(extra: &[OwnedTemplate]) -> Vec<OwnedTemplate> {
-    library_in(extra, Lang::En)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect()
+/// One starting point as the library shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub template: OwnedTemplate,
+    /// Whether its words are the app's own, in the language asked for; an agency's are as the
+    /// agency wrote them.
+    pub own: bool,
 }
 
-/// The library with the app's templates in `lang`, each with whether its words are the app's
-/// own (in `lang`) rather than the agency's (as the agency wrote them).
-pub fn library_in(extra: &[OwnedTemplate], lang: Lang) -> Vec<(OwnedTemplate, bool)> {
-    let mut all: Vec<(OwnedTemplate, bool)> = templates_in(lang)
-        .iter()
-        .map(|t| (t.to_owned_template(), true))
-        .collect();
-    all.extend(extra.iter().map(|t| (t.clone(), false)));
+/// The whole library: the app's templates in `lang`, then the agency's, each part of life
+/// together.
+pub fn library_in(extra: &[OwnedTemplate], lang: Lang) -> Vec<Entry> {
+    let own = templates_in(lang).iter().map(|t| Entry {
+        template: t.to_owned_template(),
+        own: true,
+    });
+    let agency = extra.iter().map(|t| Entry {
+        template: t.clone(),
+        own: false,
+    });
+    let mut all: Vec<Entry> = own.chain(agency).collect();
     // A stable sort keeps the app's own first within each part of life.
-    all.sort_by_key(|(t, _)| t.domain);
+    all.sort_by_key(|e| e.template.domain);
     all
 }
 
-/// The templates for one part of life, with their places in `library`.
-pub fn for_domain(
-    library: &[OwnedTemplate],
-    domain: Domain,
-) -> impl Iterator<Item = (usize, &OwnedTemplate)> {
+/// The entries for one part of life, with their places in `library`.
+pub fn for_domain(library: &[Entry], domain: Domain) -> impl Iterator<Item = (usize, &Entry)> {
     library
         .iter()
         .enumerate()
-        .filter(move |(_, t)| t.domain == domain)
+        .filter(move |(_, e)| e.template.domain == domain)
 }
 
 #[cfg(test)]
@@ -255,7 +257,10 @@ mod tests {
             SocialSupport,
             DailyLiving,
         ] {
-            assert!(for_domain(&library(&[]), d).count() >= 3, "{d:?}");
+            assert!(
+                for_domain(&library_in(&[], Lang::En), d).count() >= 3,
+                "{d:?}"
+            );
         }
     }
 
@@ -338,10 +343,8 @@ mod tests {
         extra.domain = Housing;
         extra.title = "Keep the apartment".into();
         let all = library_in(std::slice::from_ref(&extra), Lang::Es);
-        let housing: Vec<_> = all
-            .iter()
-            .filter(|(t, _)| t.domain == Housing)
-            .map(|(t, own)| (t.title.as_str(), *own))
+        let housing: Vec<_> = for_domain(&all, Housing)
+            .map(|(_, e)| (e.template.title.as_str(), e.own))
             .collect();
         assert_eq!(housing.first(), Some(&("Vivienda segura y estable", true)));
         assert_eq!(housing.last(), Some(&("Keep the apartment", false)));
@@ -352,18 +355,19 @@ mod tests {
         let mut extra = TEMPLATES[0].to_owned_template();
         extra.domain = Housing;
         extra.title = "Keep the apartment".into();
-        let all = library(std::slice::from_ref(&extra));
+        let all = library_in(std::slice::from_ref(&extra), Lang::En);
         assert_eq!(all.len(), TEMPLATES.len() + 1);
         let housing: Vec<_> = for_domain(&all, Housing)
-            .map(|(_, t)| t.title.as_str())
+            .map(|(_, e)| e.template.title.as_str())
             .collect();
         assert_eq!(housing.last(), Some(&"Keep the apartment"));
         assert_eq!(
             housing.len(),
-            for_domain(&library(&[]), Housing).count() + 1
+            for_domain(&library_in(&[], Lang::En), Housing).count() + 1
         );
         let (index, _) = for_domain(&all, Housing).last().unwrap();
-        assert_eq!(all[index], extra);
+        assert_eq!(all[index].template, extra);
+        assert!(!all[index].own);
     }
 
     #[test]
@@ -376,9 +380,9 @@ mod tests {
             g.sentence("John"),
             "By 5 December 2026, John will walk 50 feet without help, up from 10 feet today."
         );
-        let all = library(&[]);
+        let all = library_in(&[], Lang::En);
         let pantry = for_domain(&all, Food)
-            .map(|(_, t)| t)
+            .map(|(_, e)| &e.template)
             .find(|t| t.title == "Use a food pantry");
         let mut g = pantry.map(|t| t.to_goal(start)).unwrap_or_default();
         g.baseline = "0".into();

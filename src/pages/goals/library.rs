@@ -4,7 +4,7 @@ use crate::components::language::{model_lang, translated_unless_english, untrans
 use crate::components::SelectField;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::Domain;
-use crate::model::goals::library::library_in;
+use crate::model::goals::library::{for_domain, library_in};
 use crate::model::GoalId;
 use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn GoalLibrary(
         all.with(|all| {
             Domain::ALL
                 .into_iter()
-                .filter(|d| all.iter().any(|(t, _)| t.domain == *d))
+                .filter(|d| for_domain(all, *d).next().is_some())
                 .collect::<Vec<_>>()
         })
     });
@@ -40,10 +40,8 @@ pub fn GoalLibrary(
     let shown = move || {
         let domain = chosen.get();
         all.with(|all| {
-            all.iter()
-                .enumerate()
-                .filter(|(_, (t, _))| t.domain == domain)
-                .map(|(index, (t, own))| (index, t.clone(), *own))
+            for_domain(all, domain)
+                .map(|(index, e)| (index, e.template.clone(), e.own))
                 .collect::<Vec<_>>()
         })
     };
@@ -51,7 +49,8 @@ pub fn GoalLibrary(
     let agency_words_shown = move || english().is_some() && shown().iter().any(|(_, _, own)| !own);
     let person = Memo::new(move |_| state.plan.with(|p| p.person_name().to_string()));
     let use_template = move |index: usize| {
-        let Some((template, _)) = all.with_untracked(|all| all.get(index).cloned()) else {
+        let Some(template) = all.with_untracked(|all| all.get(index).map(|e| e.template.clone()))
+        else {
             return;
         };
         let mut id = None;
