@@ -4,11 +4,12 @@
 use crate::components::language::lang_now;
 use crate::components::{Checkbox, Outcome, OutcomeMessage, TextField};
 use crate::files::save_plans;
-use crate::i18n::{t, t_string, tu_string, use_i18n};
+use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::PlanId;
 use crate::state::{AppState, Protection, Vault};
 use crate::storage::sealed::{check_new_passphrase, ProtectionError};
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 #[component]
 pub fn PassphraseProtection(
@@ -35,13 +36,16 @@ pub fn PassphraseProtection(
 
 /// Runs an async vault action, showing "working" and then its outcome: `Ok` with a sentence to
 /// show (or an empty one for none), or why not, in the language chosen when it ended.
-fn run<F>(busy: RwSignal<bool>, line: RwSignal<OutcomeMessage>, action: F)
-where
+fn run<F>(
+    busy: RwSignal<bool>,
+    line: RwSignal<OutcomeMessage>,
+    i18n: I18nContext<Locale>,
+    action: F,
+) where
     F: std::future::Future<Output = Result<String, ProtectionError>> + 'static,
 {
     // Taken now: inside the task there is no reactive owner to ask.
     let app = AppState::get();
-    let i18n = use_i18n();
     busy.set(true);
     line.set(None);
     leptos::task::spawn_local(async move {
@@ -73,7 +77,7 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
             message.set(Some(Err(tu_string!(i18n, plans.protection.tick).into())));
             return;
         }
-        run(busy, message, async move {
+        run(busy, message, i18n, async move {
             match vault.turn_on(&p).await? {
                 0 => Ok(String::new()),
                 n => Ok(tu_string!(i18n, plans.protection.not_encrypted, n = n).to_string()),
@@ -136,7 +140,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
             changed.set(Some(Err(why.plain_in(lang_now(i18n)))));
             return;
         }
-        run(busy, changed, async move {
+        run(busy, changed, i18n, async move {
             vault.change_passphrase(&c, &n).await?;
             current.set(String::new());
             new.set(String::new());
@@ -147,7 +151,7 @@ fn ProtectionOn(vault: Vault) -> impl IntoView {
     let turn_off = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = off_passphrase.get_untracked();
-        run(busy, off, async move {
+        run(busy, off, i18n, async move {
             vault.turn_off(&p).await.map(|()| String::new())
         });
     };
