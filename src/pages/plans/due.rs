@@ -31,20 +31,18 @@ pub fn DueAcrossPlans(
         let ids: Vec<PlanId> = plans.with(|p| p.iter().rev().map(|s| s.id).collect());
         reading.update_value(|n| *n = n.wrapping_add(1));
         let run = reading.get_value();
-        // After the next frame, not only after this task: a zero timeout can run before the
-        // browser paints, and then reading every plan would hold back the list.
+        // After the list is painted: a zero timeout alone can run before the browser paints,
+        // and an animation frame runs just before it (reading a large plan there held the
+        // list back by a plan's parse). A timeout set from the frame runs after its paint.
+        let r = Reading {
+            run,
+            reading,
+            rows,
+            day,
+            lang,
+        };
         request_animation_frame(move || {
-            read_next(
-                ids,
-                Vec::new(),
-                Reading {
-                    run,
-                    reading,
-                    rows,
-                    day,
-                    lang,
-                },
-            )
+            set_timeout(move || read_next(ids, Vec::new(), r), Duration::ZERO)
         });
     });
     view! {
