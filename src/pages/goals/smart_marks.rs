@@ -16,33 +16,47 @@ pub fn SmartMarks(
     let i18n = use_i18n();
     let lang = model_lang();
     let passed = move || marks.with(|m| m.iter().filter(|m| m.pass).count());
-    view! {
-        <div class="smart-check" id=id_prefix>
-            <p class="smart-summary">{move || t_string!(i18n, goals.check.summary, count = passed()).to_string()}</p>
-            <ul class="smart-marks">
-                {(0..5).map(|i| {
-                    let mark = move || marks.with(|m| m[i].clone());
-                    let verdict = move || {
-                        let m = mark();
-                        let word = if m.pass {
-                            t_string!(i18n, goals.check.looks_good)
-                        } else {
-                            t_string!(i18n, goals.check.needs_work)
-                        };
-                        format!("{}: {word}", m.letter.name_in(lang()))
+    // One closure draws all five marks from the check: a page of 200 goals builds 200 of
+    // these, and a mark changes only when the check does (the memo compares).
+    let list = move || {
+        let lang = lang();
+        marks.with(|marks| {
+            marks
+                .iter()
+                .map(|m| {
+                    let word = if m.pass {
+                        t_string!(i18n, goals.check.looks_good)
+                    } else {
+                        t_string!(i18n, goals.check.needs_work)
                     };
+                    let verdict = format!("{}: {word}", m.letter.name_in(lang));
+                    let class = if m.pass {
+                        "smart-mark pass"
+                    } else {
+                        "smart-mark work"
+                    };
+                    let suggestion = m
+                        .suggestion
+                        .clone()
+                        .map(|s| view! { <span class="smart-suggestion">" "{s}</span> });
                     view! {
-                        <li class=move || if mark().pass { "smart-mark pass" } else { "smart-mark work" }>
-                            <span class="smart-letter" aria-hidden="true">{move || mark().letter.initial()}</span>
+                        <li class=class>
+                            <span class="smart-letter" aria-hidden="true">{m.letter.initial()}</span>
                             <span class="smart-text">
                                 <strong>{verdict}</strong>
-                                " "{move || mark().reason}
-                                {move || mark().suggestion.map(|s| view! { <span class="smart-suggestion">" "{s}</span> })}
+                                " "{m.reason.clone()}
+                                {suggestion}
                             </span>
                         </li>
                     }
-                }).collect_view()}
-            </ul>
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="smart-check" id=id_prefix>
+            <p class="smart-summary">{move || t_string!(i18n, goals.check.summary, count = passed()).to_string()}</p>
+            <ul class="smart-marks">{list}</ul>
         </div>
     }
 }
