@@ -26,6 +26,10 @@ pub fn GoalCard(
     id: GoalId,
     /// Whether the fields start unfolded (a goal just added).
     open: bool,
+    /// The goals of the plan in order (for this goal's number and its move buttons).
+    ids: Memo<Vec<GoalId>>,
+    /// The person's name, as the goal sentence says it.
+    person: Memo<String>,
     /// Asks to remove this goal.
     on_remove: Callback<GoalId>,
 ) -> impl IntoView {
@@ -38,12 +42,12 @@ pub fn GoalCard(
         state.track_goal(id);
         plan.with_untracked(|p| p.goal(id).cloned().unwrap_or_default())
     });
-    let person = Memo::new(move |_| plan.with(|p| p.person_name().to_string()));
     let sentence = move || goal.with(|g| person.with(|name| g.sentence_in(name, lang())));
     let marks = Memo::new(move |_| goal.with(|g| check_in(g, today(), lang())));
-    let position =
-        Memo::new(move |_| plan.with(|p| p.goals.iter().position(|g| g.id == id).unwrap_or(0)));
-    let count = Memo::new(move |_| plan.with(|p| p.goals.len()));
+    // From the page's one list of ids and one name: two memos fewer per card, and a page may
+    // hold hundreds of cards.
+    let position = Memo::new(move |_| ids.with(|v| v.iter().position(|g| *g == id).unwrap_or(0)));
+    let count = move || ids.with(Vec::len);
     let f = move |name: &str| format!("goal-{id}-{name}");
 
     let text =
@@ -60,7 +64,7 @@ pub fn GoalCard(
         focus_move_button(
             &f("goal"),
             position.get_untracked(),
-            count.get_untracked(),
+            ids.with_untracked(Vec::len),
             delta,
         );
     };
@@ -230,7 +234,7 @@ pub fn GoalCard(
                         {t!(i18n, goals.card.move_up)}
                     </button>
                     <button id=f("goal-down") on:click=move |_| moved(1)
-                        disabled=move || { position.get() + 1 >= count.get() }>
+                        disabled=move || { position.get() + 1 >= count() }>
                         {t!(i18n, goals.card.move_down)}
                     </button>
                     <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, goals.card.remove)}</button>

@@ -24,6 +24,7 @@ pub fn GoalsStep(
     let lang = model_lang();
     let plan = state.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
+    let person = Memo::new(move |_| plan.with(|p| p.person_name().to_string()));
     // Goals added during this visit open ready to edit; others start folded.
     let fresh = RwSignal::new(Vec::<GoalId>::new());
     let confirm = RwSignal::new(None::<Confirmation>);
@@ -115,6 +116,8 @@ pub fn GoalsStep(
                         state=state
                         id=id
                         open=fresh.with_untracked(|f| f.contains(&id))
+                        ids=ids
+                        person=person
                         on_remove=ask_remove
                     />
                 </For>
