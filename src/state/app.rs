@@ -19,9 +19,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Reads nothing yet: My plans reads the list when it opens ([`AppState::refresh`]).
+    /// Listing reads every stored plan, and the pages of one plan never show it.
     pub fn new() -> Self {
         Self {
-            listing: RwSignal::new(read_listing()),
+            listing: RwSignal::new(Ok(Listing::default())),
             deleted: RwSignal::new(Vec::new()),
         }
     }
