@@ -477,18 +477,29 @@ mod tests {
         }
     }
 
-    #[test]
-    fn spanish_keywords_match_without_accents_and_in_either_language() {
-        let k = KeyPoint {
+    /// A key point found by these keywords alone (no part of life, no finding).
+    fn matched_by(
+        keywords: &'static [&'static str],
+        keywords_es: &'static [&'static str],
+    ) -> KeyPoint {
+        KeyPoint {
             id: "t",
             label: Text { en: "", es: "" },
             clue: Text { en: "", es: "" },
             high_priority: false,
             domains: &[],
             findings: &[],
-            keywords: &["medicine*"],
-            keywords_es: &["medicaci*", "se\u{f1}ales de alarma", "autob\u{fa}s"],
-        };
+            keywords,
+            keywords_es,
+        }
+    }
+
+    #[test]
+    fn spanish_keywords_match_without_accents_and_in_either_language() {
+        let k = matched_by(
+            &["medicine*"],
+            &["medicaci*", "se\u{f1}ales de alarma", "autob\u{fa}s"],
+        );
         assert!(k.keyword_in("Confusi\u{f3}n con la MEDICACI\u{d3}N"));
         assert!(k.keyword_in("confusion con la medicacion"));
         assert!(k.keyword_in("No conoce las senales de alarma"));
@@ -615,16 +626,7 @@ mod tests {
 
     #[test]
     fn keywords_match_whole_words_or_stems() {
-        let k = KeyPoint {
-            id: "t",
-            label: Text { en: "", es: "" },
-            clue: Text { en: "", es: "" },
-            high_priority: false,
-            domains: &[],
-            findings: &[],
-            keywords: &["hous*", "car", "check in*"],
-            keywords_es: &[],
-        };
+        let k = matched_by(&["hous*", "car", "check in*"], &[]);
         assert!(k.keyword_in("Needs HOUSING soon"));
         assert!(k.keyword_in("No car."));
         assert!(!k.keyword_in("Takes good care"), "car is a whole word");
