@@ -1,7 +1,7 @@
 //! The app: routes and the page frame.
 
 use crate::components::language::{apply_start_language, LanguageControl};
-use crate::components::{text_size, TextSizeControl, UpdateNotice};
+use crate::components::{text_size, Shown, TextSizeControl, UpdateNotice};
 use crate::i18n::{t, use_i18n, I18nContextProvider};
 use crate::pages::case_handout::CaseHandout;
 use crate::pages::glossary::{words_href, GlossaryPage};
@@ -62,16 +62,16 @@ fn Frame(
                 <div class="header-settings">
                     <LanguageControl />
                     <TextSizeControl />
-                    <Show when=move || vault.protection.get() == Protection::Unlocked>
+                    <Shown when=move || vault.protection.get() == Protection::Unlocked>
                         <button class="lock-button" on:click=move |_| vault.lock()>{t!(i18n, app.lock)}</button>
-                    </Show>
+                    </Shown>
                 </div>
             </header>
             <UpdateNotice offline=offline />
-            <Show when=move || vault.protection.get() == Protection::LockedElsewhere>
+            <Shown when=move || vault.protection.get() == Protection::LockedElsewhere>
                 <LockedElsewhereBanner vault=vault />
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=move || vault.protection.get() != Protection::Locked
                 fallback=move || view! { <UnlockPage vault=vault /> }
             >
@@ -84,7 +84,7 @@ fn Frame(
                         <Route path=path!(":step") view=StepPage />
                     </ParentRoute>
                 </Routes>
-            </Show>
+            </Shown>
             <footer class="site-footer">
                 <A href=words_href(None)>{t!(i18n, app.words_explained)}</A>
             </footer>

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use careplan::components::{
-    Checkbox, ConfirmDialog, Confirmation, RadioGroup, SaveStatusLine, TextField,
+    Checkbox, ConfirmDialog, Confirmation, RadioGroup, SaveStatusLine, Shown, TextField,
 };
 use careplan::i18n::I18nContextProvider;
 use careplan::model::CarePlan;
@@ -127,6 +127,43 @@ async fn text_field_is_labelled_and_reports_typing() {
     value.set("from the model".into());
     tick().await;
     assert_eq!(input.value(), "from the model");
+}
+
+#[wasm_bindgen_test]
+async fn shown_shows_its_children_or_the_fallback_and_keeps_them_while_the_answer_stays() {
+    let root = host();
+    let count = RwSignal::new(0);
+    let builds = StoredValue::new(0);
+    let _mount = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Shown when=move || count.get() != 0 fallback=|| view! { <p class="none">"None yet"</p> }>
+                {builds.update_value(|n| *n += 1)}
+                <input class="typed" />
+            </Shown>
+        }
+    });
+    tick().await;
+    assert_eq!(root.text_content().as_deref(), Some("None yet"));
+    assert!(root.query_selector("input").unwrap().is_none());
+
+    count.set(1);
+    tick().await;
+    assert!(root.query_selector("p.none").unwrap().is_none());
+    let input: web_sys::HtmlInputElement = query(&root, "input.typed");
+    input.set_value("half typed");
+    assert_eq!(builds.get_value(), 1);
+
+    // Still more than none: the same input, with what was typed in it.
+    count.set(2);
+    tick().await;
+    assert_eq!(builds.get_value(), 1);
+    let still: web_sys::HtmlInputElement = query(&root, "input.typed");
+    assert_eq!(still.value(), "half typed");
+
+    count.set(0);
+    tick().await;
+    assert_eq!(root.text_content().as_deref(), Some("None yet"));
+    assert!(root.query_selector("input").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

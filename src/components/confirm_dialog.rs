@@ -25,6 +25,11 @@ pub fn ConfirmDialog(
     /// Runs when the person presses the confirm button.
     on_confirm: impl Fn() + 'static,
 ) -> impl IntoView {
+    confirm_dialog(request, Box::new(on_confirm))
+}
+
+// Compiled once: a body generic over `on_confirm` was compiled again for each page's dialog.
+fn confirm_dialog(request: RwSignal<Option<Confirmation>>, on_confirm: Box<dyn Fn()>) -> AnyView {
     let i18n = use_i18n();
     // Pages not translated yet say lang="en" around the dialog; Cancel says its own.
     let cancel_lang = translated_unless_english();
@@ -63,4 +68,5 @@ pub fn ConfirmDialog(
             </div>
         </dialog>
     }
+    .into_any()
 }

@@ -6,6 +6,7 @@
 //! switches language, and the field, what is typed in it and the focus stay.
 
 use crate::components::language::translated_unless_english;
+use crate::components::shown::Shown;
 use crate::i18n::{t, use_i18n};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -37,6 +38,32 @@ pub fn TextField(
     #[prop(optional)]
     list: Option<&'static str>,
 ) -> impl IntoView {
+    text_field(
+        id,
+        label,
+        hint,
+        value,
+        Box::new(on_input),
+        kind,
+        autocomplete,
+        list,
+    )
+}
+
+// The bodies of the fields take their callback boxed: a body generic over the callback was
+// compiled again for every field of the app (each callback is its own type), about 70 KiB of
+// the wasm before optimizing.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    id: String,
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
+    value: Signal<String>,
+    on_input: Box<dyn Fn(String)>,
+    kind: &'static str,
+    autocomplete: &'static str,
+    list: Option<&'static str>,
+) -> AnyView {
     let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
@@ -52,6 +79,7 @@ pub fn TextField(
             />
         </div>
     }
+    .into_any()
 }
 
 /// A multi-line text box, for answers in the person's own words.
@@ -72,6 +100,16 @@ pub fn TextArea(
     /// Called with the new value on every keystroke.
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    text_area(id, label, hint, value, Box::new(on_input))
+}
+
+fn text_area(
+    id: String,
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
+    value: Signal<String>,
+    on_input: Box<dyn Fn(String)>,
+) -> AnyView {
     let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
@@ -85,6 +123,7 @@ pub fn TextArea(
             ></textarea>
         </div>
     }
+    .into_any()
 }
 
 /// A date picker; an empty or unfinished date counts as no date.
@@ -105,7 +144,16 @@ pub fn DateField(
     /// Called with the new date, or `None` when cleared.
     on_change: impl Fn(Option<NaiveDate>) + 'static,
 ) -> impl IntoView {
-    let on_change = std::rc::Rc::new(on_change);
+    date_field(id, label, hint, value, std::rc::Rc::new(on_change))
+}
+
+fn date_field(
+    id: String,
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
+    value: Signal<Option<NaiveDate>>,
+    on_change: std::rc::Rc<dyn Fn(Option<NaiveDate>)>,
+) -> AnyView {
     let on_leave = on_change.clone();
     // A date typed only in part, or one that does not exist (31 February), when the person
     // moves on: the date saved before is kept, and they are told.
@@ -157,13 +205,14 @@ pub fn DateField(
                     }
                 }
             />
-            <Show when=move || incomplete.get()>
+            <Shown when=move || incomplete.get()>
                 <p class="field-error" id=error_id.clone() lang=error_lang>
                     {t!(i18n, common.date_incomplete)}
                 </p>
-            </Show>
+            </Shown>
         </div>
     }
+    .into_any()
 }
 
 /// A drop-down list of `(code, label)` options; `""` stands for "not chosen".

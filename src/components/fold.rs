@@ -1,6 +1,7 @@
 //! A `<details>` section whose content is built only while it is open, so a plan with
 //! hundreds of goals renders a line per goal until the person opens one.
 
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -30,7 +31,7 @@ pub fn Fold(
             }
         >
             <summary>{summary.run()}</summary>
-            <Show when=move || is_open.get()>{children()}</Show>
+            <Shown when=move || is_open.get()>{children()}</Shown>
         </details>
     }
 }

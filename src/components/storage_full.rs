@@ -2,6 +2,7 @@
 //! saves them as a file, and another tries saving again once space is freed.
 
 use crate::components::language::lang_now;
+use crate::components::shown::Shown;
 use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_plan_on_screen;
 use crate::i18n::{t, use_i18n};
@@ -23,7 +24,7 @@ pub fn StorageFullBanner(
     };
     let retry = move |_| state.retry();
     view! {
-        <Show when=move || state.status.with(|s| *s == SaveStatus::Full)>
+        <Shown when=move || state.status.with(|s| *s == SaveStatus::Full)>
             <section class="notice error storage-full" role="alert" aria-labelledby="storage-full-heading">
                 <h2 id="storage-full-heading">{t!(i18n, notices.storage_full.title)}</h2>
                 <p>{t!(i18n, notices.storage_full.text)}</p>
@@ -33,6 +34,6 @@ pub fn StorageFullBanner(
                 </div>
                 <Outcome message=message />
             </section>
-        </Show>
+        </Shown>
     }
 }

@@ -1,5 +1,6 @@
 //! "A new version is ready": shown when the service worker installed a new deployment.
 
+use crate::components::shown::Shown;
 use crate::i18n::{t, use_i18n};
 use crate::state::offline::Offline;
 use leptos::prelude::*;
@@ -15,11 +16,11 @@ pub fn UpdateNotice(
         let _ = window().location().reload();
     };
     view! {
-        <Show when=move || offline.update_ready.get()>
+        <Shown when=move || offline.update_ready.get()>
             <div class="notice update-notice" role="status">
                 <span>{t!(i18n, notices.update.text)}</span>
                 <button on:click=reload>{t!(i18n, notices.update.use_now)}</button>
             </div>
-        </Show>
+        </Shown>
     }
 }

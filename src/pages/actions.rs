@@ -7,7 +7,7 @@ use crate::components::actions_text::{
 use crate::components::language::model_lang;
 use crate::components::{
     focus_later, focus_move_button, step_href, Checkbox, ConfirmDialog, Confirmation, DateField,
-    Fold, SelectField, TextField,
+    Fold, SelectField, Shown, TextField,
 };
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::actions::{unassigned_note_in, ActionStatus, ActionStep, Owner, Repeat, StepRef};
@@ -99,7 +99,7 @@ pub fn ActionsStep(
         }),
     };
     view! {
-        <Show
+        <Shown
             when=move || goals.with(|g| !g.is_empty())
             fallback=move || view! {
                 <section class="card">
@@ -114,7 +114,7 @@ pub fn ActionsStep(
             <For each=move || goals.get() key=|g| *g let:goal>
                 <GoalSteps state=state goal=goal shared=shared />
             </For>
-        </Show>
+        </Shown>
         <Services state=state shared=shared />
     }
 }
@@ -177,9 +177,9 @@ fn GoalSteps(
     view! {
         <section class="card goal-steps" aria-labelledby=format!("goal-steps-{goal}")>
             <h2 id=format!("goal-steps-{goal}") tabindex="-1">{heading}</h2>
-            <Show when=move || steps.with(Vec::is_empty)>
+            <Shown when=move || steps.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, actions.no_steps)}</p>
-            </Show>
+            </Shown>
             <ol class="step-list">
                 <For each=move || steps.get() key=|s| *s let:step>
                     <StepEditor state=state at=StepRef { goal, step } goal_steps=goal_steps shared=shared />
@@ -188,7 +188,7 @@ fn GoalSteps(
             <div class="actions">
                 <button id=format!("add-step-{goal}") on:click=move |_| add(ActionStep::new(""))>{t!(i18n, actions.add_step)}</button>
             </div>
-            <Show when=move || suggestions.with(|s| !s.is_empty())>
+            <Shown when=move || suggestions.with(|s| !s.is_empty())>
                 <div class="suggest-step">
                     <div class="field">
                         <label for=format!("suggest-{goal}")>{t!(i18n, actions.suggest)}</label>
@@ -201,7 +201,7 @@ fn GoalSteps(
                     </div>
                     <button on:click=add_suggested>{t!(i18n, actions.add_suggested)}</button>
                 </div>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -399,10 +399,10 @@ fn StepEditor(
                         on_change=move |v| edit(Box::new(move |s| s.repeat = Repeat::from_code(&v))) />
                     <DateField id=f("due") label=move || t_string!(i18n, actions.step.due)
                         value=date(|s| s.due) on_change=move |d| edit(Box::new(move |s| s.due = d)) />
-                    <Show when=move || step.with(|s| s.repeat.is_some())>
+                    <Shown when=move || step.with(|s| s.repeat.is_some())>
                         <DateField id=f("until") label=move || t_string!(i18n, actions.step.until)
                             value=date(|s| s.until) on_change=move |d| edit(Box::new(move |s| s.until = d)) />
-                    </Show>
+                    </Shown>
                     <SelectField id=f("status") label=move || t_string!(i18n, actions.step.status)
                         options=status_options()
                         value=Signal::derive(move || step.with(|s| s.status.code()))
@@ -424,13 +424,13 @@ fn StepEditor(
                     <button id=f("step-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>{t!(i18n, actions.step.move_up)}</button>
                     <button id=f("step-down") on:click=move |_| moved(1)
                         disabled=move || { position.get() + 1 >= count.get() }>{t!(i18n, actions.step.move_down)}</button>
-                    <Show when=move || more_than_one_goal() && !choosing.get()>
+                    <Shown when=move || more_than_one_goal() && !choosing.get()>
                         <button id=f("move") on:click=move |_| {
                             choosing.set(true);
                             focus_later(format!("step-{id}-move-to"));
                         }>{t!(i18n, actions.step.move_to_goal)}</button>
-                    </Show>
-                    <Show when=move || choosing.get()>
+                    </Shown>
+                    <Shown when=move || choosing.get()>
                         <label class="visually-hidden" for=f("move-to")>{t!(i18n, actions.step.move_to_label)}</label>
                         <select id=f("move-to") class="move-to" on:change=move |ev| move_to(event_target_value(&ev))>
                             <option value="" selected=true>{t!(i18n, actions.step.choose_goal)}</option>
@@ -442,7 +442,7 @@ fn StepEditor(
                             choosing.set(false);
                             focus_later(format!("step-{id}-move"));
                         }>{t!(i18n, common.cancel)}</button>
-                    </Show>
+                    </Shown>
                     <button class="danger" on:click=remove>{t!(i18n, actions.step.remove)}</button>
                 </div>
             </fieldset>
@@ -507,9 +507,9 @@ fn Services(
         <section class="card" aria-labelledby="services-heading">
             <h2 id="services-heading">{t!(i18n, actions.services.heading)}</h2>
             <p class="hint">{t!(i18n, actions.services.hint)}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, actions.services.empty)}</p>
-            </Show>
+            </Shown>
             <ol class="step-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ServiceEditor state=state id=id on_remove=ask_remove shared=shared />
@@ -600,8 +600,8 @@ fn ServiceEditor(
                     hint=move || t_string!(i18n, actions.services.contact_hint)
                     value=Signal::derive(move || service.with(|s| s.contact.clone()))
                     on_input=move |v| edit(Box::new(move |s| s.contact = v)) />
-                <Show when=move || goals.with(|g| !g.is_empty())>
-                    <Show
+                <Shown when=move || goals.with(|g| !g.is_empty())>
+                    <Shown
                         when=move || checklist.get() || goals.with(|g| g.len() <= CHECKLIST_AT_ONCE)
                         fallback=move || view! {
                             <div class="field">
@@ -631,8 +631,8 @@ fn ServiceEditor(
                                 }).collect_view()}
                             </div>
                         </fieldset>
-                    </Show>
-                </Show>
+                    </Shown>
+                </Shown>
                 <div class="actions">
                     <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, actions.services.remove)}</button>
                 </div>

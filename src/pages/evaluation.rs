@@ -4,7 +4,7 @@
 use crate::components::evaluation_text::{gas_level_hint, gas_level_label, outcome_label};
 use crate::components::goal_text::goal_status_label;
 use crate::components::language::model_lang;
-use crate::components::{Fold, RadioGroup, SelectField, TextArea, TextField};
+use crate::components::{Fold, RadioGroup, SelectField, Shown, TextArea, TextField};
 use crate::i18n::{t, t_string, use_i18n, Locale};
 use crate::model::evaluation::{signed, GoalEvaluation, OutcomeResult, GAS_LEVELS};
 use crate::model::{Goal, GoalId};
@@ -28,9 +28,9 @@ pub fn EvaluationStep(
         <section class="card" aria-labelledby="gas-heading">
             <h2 id="gas-heading">{t!(i18n, evaluation.gas.heading)}</h2>
             <p class="hint">{t!(i18n, evaluation.gas.hint)}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, evaluation.gas.no_goals)}</p>
-            </Show>
+            </Shown>
             <ol class="evaluation-goals">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <GoalEvaluationCard state=state id=id />

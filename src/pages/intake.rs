@@ -5,8 +5,8 @@ use crate::components::intake_text::{
     suggested_roles,
 };
 use crate::components::{
-    focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, TextArea,
-    TextField,
+    focus_later, focus_move_button, ConfirmDialog, Confirmation, DateField, SelectField, Shown,
+    TextArea, TextField,
 };
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::actions::Owner;
@@ -233,9 +233,9 @@ fn CareTeamEditor(
             <datalist id="role-suggestions">
                 {move || suggested_roles(i18n).map(|r| view! { <option value=r></option> }).collect_view()}
             </datalist>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, intake.team.empty)}</p>
-            </Show>
+            </Shown>
             <ol class="team-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <MemberEditor state=state id=id on_remove=ask_remove />

@@ -4,7 +4,8 @@
 use crate::components::language::model_lang;
 use crate::components::needs_text::{need_statement, need_status_label};
 use crate::components::{
-    focus_later, focus_move_button, step_href, ConfirmDialog, Confirmation, SelectField, TextField,
+    focus_later, focus_move_button, step_href, ConfirmDialog, Confirmation, SelectField, Shown,
+    TextField,
 };
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::assessment::domains::Domain;
@@ -94,9 +95,9 @@ pub fn NeedsStep(
         <section class="card" aria-labelledby="needs-heading">
             <h2 id="needs-heading">{t!(i18n, needs.heading)}</h2>
             <p class="hint">{t!(i18n, needs.hint)}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, needs.empty)}</p>
-            </Show>
+            </Shown>
             <ol class="need-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <NeedEditor state=state id=id on_remove=ask_remove />
@@ -214,7 +215,7 @@ fn Dismissed(
         focus_later("proposals-heading".into());
     };
     view! {
-        <Show when=move || dismissed.with(|d| !d.is_empty())>
+        <Shown when=move || dismissed.with(|d| !d.is_empty())>
             <section class="card" aria-labelledby="dismissed-heading">
                 <h2 id="dismissed-heading">{t!(i18n, needs.dismissed.heading)}</h2>
                 <ul class="dismissed-list">
@@ -226,7 +227,7 @@ fn Dismissed(
                     }).collect_view()}
                 </ul>
             </section>
-        </Show>
+        </Shown>
     }
 }
 
@@ -378,13 +379,13 @@ fn NeedEditor(
                         }
                     />
                 </div>
-                <Show when=move || sources.with(|s| !s.is_empty())>
+                <Shown when=move || sources.with(|s| !s.is_empty())>
                     <p class="sources">
                         <strong>{t!(i18n, needs.need.comes_from)}</strong>
                         " "
                         {move || sources.get().join("; ")}
                     </p>
-                </Show>
+                </Shown>
                 <div class="actions">
                     <button id=f("up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>
                         {t!(i18n, needs.need.move_up)}

@@ -1,7 +1,9 @@
 //! An opened plan: loads it once, provides it to the step pages, and saves it as it changes.
 
 use crate::components::language::model_lang;
-use crate::components::{step_href, OtherTabBanner, SaveStatusLine, StepBar, StorageFullBanner};
+use crate::components::{
+    step_href, OtherTabBanner, SaveStatusLine, Shown, StepBar, StorageFullBanner,
+};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
@@ -126,9 +128,9 @@ fn PlanLayout(
             <main id="main" class="page step-page">
                 <Outlet />
             </main>
-            <Show when=move || model_open.get()>
+            <Shown when=move || model_open.get()>
                 <ModelPlanAside state=state />
-            </Show>
+            </Shown>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! filter it by type, and add a resource to the plan as a service in one click.
 
 use crate::components::actions_text::service_kind_label;
-use crate::components::{focus_later, SelectField, TextField};
+use crate::components::{focus_later, SelectField, Shown, TextField};
 use crate::config::ResourceFilter;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::services::ServiceKind;
@@ -59,7 +59,7 @@ pub fn ResourceDirectory(
     }))
     .collect();
     view! {
-        <Show when=move || { count.get() > 0 }>
+        <Shown when=move || { count.get() > 0 }>
             <section class="resource-directory" aria-labelledby="resources-heading">
                 <h3 id="resources-heading">{from}</h3>
                 <p class="hint">{t!(i18n, actions.resources.hint)}</p>
@@ -122,6 +122,6 @@ pub fn ResourceDirectory(
                     <p class="notice" role="status">{t_string!(i18n, actions.resources.added, name = name).to_string()}</p>
                 })}
             </section>
-        </Show>
+        </Shown>
     }
 }

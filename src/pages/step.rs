@@ -2,7 +2,7 @@
 
 use crate::components::language::{model_lang, translated};
 use crate::components::step_text::{step_purpose, step_title};
-use crate::components::{heading_focused_on_mount, step_href, GuidancePanel};
+use crate::components::{heading_focused_on_mount, step_href, GuidancePanel, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{dates, Step};
 use crate::pages::actions::ActionsStep;
@@ -85,7 +85,7 @@ fn StepContent(
                 {move || t_string!(i18n, steps.newer_note, version = version).to_string()}
             </p>
         })}
-        <Show when=closed_note>
+        <Shown when=closed_note>
             <p class="closed-note" role="status" lang=lang>
                 {move || closed.get().map(|d| {
                     let date = dates::long_in(d, date_lang());
@@ -93,7 +93,7 @@ fn StepContent(
                 })}
                 " "<A href=step_href(id, Step::Transition)>{t!(i18n, steps.closed_note_link)}</A>"."
             </p>
-        </Show>
+        </Shown>
         {if locks {
             view! { <fieldset class="plain" disabled=locked>{body}</fieldset> }.into_any()
         } else {

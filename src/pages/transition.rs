@@ -5,7 +5,7 @@ use crate::components::language::model_lang;
 use crate::components::needs_text::{need_statement, need_status_label};
 use crate::components::transition_text::closure_reason_label;
 use crate::components::{
-    focus_later, Checkbox, CrisisLines, DateField, RadioGroup, TextArea, TextField,
+    focus_later, Checkbox, CrisisLines, DateField, RadioGroup, Shown, TextArea, TextField,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::transition::{ClosureReason, Transition};
@@ -30,7 +30,7 @@ pub fn TransitionStep(
         Signal::derive(move || transition.with(|t| get(t).clone()))
     };
     view! {
-        <Show when=move || closed.get().is_some()>
+        <Shown when=move || closed.get().is_some()>
             <section class="card closed-banner" role="status">
                 <h2>
                     {move || closed.get().map(|d| {
@@ -44,7 +44,7 @@ pub fn TransitionStep(
                     focus_later("close-plan".into());
                 }>{t!(i18n, transition.closed.reopen)}</button>
             </section>
-        </Show>
+        </Shown>
         <fieldset class="plain" disabled=move || closed.get().is_some()>
             <section class="card" aria-labelledby="reason-heading">
                 <h2 id="reason-heading">{t!(i18n, transition.reason.heading)}</h2>
@@ -74,9 +74,9 @@ pub fn TransitionStep(
             <HandOff state=state />
             <section class="card" aria-labelledby="worse-heading">
                 <h2 id="worse-heading">{t!(i18n, transition.worse.heading)}</h2>
-                <Show when=move || safety.get()>
+                <Shown when=move || safety.get()>
                     <CrisisLines />
-                </Show>
+                </Shown>
                 <TextArea id="transition-if-worse" label=move || t_string!(i18n, transition.worse.label)
                     hint=move || t_string!(i18n, transition.worse.hint)
                     value=text(|t| &t.if_worse)
@@ -84,7 +84,7 @@ pub fn TransitionStep(
             </section>
             <OpenNeeds state=state />
         </fieldset>
-        <Show when=move || closed.get().is_none()>
+        <Shown when=move || closed.get().is_none()>
             <section class="card" aria-labelledby="close-heading">
                 <h2 id="close-heading">{t!(i18n, transition.close.heading)}</h2>
                 <p>{t!(i18n, transition.close.text)}</p>
@@ -93,7 +93,7 @@ pub fn TransitionStep(
                     focus_later("reopen-plan".into());
                 }>{t!(i18n, transition.close.button)}</button>
             </section>
-        </Show>
+        </Shown>
     }
 }
 
@@ -149,7 +149,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="handoff-heading">
             <h2 id="handoff-heading">{t!(i18n, transition.handoff.heading)}</h2>
-            <Show when=move || members.with(|m| !m.is_empty())
+            <Shown when=move || members.with(|m| !m.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, transition.handoff.empty)}</p> }>
                 <fieldset class="radio-group">
                     <legend>{t!(i18n, transition.handoff.legend)}</legend>
@@ -161,8 +161,8 @@ fn HandOff(state: PlanState) -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-            </Show>
-            <Show when=move || open.get()>
+            </Shown>
+            <Shown when=move || open.get()>
             <fieldset class="new-contact">
                 <legend>{t!(i18n, transition.handoff.new_contact)}</legend>
                 <div class="step-grid">
@@ -178,7 +178,7 @@ fn HandOff(state: PlanState) -> impl IntoView {
                     })}
                 </p>
             </fieldset>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -219,7 +219,7 @@ fn OpenNeeds(state: PlanState) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="open-needs-heading">
             <h2 id="open-needs-heading">{t!(i18n, transition.open_needs.heading)}</h2>
-            <Show when=move || needs.with(|n| !n.is_empty())
+            <Shown when=move || needs.with(|n| !n.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, transition.open_needs.empty)}</p> }>
                 <fieldset class="radio-group">
                     <legend>{t!(i18n, transition.open_needs.legend)}</legend>
@@ -235,10 +235,10 @@ fn OpenNeeds(state: PlanState) -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-                <Show when=move || editable.get()>
+                <Shown when=move || editable.get()>
                     <button id="tick-unresolved" on:click=tick_unresolved>{t!(i18n, transition.open_needs.tick_unresolved)}</button>
-                </Show>
-            </Show>
+                </Shown>
+            </Shown>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{change, read};
 use crate::components::language::model_lang;
-use crate::components::{Checkbox, TextField};
+use crate::components::{Checkbox, Shown, TextField};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::Domain;
@@ -76,7 +76,7 @@ pub fn BarrierChecklist(
                     None => a.other_barriers = v,
                 })
             />
-            <Show when=move || ticked.with(|t| !t.is_empty())>
+            <Shown when=move || ticked.with(|t| !t.is_empty())>
                 <div class="suggestions">
                     <p class="suggestions-title">{t!(i18n, assessment.barriers.ways)}</p>
                     <ul>
@@ -88,7 +88,7 @@ pub fn BarrierChecklist(
                         }).collect_view()}
                     </ul>
                 </div>
-            </Show>
+            </Shown>
         </fieldset>
     }
 }

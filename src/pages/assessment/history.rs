@@ -2,7 +2,7 @@
 
 use super::summary::AssessmentSummary;
 use crate::components::language::model_lang;
-use crate::components::TableScroll;
+use crate::components::{Shown, TableScroll};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::history::score_history_in;
 use crate::model::{dates, CarePlan};
@@ -46,7 +46,7 @@ pub fn History(
                     t_string!(i18n, assessment.history.hint, count = count).to_string()
                 }}
             </p>
-            <Show
+            <Shown
                 when=move || lines.with(|l| !l.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, assessment.history.empty)}</p> }
             >
@@ -77,7 +77,7 @@ pub fn History(
                     </table>
                 </TableScroll>
                 }}
-            </Show>
+            </Shown>
             <h3>{t!(i18n, assessment.history.earlier)}</h3>
             <p class="hint">{t!(i18n, assessment.history.earlier_hint)}</p>
             {move || earlier().into_iter().map(|a| {

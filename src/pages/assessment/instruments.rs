@@ -5,7 +5,7 @@
 
 use super::{change, read};
 use crate::components::language::{model_lang, untranslated};
-use crate::components::{step_href, Checkbox, CrisisNotice, RadioGroup};
+use crate::components::{step_href, Checkbox, CrisisNotice, RadioGroup, Shown};
 use crate::config::Instrument;
 use crate::i18n::Locale;
 use crate::i18n::{t, t_string, use_i18n};
@@ -32,10 +32,10 @@ pub fn Instruments(
             <h2 id="instruments-heading">{t!(i18n, assessment.instruments.heading)}</h2>
             <p class="hint">{t!(i18n, assessment.instruments.hint)}</p>
             // Only the questionnaires the agency uses (all four unless config.json says otherwise).
-            <Show when=move || shows(Instrument::Phq9)><Phq9Form state=state /></Show>
-            <Show when=move || shows(Instrument::Ahc)><AhcForm state=state /></Show>
-            <Show when=move || shows(Instrument::Hvs)><HvsForm state=state /></Show>
-            <Show when=move || shows(Instrument::Katz)><KatzForm state=state /></Show>
+            <Shown when=move || shows(Instrument::Phq9)><Phq9Form state=state /></Shown>
+            <Shown when=move || shows(Instrument::Ahc)><AhcForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::Hvs)><HvsForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::Katz)><KatzForm state=state /></Shown>
         </section>
     }
 }
@@ -71,7 +71,7 @@ fn InstrumentSection(
                 <span class="instrument-status">{move || status.get()}</span>
             </summary>
             <div class="instrument-body">
-                <Show when=move || english().is_some()>
+                <Shown when=move || english().is_some()>
                     <p class="hint in-english">
                         {move || if own_words {
                             t_string!(i18n, assessment.katz.in_english)
@@ -79,7 +79,7 @@ fn InstrumentSection(
                             t_string!(i18n, assessment.instruments.in_english)
                         }}
                     </p>
-                </Show>
+                </Shown>
                 {children()}
                 <p class="attribution" lang=english>{attribution}</p>
             </div>
@@ -265,7 +265,7 @@ fn Phq9Form(
                 {item(phq9::QUESTIONS[1])}
             </div>
             <div class="result" role="status">{phq2_result}</div>
-            <Show
+            <Shown
                 when=show_rest
                 fallback=move || view! {
                     <button id="phq9-continue" on:click=move |_| continued.set(true)>
@@ -277,16 +277,16 @@ fn Phq9Form(
                     {phq9::QUESTIONS[2..].iter().map(|q| item(*q)).collect_view()}
                 </div>
                 <div role="status">
-                    <Show when=move || flagged.get()>
+                    <Shown when=move || flagged.get()>
                         <CrisisNotice id="crisis-phq9" inline=true />
-                    </Show>
+                    </Shown>
                 </div>
-                <Show when=move || english().is_some()>
+                <Shown when=move || english().is_some()>
                     <p class="hint">{t!(i18n, assessment.phq9.not_in_score)}</p>
-                </Show>
+                </Shown>
                 <div class="questions" lang=english>{difficulty.clone()}</div>
                 <div class="result" role="status">{phq9_result}</div>
-            </Show>
+            </Shown>
         </InstrumentSection>
     }
 }
@@ -591,9 +591,9 @@ fn HvsForm(
             attribution=hvs::ATTRIBUTION
         >
             <p class="hint">{t!(i18n, assessment.hvs.same_questions)}</p>
-            <Show when=move || ahc_food.with(Option::is_some) && !hvs.with(hvs::Hvs::is_started)>
+            <Shown when=move || ahc_food.with(Option::is_some) && !hvs.with(hvs::Hvs::is_started)>
                 <button id="hvs-copy-ahc" on:click=copy_from_ahc>{t!(i18n, assessment.hvs.copy)}</button>
-            </Show>
+            </Shown>
             <div class="questions" lang=english>
                 {item(0)}
                 {item(1)}

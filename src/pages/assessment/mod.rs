@@ -9,7 +9,7 @@ mod overview;
 pub mod summary;
 
 use crate::components::language::model_lang;
-use crate::components::{focus_later, CrisisNotice, DateField};
+use crate::components::{focus_later, CrisisNotice, DateField, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{dates, Assessment, CarePlan};
 use crate::state::{today, PlanState};
@@ -105,15 +105,15 @@ fn AssessmentForm(
             </div>
             <p class="hint">{t!(i18n, assessment.reassess_hint)}</p>
         </section>
-        <Show when=move || flagged.get()>
+        <Shown when=move || flagged.get()>
             <CrisisNotice id="crisis-top" />
-        </Show>
+        </Shown>
         <overview::Overview state=state />
         <instruments::Instruments state=state />
         <domains::Domains state=state />
         <barriers::OverallBarriers state=state />
-        <Show when=move || { count.get() > 1 }>
+        <Shown when=move || { count.get() > 1 }>
             <history::History plan=plan />
-        </Show>
+        </Shown>
     }
 }

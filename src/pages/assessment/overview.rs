@@ -5,6 +5,7 @@ use super::read;
 use crate::components::assessment_text::need_level_label;
 use crate::components::language::model_lang;
 use crate::components::open_details;
+use crate::components::Shown;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::{Domain, NeedLevel};
 use crate::state::{AgencyConfig, PlanState};
@@ -63,11 +64,11 @@ fn OverviewItem(
         <li class="overview-item">
             <button class="link" on:click=move |_| open_details(&details_id)>{move || domain.label_in(lang())}</button>
             <span class=move || level_class(level.get())>{move || need_level_label(i18n, level.get())}</span>
-            <Show when=move || marks.with(|m| !m.is_empty())>
+            <Shown when=move || marks.with(|m| !m.is_empty())>
                 <ul class="marks">
                     {move || marks.get().into_iter().map(|k| view! { <li class="mark">{move || k.short_label_in(lang())}</li> }).collect_view()}
                 </ul>
-            </Show>
+            </Shown>
         </li>
     }
 }

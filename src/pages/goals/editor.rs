@@ -4,7 +4,8 @@ use super::smart_marks::SmartMarks;
 use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
 use crate::components::language::model_lang;
 use crate::components::{
-    focus_move_button, step_href, Checkbox, DateField, RadioGroup, SelectField, TextArea, TextField,
+    focus_move_button, step_href, Checkbox, DateField, RadioGroup, SelectField, Shown, TextArea,
+    TextField,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::goals::smart::check_in;
@@ -92,7 +93,7 @@ pub fn GoalCard(
                 <SmartMarks marks=marks id_prefix=f("smart") />
                 <details class="goal-fields" open=open on:toggle=toggled>
                     <summary>{t!(i18n, goals.card.edit)}</summary>
-                    <Show when=move || unfolded.get()>
+                    <Shown when=move || unfolded.get()>
                         <fieldset class="letter-group">
                             <legend>{t!(i18n, goals.card.specific)}</legend>
                             <TextField id=f("action") label=move || t_string!(i18n, goals.card.action)
@@ -164,7 +165,7 @@ pub fn GoalCard(
                         </fieldset>
                         <fieldset class="letter-group">
                             <legend>{t!(i18n, goals.card.relevant)}</legend>
-                            <Show
+                            <Shown
                                 when=move || needs.with(|n| !n.is_empty())
                                 fallback=move || view! {
                                     <p class="hint">
@@ -192,7 +193,7 @@ pub fn GoalCard(
                                         }).collect_view()}
                                     </div>
                                 </fieldset>
-                            </Show>
+                            </Shown>
                             <TextArea id=f("why") label=move || t_string!(i18n, goals.card.why)
                                 value=text(|g| &g.why) on_input=set(|g, v| g.why = v) />
                         </fieldset>
@@ -227,7 +228,7 @@ pub fn GoalCard(
                                 }
                             />
                         </div>
-                    </Show>
+                    </Shown>
                 </details>
                 <div class="actions">
                     <button id=f("goal-up") on:click=move |_| moved(-1) disabled=move || position.get() == 0>

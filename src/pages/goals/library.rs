@@ -1,7 +1,7 @@
 //! Starting points by part of life. Nothing is added until the person chooses "Use this goal".
 
 use crate::components::language::{model_lang, translated_unless_english, untranslated};
-use crate::components::SelectField;
+use crate::components::{SelectField, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::Domain;
 use crate::model::goals::library::{for_domain, library_in};
@@ -77,9 +77,9 @@ pub fn GoalLibrary(
                     }
                 />
             }}
-            <Show when=agency_words_shown>
+            <Shown when=agency_words_shown>
                 <p class="hint">{t!(i18n, goals.library.english_only)}</p>
-            </Show>
+            </Shown>
             <ul class="library-list">
                 {move || shown().into_iter().map(|(index, t, own)| {
                     let lang = lang();

@@ -6,7 +6,7 @@ mod library;
 pub mod smart_marks;
 
 use crate::components::language::model_lang;
-use crate::components::{focus_later, ConfirmDialog, Confirmation};
+use crate::components::{focus_later, ConfirmDialog, Confirmation, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::goals::smart::Letter;
 use crate::model::GoalId;
@@ -107,9 +107,9 @@ pub fn GoalsStep(
         <GoalLibrary state=state on_added=added />
         <section class="card" aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t!(i18n, goals.list.heading)}</h2>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, goals.list.empty)}</p>
-            </Show>
+            </Shown>
             <ol class="goal-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <GoalCard

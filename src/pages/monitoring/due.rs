@@ -1,6 +1,7 @@
 //! "What's due": a list of dated things, overdue first, said in words ("Today", "Overdue").
 
 use crate::components::monitoring_text::{due_kind_label, weekday_label};
+use crate::components::Shown;
 use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::dates;
 use crate::model::monitoring::due::{DueItem, DUE_WINDOW_DAYS};
@@ -44,7 +45,7 @@ pub fn DueList(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Show
+        <Shown
             when=move || rows.with(|r| !r.is_empty())
             fallback=move || view! {
                 <p class="empty">{move || t_string!(i18n, monitoring.due.nothing, days = DUE_WINDOW_DAYS).to_string()}</p>
@@ -65,6 +66,6 @@ pub fn DueList(
                     }
                 }).collect_view()}
             </ul>
-        </Show>
+        </Shown>
     }
 }

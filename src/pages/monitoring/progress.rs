@@ -4,7 +4,7 @@
 use super::chart::{ProgressChart, ProgressTable};
 use crate::components::language::model_lang;
 use crate::components::monitoring_text::achievement_label;
-use crate::components::{DateField, Fold, SelectField, TextField};
+use crate::components::{DateField, Fold, SelectField, Shown, TextField};
 use crate::i18n::{t, t_string, use_i18n, Locale};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::{Goal, GoalId, ProgressId};
@@ -63,9 +63,9 @@ pub fn GoalProgressList(
         <section class="card" aria-labelledby="progress-heading">
             <h2 id="progress-heading">{t!(i18n, monitoring.progress.heading)}</h2>
             <p class="hint">{t!(i18n, monitoring.progress.hint)}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, monitoring.progress.no_goals)}</p>
-            </Show>
+            </Shown>
             <ol class="progress-goals">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <GoalProgress state=state id=id />

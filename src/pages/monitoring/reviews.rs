@@ -2,7 +2,7 @@
 
 use crate::components::language::model_lang;
 use crate::components::{
-    focus_later, ConfirmDialog, Confirmation, DateField, Fold, TextArea, TextField,
+    focus_later, ConfirmDialog, Confirmation, DateField, Fold, Shown, TextArea, TextField,
 };
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::monitoring::Review;
@@ -59,9 +59,9 @@ pub fn Reviews(
         <section class="card" aria-labelledby="reviews-heading">
             <h2 id="reviews-heading">{t!(i18n, monitoring.reviews.heading)}</h2>
             <button id="add-review" class="primary" on:click=add>{t!(i18n, monitoring.reviews.add)}</button>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <Shown when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{t!(i18n, monitoring.reviews.empty)}</p>
-            </Show>
+            </Shown>
             <ol class="review-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ReviewEditor state=state id=id open=fresh.with_untracked(|f| f.contains(&id)) on_remove=ask_remove />
@@ -131,7 +131,7 @@ fn ReviewEditor(
                     hint=move || t_string!(i18n, monitoring.reviews.decisions_hint)
                     value=text(|r| &r.decisions)
                     on_input=move |v| edit(Box::new(move |r| r.decisions = v)) />
-                <Show when=move || goals.with(|g| !g.is_empty())>
+                <Shown when=move || goals.with(|g| !g.is_empty())>
                     <fieldset class="goal-notes">
                         <legend>{t!(i18n, monitoring.reviews.goal_notes)}</legend>
                         {move || goals.get().into_iter().enumerate().map(|(i, goal)| {
@@ -160,7 +160,7 @@ fn ReviewEditor(
                             }
                         }).collect_view()}
                     </fieldset>
-                </Show>
+                </Shown>
                 <div class="actions">
                     <button class="danger" on:click=move |_| on_remove.run(id)>{t!(i18n, monitoring.reviews.remove)}</button>
                 </div>

@@ -2,7 +2,7 @@
 
 use crate::components::language::model_lang;
 use crate::components::monitoring_text::period_label;
-use crate::components::{DateField, SelectField};
+use crate::components::{DateField, SelectField, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::dates;
 use crate::model::monitoring::Period;
@@ -90,7 +90,7 @@ pub fn ReviewSchedule(
                     on_change=move |d| new_date.set(d) />
                 <button id="review-date-add" on:click=add_date>{t!(i18n, monitoring.schedule.add)}</button>
             </div>
-            <Show when=move || schedule.with(|s| !s.dates.is_empty())>
+            <Shown when=move || schedule.with(|s| !s.dates.is_empty())>
                 <ul class="chosen-dates" aria-label=move || t_string!(i18n, monitoring.schedule.chosen)>
                     {move || schedule.with(|s| s.dates.clone()).into_iter().map(|d| {
                         let long = move || dates::long_in(d, lang());
@@ -104,7 +104,7 @@ pub fn ReviewSchedule(
                         }
                     }).collect_view()}
                 </ul>
-            </Show>
+            </Shown>
             <p class="next-review" aria-live="polite">
                 {move || match next.get() {
                     Some(d) if d < today() => t_string!(i18n, monitoring.schedule.next_overdue, date = dates::long_in(d, lang())).to_string(),

@@ -5,6 +5,7 @@ use super::{edited_at, plan_name, Notice};
 use crate::components::intake_text::plan_status_label;
 use crate::components::language::{lang_now, model_lang};
 use crate::components::step_href;
+use crate::components::Shown;
 use crate::files::download_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::{PlanSummary, Step};
@@ -118,7 +119,7 @@ pub fn PlanCard(
                     {move || t_string!(i18n, plans.card.last_edited, when = edited_at(i18n, updated_at)).to_string()}
                 </span>
             </p>
-            <Show when=move || renaming.get()>
+            <Shown when=move || renaming.get()>
                 <form class="rename" on:submit=move |ev| {
                     ev.prevent_default();
                     save_title();
@@ -134,7 +135,7 @@ pub fn PlanCard(
                     <button type="submit" class="primary">{t!(i18n, plans.card.save_title)}</button>
                     <button type="button" on:click=move |_| renaming.set(false)>{t!(i18n, plans.cancel)}</button>
                 </form>
-            </Show>
+            </Shown>
             <div class="actions" role="group" aria-labelledby=title_id>
                 <A href=step_href(id, Step::Intake) attr:class="button">
                     {t!(i18n, plans.card.open)} <span class="visually-hidden">" " {open_name}</span>

@@ -8,7 +8,7 @@ mod protection;
 mod safekeeping;
 
 use crate::components::language::{lang_now, model_lang};
-use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation};
+use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation, Shown};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
@@ -329,7 +329,7 @@ pub fn PlansPage() -> impl IntoView {
             })}
             <ImportReviewPanel review=review notice=notice ask_confirm=ask_replace />
             {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
-            <Show
+            <Shown
                 when=move || plans.with(|p| !p.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, plans.empty)}</p> }
             >
@@ -339,8 +339,8 @@ pub fn PlansPage() -> impl IntoView {
                     </For>
                 </ul>
                 <DueAcrossPlans plans=plans />
-            </Show>
-            <Show when=move || newer.with(|n| !n.is_empty())>
+            </Shown>
+            <Shown when=move || newer.with(|n| !n.is_empty())>
                 <section class="unreadable" aria-labelledby="newer-title">
                     <h2 id="newer-title">{t!(i18n, plans.newer_title)}</h2>
                     <ul>
@@ -349,8 +349,8 @@ pub fn PlansPage() -> impl IntoView {
                         </For>
                     </ul>
                 </section>
-            </Show>
-            <Show when=move || unreadable.with(|u| !u.is_empty())>
+            </Shown>
+            <Shown when=move || unreadable.with(|u| !u.is_empty())>
                 <section class="unreadable" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">{t!(i18n, plans.unreadable_title)}</h2>
                     <p>{t!(i18n, plans.unreadable_text)}</p>
@@ -360,7 +360,7 @@ pub fn PlansPage() -> impl IntoView {
                         </For>
                     </ul>
                 </section>
-            </Show>
+            </Shown>
             <section class="plan-files" aria-labelledby="files-title">
                 <h2 id="files-title">{t!(i18n, plans.files_title)}</h2>
                 <p>{t!(i18n, plans.files_text)}</p>
@@ -379,7 +379,7 @@ pub fn PlansPage() -> impl IntoView {
             </section>
             <PracticeCases practice=practice on_start=on_start on_reset=on_reset />
             <PassphraseProtection plans=Signal::derive(move || plans.with(|p| p.iter().map(|s| s.id).collect())) />
-            <Show when=move || app.deleted.with(|d| !d.is_empty())>
+            <Shown when=move || app.deleted.with(|d| !d.is_empty())>
                 <section class="deleted" aria-labelledby="deleted-title">
                     <h2 id="deleted-title">{t!(i18n, plans.deleted_title)}</h2>
                     <ul>
@@ -399,7 +399,7 @@ pub fn PlansPage() -> impl IntoView {
                         </For>
                     </ul>
                 </section>
-            </Show>
+            </Shown>
             <ConfirmDialog request=confirm on_confirm=on_confirm />
         </main>
     }

@@ -4,6 +4,7 @@
 use super::edited_at;
 use crate::components::language::model_lang;
 use crate::components::step_href;
+use crate::components::Shown;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::teaching::Case;
 use crate::model::{PlanSummary, Step};
@@ -77,12 +78,12 @@ pub fn PracticeCases(
                         </For>
                     </ul>
                     <div class="actions">
-                        <Show when=move || copies().is_empty()>
+                        <Shown when=move || copies().is_empty()>
                             <button class="primary" on:click=move |_| on_start.run(id)>
                                 {t!(i18n, plans.practice.start)}
                                 <span class="visually-hidden">{t!(i18n, plans.practice.start_with, name = name)}</span>
                             </button>
-                        </Show>
+                        </Shown>
                         <A href=handout_href(id) attr:class="button">
                             {t!(i18n, plans.practice.handout)}
                             <span class="visually-hidden">" (" {name} ")"</span>

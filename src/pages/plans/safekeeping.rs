@@ -2,6 +2,7 @@
 //! browser agreed to keep them, and a reminder when the last backup file is old.
 
 use crate::components::language::model_lang;
+use crate::components::Shown;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::state::local_store::RawStore;
 use crate::state::LocalStore;
@@ -88,9 +89,9 @@ pub fn PrivateWindowWarning() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || private.get()>
+        <Shown when=move || private.get()>
             <p class="notice private-window" role="status">{move || private_window_warning(lang())}</p>
-        </Show>
+        </Shown>
     }
 }
 
