@@ -236,6 +236,20 @@ pub fn SelectField<T>(
 where
     T: IntoView + 'static,
 {
+    let options = options
+        .into_iter()
+        .map(|(code, text)| (code, text.into_any()))
+        .collect();
+    select_field(id, label, options, value, Box::new(on_change))
+}
+
+fn select_field(
+    id: String,
+    label: Signal<String>,
+    options: Vec<(&'static str, AnyView)>,
+    value: Signal<&'static str>,
+    on_change: Box<dyn Fn(String)>,
+) -> AnyView {
     view! {
         <div class="field">
             <LabelAndHint id=id.clone() label=label hint=None />
@@ -253,6 +267,7 @@ where
             </select>
         </div>
     }
+    .into_any()
 }
 
 /// The label of a field and its optional hint, which the field names in `aria-describedby`.
