@@ -17,6 +17,15 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
+/// Takes away index.html's static shell (the header and "Loading your care plans…" shown while
+/// the app's code arrives), just before the app draws itself in the same frame.
+pub fn remove_loading_shell() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(shell) = document.and_then(|d| d.get_element_by_id("app-shell")) {
+        shell.remove();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     // Before anything reads plans: protected plans stay closed until unlocked.
