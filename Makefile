@@ -17,15 +17,19 @@ help:
 setup:
 	@bash scripts/setup.sh
 
+# Trunk rebuilds dist/ on every change; scripts/static_server.mjs serves it as a real host does
+# (compressed copies, validators, index.html for deep links). Reload the page yourself.
 serve: setup
-	$(WASM) trunk serve
+	$(WASM) trunk build
+	$(WASM) trap 'kill 0' EXIT; trunk watch & node scripts/static_server.mjs dist --port 8080
 
 # Where the site will live: "/" at the root of a domain, or a sub-path such as
 # PUBLIC_URL=/tools/careplan/ (README, Hosting). 404.html is for hosts such as GitHub Pages.
 PUBLIC_URL ?= /
+# Trunk's post-build hook writes a .br and a .gz copy beside each text and wasm file.
 dist: setup
 	$(WASM) trunk build --release --public-url "$(PUBLIC_URL)"
-	cp dist/index.html dist/404.html
+	for ext in "" .br .gz; do cp "dist/index.html$$ext" "dist/404.html$$ext"; done
 
 # The same app built for a sub-path, for the hosting test (tests/e2e/hosting.test.mjs).
 dist-subpath: setup

@@ -1,54 +1,26 @@
-// Shared by the end-to-end tests: serves dist/ like a static host with an index.html fallback
-// (so deep links work on reload), and starts Chromium quietly on a closed network.
+// Shared by the end-to-end tests: serves dist/ like a real static host (compressed copies,
+// validators, an index.html fallback so deep links work on reload), and starts Chromium quietly on a closed network.
 import { before, after } from 'node:test';
 import os from 'node:os';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static_server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // E2E_DIST: a site built elsewhere (trunk build --dist DIR), so two builds need not share dist/.
 export const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(root, 'dist');
 export const artifacts = path.join(root, 'tests/e2e/artifacts');
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
-
 /**
- * Serves `dir` on a free loopback port; unknown paths get index.html, like a SPA host. With a
- * `prefix` ("/tools/careplan"), the site lives under that path and anything outside it is 404.
+ * Serves `dir` on a free loopback port as a real static host does (scripts/static_server.mjs:
+ * the .br/.gz copies, validators, index.html for unknown paths). With a `prefix`
+ * ("/tools/careplan"), the site lives under that path and anything outside it is 404. The
+ * returned `log` lists every answer ({ path, status, encoding, bytes }).
  */
 export async function serve(dir = dist, { prefix = '' } = {}) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html is missing: run "make dist" first`);
-  }
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (!url.pathname.startsWith(`${prefix}/`)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
-      return;
-    }
-    const inside = url.pathname.slice(prefix.length);
-    let file = path.normalize(path.join(dir, decodeURIComponent(inside)));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      file = path.join(dir, 'index.html');
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return serveStatic(dir, { prefix });
 }
 
 export async function launch() {
@@ -144,8 +116,24 @@ export async function freeStorage(page) {
 /** The plan's step bar. */
 export const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of the plan' });
 
+/**
+ * On a phone the step bar is folded into one row: opens its list of steps (whatever the
+ * language), if it is folded. Does nothing on a wide screen.
+ */
+export async function unfoldSteps(page) {
+  const toggle = page.locator('.step-bar-toggle');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** On a phone the header's language and text size are behind one button: opens it if so. */
+export async function openSettings(page) {
+  const toggle = page.locator('.settings-toggle');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 /** Opens a step of the open plan from the step bar and waits for its heading. */
 export async function goTo(page, step) {
+  await unfoldSteps(page);
   await stepBar(page).getByRole('link', { name: new RegExp(`^${step}`) }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
 }
