@@ -2,7 +2,7 @@
 
 use crate::components::shown::Shown;
 use crate::i18n::{t, use_i18n};
-use crate::state::offline::Offline;
+use crate::state::offline::{use_new_version, Offline};
 use leptos::prelude::*;
 
 #[component]
@@ -11,10 +11,7 @@ pub fn UpdateNotice(
     offline: Offline,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Reloading saves first: the open plan is written when the page is hidden.
-    let reload = move |_| {
-        let _ = window().location().reload();
-    };
+    let reload = move |_| use_new_version();
     view! {
         <Shown when=move || offline.update_ready.get()>
             <div class="notice update-notice" role="status">

@@ -28,6 +28,42 @@ impl Offline {
     }
 }
 
+/// "Use it now": the new version's worker, waiting, is told to take over, and the page reloads
+/// once it has (the open plan is saved first: it is written when the page is hidden). Where
+/// there is no waiting worker, the page just reloads.
+pub fn use_new_version() {
+    fn reload() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }
+    let Some(workers) = container() else {
+        reload();
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let registration = JsFuture::from(workers.get_registration())
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
+        let Some(waiting) = registration.and_then(|r| r.waiting()) else {
+            reload();
+            return;
+        };
+        let on_change = Closure::once_into_js(reload);
+        workers.set_oncontrollerchange(Some(on_change.unchecked_ref()));
+        if waiting
+            .post_message(&JsValue::from_str("use-new-version"))
+            .is_err()
+        {
+            reload();
+            return;
+        }
+        // Should the worker never take over (replaced meanwhile), reload all the same.
+        set_timeout(reload, std::time::Duration::from_secs(3));
+    });
+}
+
 /// The browser's service worker container, if it has one (not on plain http, for example).
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();

@@ -67,7 +67,9 @@ test('a new deployment is announced, not forced: the page keeps what the person 
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Nadia');
   // A new deployment: the site now has a different worker script.
+  // (A deployment writes its compressed copies afresh; this one has none.)
   fs.appendFileSync(path.join(site, 'sw.js'), '\n// the next deployment\n');
+  for (const ext of ['.br', '.gz']) fs.rmSync(path.join(site, `sw.js${ext}`), { force: true });
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.getByText('A new version of this app is ready').waitFor();
   // Nothing reloaded: the typing is still there.
