@@ -55,6 +55,7 @@ fn Frame(
     let agency = AgencyConfig::get();
     let name = move || agency.with(|c| c.agency.name.clone());
     let logo = move || agency.with(|c| c.agency.logo.clone());
+    let settings_open = RwSignal::new(false);
     view! {
         <Router base=routes::base()>
             <a class="skip-link" href="#main">{t!(i18n, app.skip_link)}</a>
@@ -67,10 +68,25 @@ fn Frame(
                 </A>
                 <span class="privacy">{t!(i18n, app.privacy)}</span>
                 // Kept together at the right, so a header too wide for one line (Spanish,
-                // large text) moves them down as one group.
-                <div class="header-settings">
-                    <LanguageControl />
-                    <TextSizeControl />
+                // large text) moves them down as one group. On a phone (CSS, below 40rem) the
+                // language and text size fold behind one button, so the step starts on the
+                // first screen.
+                <div class="header-settings" class:open=move || settings_open.get()>
+                    <button
+                        type="button"
+                        class="settings-toggle"
+                        aria-expanded=move || if settings_open.get() { "true" } else { "false" }
+                        aria-controls="header-choices"
+                        on:click=move |_| settings_open.update(|o| *o = !*o)
+                    >
+                        {t!(i18n, app.settings)}
+                        <span class="visually-hidden">{t!(i18n, app.settings_what)}</span>
+                        <span aria-hidden="true">{move || if settings_open.get() { " \u{25B4}" } else { " \u{25BE}" }}</span>
+                    </button>
+                    <div id="header-choices" class="header-choices">
+                        <LanguageControl />
+                        <TextSizeControl />
+                    </div>
                     <Shown when=move || vault.protection.get() == Protection::Unlocked>
                         <button class="lock-button" on:click=move |_| vault.lock()>{t!(i18n, app.lock)}</button>
                     </Shown>

@@ -37,6 +37,10 @@ pub fn TextField(
     /// Id of a `<datalist>` with suggestions.
     #[prop(optional)]
     list: Option<&'static str>,
+    /// The keyboard a phone shows: `"decimal"` for a number (a number pad with a point).
+    /// The value is still kept as typed, so a half-typed number is never rewritten.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     text_field(
         id,
@@ -44,26 +48,40 @@ pub fn TextField(
         hint,
         value,
         Box::new(on_input),
-        kind,
-        autocomplete,
-        list,
+        FieldKind {
+            kind,
+            autocomplete,
+            list,
+            inputmode,
+        },
     )
+}
+
+/// What sort of `<input>` a text field is.
+struct FieldKind {
+    kind: &'static str,
+    autocomplete: &'static str,
+    list: Option<&'static str>,
+    inputmode: Option<&'static str>,
 }
 
 // The bodies of the fields take their callback boxed: a body generic over the callback was
 // compiled again for every field of the app (each callback is its own type), about 70 KiB of
 // the wasm before optimizing.
-#[allow(clippy::too_many_arguments)]
 fn text_field(
     id: String,
     label: Signal<String>,
     hint: Option<Signal<String>>,
     value: Signal<String>,
     on_input: Box<dyn Fn(String)>,
-    kind: &'static str,
-    autocomplete: &'static str,
-    list: Option<&'static str>,
+    field: FieldKind,
 ) -> AnyView {
+    let FieldKind {
+        kind,
+        autocomplete,
+        list,
+        inputmode,
+    } = field;
     let hint_id = hint_id(&id, hint);
     view! {
         <div class="field">
@@ -73,6 +91,7 @@ fn text_field(
                 type=kind
                 autocomplete=autocomplete
                 list=list
+                inputmode=inputmode
                 aria-describedby=hint_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| on_input(event_target_value(&ev))

@@ -1,4 +1,8 @@
 //! The bar of process steps: where you are, and which steps already hold something.
+//!
+//! On a wide screen it is the list of all nine steps. On a phone (CSS, below 40rem) the list
+//! would fill the first screen, so it folds into one row: the previous step, a button that
+//! says where you are and opens the whole list, and the next step.
 
 use crate::components::step_text::step_title;
 use crate::i18n::{t_string, use_i18n};
@@ -18,9 +22,46 @@ pub fn StepBar(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = plan.with_untracked(|p| p.id);
+    // The whole list, opened from the folded row on a phone; closed again when a step is chosen.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        current.track();
+        open.set(false);
+    });
+    let started =
+        Memo::new(move |_| plan.with(|p| Step::ALL.iter().filter(|s| s.has_content(p)).count()));
+    let step_link = move |step: Option<Step>, class: &'static str, rel: &'static str| {
+        step.map(|s| {
+            let label = move || match rel {
+                "prev" => t_string!(i18n, steps.previous_named, step = step_title(i18n, s)).to_string(),
+                _ => t_string!(i18n, steps.next_named, step = step_title(i18n, s)).to_string(),
+            };
+            view! {
+                <A href=step_href(id, s) attr:class=class attr:rel=rel attr:aria-label=label>
+                    <span aria-hidden="true">{if rel == "prev" { "\u{2190}" } else { "\u{2192}" }}</span>
+                </A>
+            }
+        })
+    };
     view! {
-        <nav class="step-bar" aria-label=move || t_string!(i18n, steps.bar_label)>
-            <ol>
+        <nav class="step-bar" class:open=move || open.get() aria-label=move || t_string!(i18n, steps.bar_label)>
+            <div class="step-bar-folded">
+                {move || step_link(current.get().and_then(Step::previous), "step-bar-prev", "prev")}
+                <button
+                    type="button"
+                    class="step-bar-toggle"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls="step-bar-list"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    // Where you are is the heading just below; this says how far the plan has
+                    // come, and opens the list.
+                    {move || t_string!(i18n, steps.started, n = started.get(), total = Step::ALL.len()).to_string()}
+                    <span aria-hidden="true">{move || if open.get() { " \u{25B4}" } else { " \u{25BE}" }}</span>
+                </button>
+                {move || step_link(current.get().and_then(Step::next), "step-bar-next", "next")}
+            </div>
+            <ol id="step-bar-list">
                 {Step::ALL
                     .into_iter()
                     .map(|step| {

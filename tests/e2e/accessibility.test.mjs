@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newPage, siteAndBrowser, accessibilityViolations, waitSaved } from './support.mjs';
+import { newPage, siteAndBrowser, accessibilityViolations, waitSaved, openSettings } from './support.mjs';
 
 const site = siteAndBrowser();
 const MARIA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/plan-maria.json');
@@ -72,6 +72,7 @@ test('every page of the full plan at phone width with extra large text', async (
   const page = await newPage(site.browser, { width: 360, height: 740 });
   const a11y = collector(page);
   await importMaria(page);
+  await openSettings(page);
   await page.getByLabel('Text size').selectOption({ label: 'Extra large' });
   await a11y.scan('phone, My plans');
   for (const step of STEPS) {

@@ -2,7 +2,7 @@
 // remembered after a reload, and the layout holds at phone width.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, screenshot, goTo, siteAndBrowser } from './support.mjs';
+import { newPage, screenshot, goTo, siteAndBrowser, openSettings } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -11,6 +11,7 @@ const rootSize = (page) => page.evaluate(() => parseFloat(getComputedStyle(docum
 test('text size: normal, large, extra large; remembered; nothing spills sideways on a phone', async () => {
   const page = await newPage(site.browser, { width: 390, height: 844 });
   await page.goto(`${site.url}/`);
+  await openSettings(page);
   const select = page.getByLabel('Text size');
   assert.equal(await select.inputValue(), 'normal');
   const normal = await rootSize(page);
@@ -25,6 +26,7 @@ test('text size: normal, large, extra large; remembered; nothing spills sideways
   await page.reload();
   await page.getByLabel('Name or nickname').waitFor();
   assert.equal(await rootSize(page), extra, 'remembered');
+  await openSettings(page);
   assert.equal(await page.getByLabel('Text size').inputValue(), 'extra-large');
   for (const step of ['Intake', 'Goals', 'Actions & services', 'Print']) {
     await goTo(page, step);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { newPage, screenshot, siteAndBrowser, assertAccessible, artifacts } from './support.mjs';
+import { newPage, screenshot, siteAndBrowser, assertAccessible, artifacts, unfoldSteps } from './support.mjs';
 import { englishPieces, englishIn, textNotMarkedEnglish, openMaria } from './spanish.mjs';
 
 const site = siteAndBrowser();
@@ -15,6 +15,7 @@ const ENGLISH = englishPieces('guidance');
 
 /** Goes to a step by the step bar, in Spanish. */
 async function goToEs(page, step) {
+  await unfoldSteps(page);
   await page.getByRole('navigation', { name: 'Pasos del plan' }).getByRole('link', { name: new RegExp(`^${step}`) }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(step) }).waitFor();
 }

@@ -117,10 +117,10 @@ pub fn GoalCard(
                                     value=text(|g| &g.unit) on_input=set(|g, v| g.unit = v) />
                                 <TextField id=f("baseline") label=move || t_string!(i18n, goals.card.baseline)
                                     hint=move || t_string!(i18n, goals.card.baseline_hint)
-                                    value=text(|g| &g.baseline) on_input=set(|g, v| g.baseline = v) />
+                                    value=text(|g| &g.baseline) on_input=set(|g, v| g.baseline = v) inputmode="decimal" />
                                 <TextField id=f("target") label=move || t_string!(i18n, goals.card.target)
                                     hint=move || t_string!(i18n, goals.card.target_hint)
-                                    value=text(|g| &g.target) on_input=set(|g, v| g.target = v) />
+                                    value=text(|g| &g.target) on_input=set(|g, v| g.target = v) inputmode="decimal" />
                             </div>
                             <RadioGroup
                                 name=f("direction")
