@@ -44,6 +44,13 @@ impl Default for GasScale {
 }
 
 impl GasScale {
+    /// Anything set at all: a level described, a weight other than the usual, a level reached.
+    pub fn is_started(&self) -> bool {
+        self.levels.iter().any(|l| !l.trim().is_empty())
+            || self.weight != 1
+            || self.valid_score().is_some()
+    }
+
     /// The score if it is a real level (a stored value outside -2..=2 is ignored).
     pub fn valid_score(&self) -> Option<i8> {
         self.score.filter(|s| (-2..=2).contains(s))
@@ -179,6 +186,13 @@ pub struct GoalEvaluation {
     pub result: Option<OutcomeResult>,
     pub helped: String,
     pub hindered: String,
+}
+
+impl GoalEvaluation {
+    /// Anything recorded at all: met or not, what helped, what got in the way.
+    pub fn is_started(&self) -> bool {
+        self.result.is_some() || !self.helped.trim().is_empty() || !self.hindered.trim().is_empty()
+    }
 }
 
 /// A GAS level as written on the scale: "+2", "0", "−1".
