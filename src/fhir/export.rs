@@ -530,7 +530,7 @@ fn gas_extension(gas: &GasScale) -> Option<Value> {
     parts.extend(part(
         "weight",
         "valueInteger",
-        (gas.weight != 1).then(|| json!(gas.weight)),
+        (gas.counted_weight() != 1).then(|| json!(gas.counted_weight())),
     ));
     parts.extend(part("score", "valueInteger", gas.score.map(|s| json!(s))));
     (!parts.is_empty())

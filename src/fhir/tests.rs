@@ -410,6 +410,46 @@ fn an_achievement_status_from_elsewhere_is_taken_as_confirmed() {
 }
 
 #[test]
+fn gas_weights_from_1_to_100_travel_and_others_are_read_as_the_nearest_or_the_usual() {
+    let mut plan = full_plan();
+    plan.goals[0].gas.weight = 42;
+    let bundle = to_bundle(&plan);
+    assert_eq!(from_bundle(&bundle).unwrap().goals[0].gas.weight, 42);
+    // The weight as another system might write it.
+    let goal = items(&bundle, "entry")
+        .iter()
+        .position(|e| e["resource"]["resourceType"] == "Goal")
+        .unwrap();
+    let attainment = items(&bundle["entry"][goal]["resource"], "extension")
+        .iter()
+        .position(|e| e["url"] == format!("{EXT}goal-attainment"))
+        .unwrap();
+    let weight = items(
+        &bundle["entry"][goal]["resource"]["extension"][attainment],
+        "extension",
+    )
+    .iter()
+    .position(|p| p["url"] == "weight")
+    .unwrap();
+    for (written, read) in [
+        (json!(6), 6),
+        (json!(100), 100),
+        (json!(101), 100),
+        (json!(1000), 100),
+        (json!(0), 1),
+        (json!(-3), 1),
+        (json!(2.5), 1),
+        (json!("6"), 1),
+    ] {
+        let mut other = bundle.clone();
+        other["entry"][goal]["resource"]["extension"][attainment]["extension"][weight]
+            ["valueInteger"] = written.clone();
+        let back = from_bundle(&other).unwrap();
+        assert_eq!(back.goals[0].gas.weight, read, "{written}");
+    }
+}
+
+#[test]
 fn export_import_export_is_stable_and_loses_nothing() {
     let plan = full_plan();
     let bundle = to_bundle(&plan);

@@ -70,7 +70,7 @@ pub fn goal_rows(
                 print.goal.gas,
                 level = signed(s),
                 name = name,
-                weight = goal.gas.weight.max(1)
+                weight = goal.gas.counted_weight()
             )
             .to_string()
         }),
