@@ -494,10 +494,12 @@ fn logo_problem(path: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// A website must be a secure address (`https://`); a plain `http://` one is refused like any
+/// other mistake, as the README says.
 fn web_problem(url: &str) -> Option<(&'static str, &'static str)> {
     let lower = url.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && url.len() > 8
+    let ok = lower.starts_with("https://")
+        && url.len() > "https://".len()
         && !url.chars().any(char::is_whitespace);
     (!ok).then_some((
         "should be a web address starting with https://; it was left out.",
@@ -670,6 +672,46 @@ mod tests {
         assert_eq!(
             say("agnecy"),
             "\u{201c}agnecy\u{201d}: is not a setting this app knows (check the spelling in the README); it was left out."
+        );
+    }
+
+    #[test]
+    fn websites_must_start_with_https() {
+        use crate::model::lang::Lang;
+        for ok in ["https://eastside.example", "HTTPS://Eastside.example/help"] {
+            assert_eq!(web_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "http://eastside.example",
+            "HTTP://eastside.example",
+            "https://",
+            "eastside.example",
+            "https://east side.example",
+        ] {
+            assert!(web_problem(bad).is_some(), "{bad}");
+        }
+        let loaded = parse(
+            &json!({
+                "agency": { "name": "Eastside", "website": "http://eastside.example" },
+                "resources": [{ "name": "Food Bank", "website": "http://food.example" }]
+            })
+            .to_string(),
+        );
+        assert_eq!(
+            fields(&loaded),
+            vec!["agency.website", "resources[0].website"]
+        );
+        assert_eq!(loaded.config.agency.website, "");
+        assert_eq!(loaded.config.agency.name, "Eastside", "the rest is used");
+        assert_eq!(loaded.config.resources[0].website, "");
+        let problem = &loaded.problems[0];
+        assert_eq!(
+            problem.plain(),
+            "\u{201c}agency.website\u{201d}: should be a web address starting with https://; it was left out."
+        );
+        assert_eq!(
+            problem.plain_in(Lang::Es),
+            "\u{ab}agency.website\u{bb}: debe ser una direcci\u{f3}n web que empiece por https://; se dej\u{f3} fuera."
         );
     }
 

@@ -11,7 +11,7 @@ pub struct Resource {
     pub phone: String,
     pub address: String,
     pub hours: String,
-    /// An `https://` or `http://` address, or empty.
+    /// An `https://` address, or empty.
     pub website: String,
     pub notes: String,
 }

@@ -340,10 +340,11 @@ fn step(plan: &CarePlan, goal: &Goal, s: &ActionStep, patient: &str) -> Value {
 }
 
 fn condition(n: &Need, patient: &str) -> Value {
-    let clinical = match n.status {
-        NeedStatus::Active => "active",
-        NeedStatus::Resolved => "resolved",
-        NeedStatus::NotNow => "inactive",
+    // The code, and the display the code system gives it.
+    let (clinical, clinical_display) = match n.status {
+        NeedStatus::Active => ("active", "Active"),
+        NeedStatus::Resolved => ("resolved", "Resolved"),
+        NeedStatus::NotNow => ("inactive", "Inactive"),
     };
     let mut extensions: Vec<Value> = [
         ext_code("need-status", n.status.code()),
@@ -366,7 +367,7 @@ fn condition(n: &Need, patient: &str) -> Value {
             Some(concept(
                 "http://terminology.hl7.org/CodeSystem/condition-clinical",
                 clinical,
-                clinical,
+                clinical_display,
             )),
         ),
         (
@@ -391,10 +392,11 @@ fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
         GoalStatus::Active => Some(Achievement::InProgress),
         _ => None,
     });
-    let priority = match g.priority {
-        Priority::High => "high-priority",
-        Priority::Medium => "medium-priority",
-        Priority::Low => "low-priority",
+    // The code, and the display the code system gives it.
+    let (priority, priority_display) = match g.priority {
+        Priority::High => ("high-priority", "High Priority"),
+        Priority::Medium => ("medium-priority", "Medium Priority"),
+        Priority::Low => ("low-priority", "Low Priority"),
     };
     // FHIR wants a measure beside any target detail (gol-1).
     let detail = match (g.target_value(), text(&g.outcome)) {
@@ -473,7 +475,7 @@ fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
             Some(concept(
                 "http://terminology.hl7.org/CodeSystem/goal-priority",
                 priority,
-                g.priority.label(),
+                priority_display,
             )),
         ),
         (
@@ -530,7 +532,7 @@ fn gas_extension(gas: &GasScale) -> Option<Value> {
     parts.extend(part(
         "weight",
         "valueInteger",
-        (gas.weight != 1).then(|| json!(gas.weight)),
+        (gas.counted_weight() != 1).then(|| json!(gas.counted_weight())),
     ));
     parts.extend(part("score", "valueInteger", gas.score.map(|s| json!(s))));
     (!parts.is_empty())
@@ -710,7 +712,7 @@ fn scores(a: &Assessment, patient: &str) -> Vec<Value> {
             concept(
                 LOINC,
                 "44261-6",
-                "Patient Health Questionnaire 9 item (PHQ-9) total score",
+                "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
             ),
             ("valueInteger", json!(s.total)),
             Some(&response),
@@ -722,7 +724,7 @@ fn scores(a: &Assessment, patient: &str) -> Vec<Value> {
             concept(
                 LOINC,
                 "55758-7",
-                "Patient Health Questionnaire 2 item (PHQ-2) total score",
+                "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]",
             ),
             ("valueInteger", json!(s.total)),
             Some(&response),

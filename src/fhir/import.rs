@@ -9,7 +9,7 @@ use super::FhirImportError;
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::Domain;
-use crate::model::evaluation::OutcomeResult;
+use crate::model::evaluation::{weight_from, OutcomeResult};
 use crate::model::goals::{Direction, Goal, GoalStatus, Priority};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::services::{Service, ServiceKind, ServiceStatus};
@@ -227,10 +227,10 @@ fn read_goal(g: &Value) -> Result<Goal, FhirImportError> {
         for (level, name) in goal.gas.levels.iter_mut().zip(GAS_LEVELS) {
             *level = part_str(gas, name);
         }
+        // 1 to 100 as it is, outside that the nearest; not a whole number: the usual 1.
         goal.gas.weight = part_of(gas, "weight", "valueInteger")
-            .and_then(Value::as_u64)
-            .and_then(|w| u8::try_from(w).ok())
-            .filter(|w| *w >= 1)
+            .and_then(Value::as_f64)
+            .and_then(weight_from)
             .unwrap_or(1);
         goal.gas.score = part_of(gas, "score", "valueInteger")
             .and_then(Value::as_i64)

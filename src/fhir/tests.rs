@@ -410,6 +410,46 @@ fn an_achievement_status_from_elsewhere_is_taken_as_confirmed() {
 }
 
 #[test]
+fn gas_weights_from_1_to_100_travel_and_others_are_read_as_the_nearest_or_the_usual() {
+    let mut plan = full_plan();
+    plan.goals[0].gas.weight = 42;
+    let bundle = to_bundle(&plan);
+    assert_eq!(from_bundle(&bundle).unwrap().goals[0].gas.weight, 42);
+    // The weight as another system might write it.
+    let goal = items(&bundle, "entry")
+        .iter()
+        .position(|e| e["resource"]["resourceType"] == "Goal")
+        .unwrap();
+    let attainment = items(&bundle["entry"][goal]["resource"], "extension")
+        .iter()
+        .position(|e| e["url"] == format!("{EXT}goal-attainment"))
+        .unwrap();
+    let weight = items(
+        &bundle["entry"][goal]["resource"]["extension"][attainment],
+        "extension",
+    )
+    .iter()
+    .position(|p| p["url"] == "weight")
+    .unwrap();
+    for (written, read) in [
+        (json!(6), 6),
+        (json!(100), 100),
+        (json!(101), 100),
+        (json!(1000), 100),
+        (json!(0), 1),
+        (json!(-3), 1),
+        (json!(2.5), 1),
+        (json!("6"), 1),
+    ] {
+        let mut other = bundle.clone();
+        other["entry"][goal]["resource"]["extension"][attainment]["extension"][weight]
+            ["valueInteger"] = written.clone();
+        let back = from_bundle(&other).unwrap();
+        assert_eq!(back.goals[0].gas.weight, read, "{written}");
+    }
+}
+
+#[test]
 fn export_import_export_is_stable_and_loses_nothing() {
     let plan = full_plan();
     let bundle = to_bundle(&plan);
@@ -540,4 +580,213 @@ fn odd_values_anywhere_never_panic() {
         let _ = from_bundle(&broken).map_err(|e| e.plain());
     }
     assert!(at(&good, "entry.0.resource").is_some());
+}
+
+/// The code systems' own texts for every code the export writes: a `display` must be exactly
+/// the text its code system gives the code. A coding not listed here fails the test below, so a
+/// new one is checked against its code system when it is added.
+const CODE_SYSTEM_TEXTS: &[(&str, &str, &str)] = &[
+    // HL7 terminology: Condition Clinical Status Codes.
+    (CLINICAL, "active", "Active"),
+    (CLINICAL, "inactive", "Inactive"),
+    (CLINICAL, "resolved", "Resolved"),
+    // US Core Condition Category Codes.
+    (CATEGORY, "health-concern", "Health Concern"),
+    // HL7 terminology: Goal achievement status.
+    (ACHIEVEMENT, "in-progress", "In Progress"),
+    (ACHIEVEMENT, "improving", "Improving"),
+    (ACHIEVEMENT, "worsening", "Worsening"),
+    (ACHIEVEMENT, "no-change", "No Change"),
+    (ACHIEVEMENT, "achieved", "Achieved"),
+    (ACHIEVEMENT, "sustaining", "Sustaining"),
+    (ACHIEVEMENT, "not-achieved", "Not Achieved"),
+    (ACHIEVEMENT, "no-progress", "No Progress"),
+    (ACHIEVEMENT, "not-attainable", "Not Attainable"),
+    // HL7 terminology: Goal priority.
+    (PRIORITY, "high-priority", "High Priority"),
+    (PRIORITY, "medium-priority", "Medium Priority"),
+    (PRIORITY, "low-priority", "Low Priority"),
+    // HL7 terminology: Observation Category Codes.
+    (OBSERVATION_CATEGORY, "survey", "Survey"),
+    // LOINC long common names (and answer texts).
+    (
+        LOINC,
+        "44261-6",
+        "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
+    ),
+    (
+        LOINC,
+        "55758-7",
+        "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]",
+    ),
+    (LOINC, "95614-4", "Total safety score"),
+    (LOINC, "88124-3", "Food insecurity risk [HVS]"),
+    (LOINC, "LA19952-3", "At risk"),
+    (LOINC, "LA19983-8", "No risk"),
+    (LOINC, "LA6568-5", "Not at all"),
+    (LOINC, "LA6569-3", "Several days"),
+    (LOINC, "LA6570-1", "More than half the days"),
+    (LOINC, "LA6571-9", "Nearly every day"),
+    // This app's own code systems: barriers.
+    (BARRIER, "transportation", "No easy way to get there"),
+    (BARRIER, "cost", "Cost of medicines or care"),
+    (BARRIER, "housing-instability", "Housing is not steady"),
+    (
+        BARRIER,
+        "little-support",
+        "Little help from family or friends",
+    ),
+    (
+        BARRIER,
+        "health-literacy",
+        "Health information is hard to understand",
+    ),
+    (BARRIER, "language", "Language"),
+    (BARRIER, "caregiver-strain", "Caregiver is worn out"),
+    (
+        BARRIER,
+        "technology",
+        "No phone, internet or computer access",
+    ),
+    (BARRIER, "childcare", "Childcare"),
+    (BARRIER, "work-schedule", "Work schedule"),
+    // ... and kinds of service.
+    (SERVICE_KIND, "medical", "Medical"),
+    (SERVICE_KIND, "mental-health", "Mental health"),
+    (SERVICE_KIND, "housing", "Housing"),
+    (SERVICE_KIND, "food", "Food"),
+    (SERVICE_KIND, "transportation", "Transportation"),
+    (SERVICE_KIND, "financial", "Money and benefits"),
+    (SERVICE_KIND, "legal", "Legal"),
+    (SERVICE_KIND, "peer-support", "Peer support"),
+    (SERVICE_KIND, "other", "Other"),
+];
+const CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+const CATEGORY: &str = "http://hl7.org/fhir/us/core/CodeSystem/condition-category";
+const ACHIEVEMENT: &str = "http://terminology.hl7.org/CodeSystem/goal-achievement";
+const PRIORITY: &str = "http://terminology.hl7.org/CodeSystem/goal-priority";
+const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
+const BARRIER: &str = "https://careplan.example/fhir/CodeSystem/barrier";
+const SERVICE_KIND: &str = "https://careplan.example/fhir/CodeSystem/service-kind";
+
+/// Every Coding (an object with a `system` and a `code`) anywhere in a value, as
+/// (system, code, display, where).
+fn codings(v: &Value, path: &str, out: &mut Vec<(String, String, Option<String>, String)>) {
+    match v {
+        Value::Object(map) => {
+            if let (Some(Value::String(system)), Some(Value::String(code))) =
+                (map.get("system"), map.get("code"))
+            {
+                let display = map.get("display").and_then(Value::as_str);
+                out.push((
+                    system.clone(),
+                    code.clone(),
+                    display.map(str::to_string),
+                    path.to_string(),
+                ));
+            }
+            for (k, v) in map {
+                codings(v, &format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                codings(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The sample plan with one of every coded thing the export writes: each need status, goal
+/// priority and achievement status, barrier, kind of service, PHQ-9 answer, and both Hunger
+/// Vital Sign results.
+fn plan_with_every_code() -> CarePlan {
+    use crate::model::actions::ActionStep;
+    use crate::model::assessment::ahc::FoodAnswer;
+    use crate::model::goals::{Goal, Priority};
+    use crate::model::services::ServiceKind;
+    use crate::model::NeedStatus;
+    let mut plan = full_plan();
+    let today = day(2026, 11, 22);
+    for status in NeedStatus::ALL {
+        let id = plan.add_need();
+        if let Some(n) = plan.needs.iter_mut().find(|n| n.id == id) {
+            n.statement = format!("A need {}", status.code());
+            n.status = status;
+        }
+    }
+    for (i, achievement) in Achievement::ALL.into_iter().enumerate() {
+        let mut goal = Goal::new(today);
+        goal.action = format!("do thing {i}");
+        goal.priority = Priority::ALL[i % Priority::ALL.len()];
+        goal.achievement = Some(achievement);
+        plan.add_goal(goal);
+    }
+    for barrier in Barrier::ALL {
+        let mut step = ActionStep::new(format!("Meet {}", barrier.code()));
+        step.barrier = Some(barrier);
+        plan.goals[0].steps.push(step);
+    }
+    for kind in ServiceKind::ALL {
+        let id = plan.add_service();
+        if let Some(s) = plan.service_mut(id) {
+            s.kind = kind;
+            s.organization = format!("{} service", kind.label());
+        }
+    }
+    plan.start_assessment(day(2026, 12, 20));
+    if let Some(a) = plan.current_assessment_mut() {
+        a.phq9.items = [0, 1, 2, 3, 0, 1, 2, 3, 0].map(Some);
+        a.hvs.worried = Some(FoodAnswer::Never);
+        a.hvs.ran_out = Some(FoodAnswer::Never);
+        a.ahc.safety = [Some(1), Some(2), Some(1), Some(1)];
+    }
+    plan
+}
+
+#[test]
+fn every_display_is_its_code_systems_own_text() {
+    let plan = plan_with_every_code();
+    let bundle = to_bundle(&plan);
+    let mut found = Vec::new();
+    codings(&bundle, "Bundle", &mut found);
+    assert!(found.len() > 40, "{} codings", found.len());
+    let mut seen = HashSet::new();
+    for (system, code, display, path) in &found {
+        let known = CODE_SYSTEM_TEXTS
+            .iter()
+            .find(|(s, c, _)| s == system && c == code);
+        let Some((_, _, text)) = known else {
+            panic!(
+                "{path}: {system}|{code} is not in CODE_SYSTEM_TEXTS: add it with its code system's own text"
+            );
+        };
+        assert_eq!(
+            display.as_deref(),
+            Some(*text),
+            "{path}: the display of {system}|{code}"
+        );
+        seen.insert((system.as_str(), code.as_str()));
+    }
+    // Every row is used, so the plan above really exports each of them.
+    for (system, code, _) in CODE_SYSTEM_TEXTS {
+        assert!(
+            seen.contains(&(*system, *code)),
+            "{system}|{code} was not exported"
+        );
+    }
+    // The coded elements' text says the same as their display.
+    let need = resources(&bundle, "Condition")
+        .into_iter()
+        .find(|c| str_at(c, "clinicalStatus.coding.0.code") == "active")
+        .unwrap();
+    assert_eq!(need["clinicalStatus"]["text"], "Active");
+    let goal = resources(&bundle, "Goal")[0];
+    assert_eq!(
+        goal["priority"]["text"],
+        goal["priority"]["coding"][0]["display"]
+    );
+    // And what the app reads back is unchanged.
+    assert_eq!(from_bundle(&bundle).unwrap(), plan);
 }

@@ -6,7 +6,8 @@ use super::lang::Lang;
 use super::needs::NeedStatus;
 use super::plan::CarePlan;
 use super::services::ServiceStatus;
-use serde::{Deserialize, Serialize};
+use serde::{de::Error as _, Deserialize, Deserializer, Serialize};
+use std::ops::RangeInclusive;
 
 /// The inter-goal correlation of the Kiresuk-Sherman formula (the usual default).
 pub const RHO: f64 = 0.3;
@@ -20,6 +21,32 @@ pub const GAS_LEVELS: [(i8, &str); 5] = [
     (2, "Much more than expected"),
 ];
 
+/// The weights offered on screen: 1 (the usual) to 10.
+pub const WEIGHTS_OFFERED: RangeInclusive<u8> = 1..=10;
+
+/// The highest weight kept from a file. Published GAS allows any positive weight; a file may
+/// bring any whole number from 1 to this, and the screen shows it as it is.
+pub const WEIGHT_MAX: u8 = 100;
+
+/// A weight as read from a file: a whole number from 1 to [`WEIGHT_MAX`] is kept as it is, and
+/// one outside counts as the nearest (0 or less as 1, above 100 as 100). `None` for a number that
+/// is not whole.
+pub fn weight_from(n: f64) -> Option<u8> {
+    if !n.is_finite() || n.fract() != 0.0 {
+        return None;
+    }
+    let w = n.clamp(1.0, f64::from(WEIGHT_MAX));
+    // Whole and within 1..=100: exact in a u8.
+    Some(w as u8)
+}
+
+/// Reads a stored weight with [`weight_from`]: anything but a number is wrong, as for any
+/// other field.
+fn read_weight<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    let n = f64::deserialize(d)?;
+    weight_from(n).ok_or_else(|| D::Error::custom("a GAS weight must be a whole number"))
+}
+
 /// A goal's attainment scale: what each level would look like, a weight, and the score given
 /// at evaluation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,7 +54,9 @@ pub const GAS_LEVELS: [(i8, &str); 5] = [
 pub struct GasScale {
     /// What -2, -1, 0, +1 and +2 would look like, in that order.
     pub levels: [String; 5],
-    /// How much the goal counts, 1 or more.
+    /// How much the goal counts: 1 (the usual) to [`WEIGHT_MAX`]. A file's weight outside that
+    /// is read as the nearest one ([`weight_from`]).
+    #[serde(deserialize_with = "read_weight")]
     pub weight: u8,
     /// The level reached, -2 to +2; `None` until scored.
     pub score: Option<i8>,
@@ -44,6 +73,28 @@ impl Default for GasScale {
 }
 
 impl GasScale {
+    /// Anything set at all: a level described, a weight other than the usual, a level reached.
+    pub fn is_started(&self) -> bool {
+        self.levels.iter().any(|l| !l.trim().is_empty())
+            || self.weight != 1
+            || self.valid_score().is_some()
+    }
+
+    /// The weight the T-score counts: 1 to [`WEIGHT_MAX`], whatever was set in the code.
+    pub fn counted_weight(&self) -> u8 {
+        self.weight.clamp(1, WEIGHT_MAX)
+    }
+
+    /// The weights to offer: 1 to 10, and the goal's own weight where a file brought a larger one.
+    pub fn weight_choices(&self) -> Vec<u8> {
+        let own = self.counted_weight();
+        let mut choices: Vec<u8> = WEIGHTS_OFFERED.collect();
+        if !WEIGHTS_OFFERED.contains(&own) {
+            choices.push(own);
+        }
+        choices
+    }
+
     /// The score if it is a real level (a stored value outside -2..=2 is ignored).
     pub fn valid_score(&self) -> Option<i8> {
         self.score.filter(|s| (-2..=2).contains(s))
@@ -181,6 +232,13 @@ pub struct GoalEvaluation {
     pub hindered: String,
 }
 
+impl GoalEvaluation {
+    /// Anything recorded at all: met or not, what helped, what got in the way.
+    pub fn is_started(&self) -> bool {
+        self.result.is_some() || !self.helped.trim().is_empty() || !self.hindered.trim().is_empty()
+    }
+}
+
 /// A GAS level as written on the scale: "+2", "0", "−1".
 pub fn signed(level: i8) -> String {
     match level {
@@ -219,7 +277,7 @@ impl CarePlan {
             .iter()
             .filter_map(|g| {
                 let x = g.gas.valid_score()?;
-                Some((f64::from(g.gas.weight.max(1)), f64::from(x)))
+                Some((f64::from(g.gas.counted_weight()), f64::from(x)))
             })
             .collect();
         GasSummary {
@@ -420,6 +478,71 @@ mod tests {
         let s = p.gas_summary();
         assert_eq!(s.unscored, 1);
         assert!((s.t_score.unwrap() - 47.7967).abs() < 1e-4);
+    }
+
+    /// Worked example G4 of the reference, through the plan: weights 3, 5, 1, 4, 2, 6 and
+    /// scores -2, 0, -1, +2, 0, +1 give exactly 55.
+    #[test]
+    fn worked_example_g4_with_a_weight_of_six() {
+        let mut p = plan_with_scores(&[Some(-2), Some(0), Some(-1), Some(2), Some(0), Some(1)]);
+        for (g, w) in p.goals.iter_mut().zip([3, 5, 1, 4, 2, 6]) {
+            g.gas.weight = w;
+        }
+        let s = p.gas_summary();
+        assert_eq!((s.scored, s.unscored), (6, 0));
+        assert!((s.t_score.unwrap() - 55.0).abs() < 1e-4, "{s:?}");
+        assert!(
+            p.goals[5].gas.weight_choices().contains(&6),
+            "6 can be chosen"
+        );
+    }
+
+    #[test]
+    fn one_to_ten_are_offered_and_a_larger_weight_from_a_file_is_shown_as_it_is() {
+        let mut g = GasScale::default();
+        assert_eq!(g.weight_choices(), (1..=10).collect::<Vec<u8>>());
+        g.weight = 10;
+        assert_eq!(g.weight_choices().len(), 10);
+        g.weight = 42;
+        assert_eq!(g.weight_choices().last(), Some(&42));
+        assert_eq!(g.weight_choices().len(), 11);
+        g.weight = 0;
+        assert_eq!(g.counted_weight(), 1);
+        g.weight = 200;
+        assert_eq!(g.counted_weight(), 100);
+    }
+
+    #[test]
+    fn stored_weights_from_1_to_100_are_kept_and_others_count_as_the_nearest() {
+        let read = |weight: &str| {
+            serde_json::from_str::<GasScale>(&format!(r#"{{"weight": {weight}}}"#))
+                .map(|g| g.weight)
+                .ok()
+        };
+        for w in [1, 2, 6, 10, 11, 42, 99, 100] {
+            assert_eq!(read(&w.to_string()), Some(w), "{w} is kept");
+        }
+        assert_eq!(read("0"), Some(1));
+        assert_eq!(read("-4"), Some(1));
+        assert_eq!(read("101"), Some(100));
+        assert_eq!(read("300"), Some(100));
+        assert_eq!(read("1e300"), Some(100));
+        assert_eq!(read("6.0"), Some(6));
+        assert_eq!(
+            read("2.5"),
+            None,
+            "not a whole number: wrong, as any wrong type"
+        );
+        assert_eq!(read("\"6\""), None);
+        assert_eq!(read("null"), None);
+        let missing: GasScale = serde_json::from_str("{}").unwrap();
+        assert_eq!(missing.weight, 1);
+        let g = GasScale {
+            weight: 42,
+            ..GasScale::default()
+        };
+        let again: GasScale = serde_json::from_str(&serde_json::to_string(&g).unwrap()).unwrap();
+        assert_eq!(again, g);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! What the printed plans gather from a plan: the next steps in date order and who to call.
-//! Kept here, free of the page, so it is tested natively.
+//! What the printed plans gather from a plan: the next steps in date order and who to call,
+//! and how pieces of text are joined into sentences. Kept here, free of the page, so it is
+//! tested natively.
 
 use super::actions::{ActionStatus, ActionStep};
 use super::goals::Goal;
@@ -156,6 +157,56 @@ fn non_empty(parts: &[&str]) -> Vec<String> {
 
 fn first_of(parts: &[&str]) -> Option<String> {
     non_empty(parts).into_iter().next()
+}
+
+/// Whether a text already ends a sentence: with `.`, `!`, `?` or `…`, perhaps before a closing
+/// quote or bracket (`He said "yes."`).
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'])
+        .ends_with(['.', '!', '?', '\u{2026}'])
+}
+
+/// Pieces of text as one run of sentences, each after a full stop: "For: stable housing. Why it
+/// matters: my kids". A piece that already ends with its own full stop (or `!`, `?`, `…`), as
+/// people often type them, gets no second one. Empty pieces are left out.
+pub fn sentences<S: AsRef<str>>(pieces: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        let piece = piece.as_ref().trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            if !ends_a_sentence(&out) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// Items as one list inside a sentence: "A safe place to live; enough food". An item's own
+/// full stop is dropped in the middle of the list ("last month.; food" reads badly) and kept on
+/// the last one, where [`sentences`] uses it to end the sentence. An ellipsis stays.
+pub fn listed<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|i| i.as_ref().trim().to_string())
+        .filter(|i| !i.is_empty())
+        .collect();
+    let last = items.len().saturating_sub(1);
+    items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| match item.strip_suffix('.') {
+            Some(bare) if n < last && !bare.ends_with('.') => bare,
+            _ => item.as_str(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]
@@ -396,5 +447,56 @@ mod tests {
             vec![1, 3],
             "walk and sleep, by their place in the plan"
         );
+    }
+
+    #[test]
+    fn a_piece_ending_with_its_own_full_stop_gets_no_second_one() {
+        assert_eq!(
+            sentences([
+                "For: Lost my job last month.",
+                "Why it matters: I want to work"
+            ]),
+            "For: Lost my job last month. Why it matters: I want to work"
+        );
+        assert_eq!(
+            sentences(["For: Housing", "Why it matters: my kids"]),
+            "For: Housing. Why it matters: my kids"
+        );
+        assert_eq!(
+            sentences(["Supports: my sister!", "Known barriers: the bus?", "Start"]),
+            "Supports: my sister! Known barriers: the bus? Start"
+        );
+        assert_eq!(
+            sentences([
+                "What helped: \u{201c}Call Ana.\u{201d}",
+                "What got in the way: rain"
+            ]),
+            "What helped: \u{201c}Call Ana.\u{201d} What got in the way: rain"
+        );
+        assert_eq!(
+            sentences(["Wait\u{2026}", "  ", "then go.  ", "", "Done"]),
+            "Wait\u{2026} then go. Done"
+        );
+        assert_eq!(sentences(["Only one."]), "Only one.");
+        assert_eq!(sentences(Vec::<String>::new()), "");
+        assert_eq!(
+            sentences([
+                "Para: Perd\u{ed} el trabajo.",
+                "Por qu\u{e9} importa: mis hijos"
+            ]),
+            "Para: Perd\u{ed} el trabajo. Por qu\u{e9} importa: mis hijos"
+        );
+    }
+
+    #[test]
+    fn a_listed_need_keeps_its_full_stop_only_at_the_end() {
+        let needs = listed(["Lost my job last month.", "Not enough food.", ""]);
+        assert_eq!(needs, "Lost my job last month; Not enough food.");
+        assert_eq!(
+            sentences([format!("For: {needs}"), "Why it matters: my kids".into()]),
+            "For: Lost my job last month; Not enough food. Why it matters: my kids"
+        );
+        assert_eq!(listed(["Wait...", "Food"]), "Wait...; Food");
+        assert_eq!(listed(["Housing"]), "Housing");
     }
 }

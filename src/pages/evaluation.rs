@@ -6,14 +6,22 @@ use crate::components::goal_text::goal_status_label;
 use crate::components::language::model_lang;
 use crate::components::{Fold, RadioGroup, SelectField, Shown, TextArea, TextField};
 use crate::i18n::{t, t_string, use_i18n, Locale};
-use crate::model::evaluation::{signed, GoalEvaluation, OutcomeResult, GAS_LEVELS};
+use crate::model::evaluation::{signed, GoalEvaluation, OutcomeResult, GAS_LEVELS, WEIGHT_MAX};
 use crate::model::{Goal, GoalId};
 use crate::state::PlanState;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
+use std::sync::LazyLock;
 
-/// The codes of the weights; 1 and 5 say what they mean.
-const WEIGHTS: [&str; 5] = ["1", "2", "3", "4", "5"];
+/// The codes of the weights 1 to 100, made once (a select's codes live as long as the app).
+static WEIGHT_CODES: LazyLock<Vec<String>> =
+    LazyLock::new(|| (1..=WEIGHT_MAX).map(|w| w.to_string()).collect());
+
+/// The code of a weight: "1" to "100" (one outside is shown as the nearest).
+fn weight_code(weight: u8) -> &'static str {
+    let i = usize::from(weight.clamp(1, WEIGHT_MAX)) - 1;
+    WEIGHT_CODES.get(i).map_or("1", String::as_str)
+}
 
 #[component]
 pub fn EvaluationStep(
@@ -126,15 +134,17 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
         Signal::derive(move || goal.with(|g| get(&g.evaluation).clone()))
     };
     // The texts of the choices, following the language chosen.
-    // (Built each time the fold opens: its content is drawn then.)
+    // (Built each time the fold opens: its content is drawn then. 1 to 10, and a larger weight
+    // a file brought, so it shows as it is.)
     let weights = move || {
-        WEIGHTS
+        goal.with_untracked(|g| g.gas.weight_choices())
             .into_iter()
-            .map(|code| {
-                let text = Signal::derive(move || match code {
-                    "1" => t_string!(i18n, evaluation.gas.weight_usual),
-                    "5" => t_string!(i18n, evaluation.gas.weight_most),
-                    other => other,
+            .map(|w| {
+                let code = weight_code(w);
+                let text = Signal::derive(move || match w {
+                    1 => t_string!(i18n, evaluation.gas.weight_usual),
+                    10 => t_string!(i18n, evaluation.gas.weight_ten),
+                    _ => code,
                 });
                 (code, text)
             })
@@ -182,12 +192,9 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
                 </fieldset>
                 <SelectField id=f("weight") label=move || t_string!(i18n, evaluation.gas.weight)
                     options=weights()
-                    value=Signal::derive(move || {
-                        let w = goal.with(|g| g.gas.weight).to_string();
-                        WEIGHTS.into_iter().find(|c| *c == w).unwrap_or("1")
-                    })
+                    value=Signal::derive(move || weight_code(goal.with(|g| g.gas.counted_weight())))
                     on_change=move |v| {
-                        let w = v.parse().unwrap_or(1);
+                        let w = v.parse::<u8>().map_or(1, |w| w.clamp(1, WEIGHT_MAX));
                         edit(Box::new(move |g| g.gas.weight = w))
                     } />
                 <RadioGroup name=f("score") legend=Signal::derive(move || t_string!(i18n, evaluation.gas.level_reached).to_string())

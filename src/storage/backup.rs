@@ -668,6 +668,30 @@ mod tests {
     }
 
     #[test]
+    fn gas_weights_in_a_file_are_kept_from_1_to_100_and_read_as_the_nearest_outside() {
+        let good = to_file(&[stored(full_plan())], now()).unwrap();
+        let with_weight = |w: Value| {
+            let mut value: Value = serde_json::from_str(&good).unwrap();
+            value["plans"][0]["plan"]["goals"][0]["gas"]["weight"] = w;
+            read_file(&value.to_string()).map(|plans| plans[0].plan.goals[0].gas.weight)
+        };
+        for w in [1, 6, 10, 42, 100] {
+            assert_eq!(with_weight(w.into()), Ok(w), "{w} is kept as it is");
+        }
+        assert_eq!(with_weight(0.into()), Ok(1));
+        assert_eq!(with_weight(300.into()), Ok(100));
+        assert_eq!(with_weight((-2).into()), Ok(1));
+        assert!(matches!(
+            with_weight(Value::from(2.5)),
+            Err(FileError::BadPlan { .. })
+        ));
+        assert!(matches!(
+            with_weight("six".into()),
+            Err(FileError::BadPlan { .. })
+        ));
+    }
+
+    #[test]
     fn the_same_plan_twice_is_refused() {
         let plan = stored(full_plan());
         let text = to_file(&[plan.clone(), plan], now()).unwrap();

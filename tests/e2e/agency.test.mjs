@@ -148,7 +148,7 @@ test('a broken config is named in plain words and the app works with its default
 
   // Wrong types: each field named, the good ones used.
   const typed = await withSite({ 'config.json': {
-    agency: { name: 42, phone: '555-0100' },
+    agency: { name: 42, phone: '555-0100', website: 'http://eastside.example' },
     resources: [{ name: 'County Food Bank', category: 'groceries' }],
     colour: 'red',
   } });
@@ -158,6 +158,7 @@ test('a broken config is named in plain words and the app works with its default
   assert.deepEqual(await list.allInnerTexts(), [
     '“colour”: is not a setting this app knows (check the spelling in the README); it was left out.',
     '“agency.name”: should be text in quotes; it was left out.',
+    '“agency.website”: should be a web address starting with https://; it was left out.',
     '“resources[0].category”: should be one of medical, mental-health, housing, food, transportation, financial, legal, peer-support, other; “other” is used.',
   ]);
   await screenshot(typed, 'agency-broken-config');

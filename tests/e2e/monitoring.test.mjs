@@ -193,6 +193,14 @@ test('evaluation: GAS levels and scores for three goals give the T-score; outcom
   await weight(0, '3');
   await weight(1, '2');
   assert.match(await score.innerText(), /^GAS score: 47\.8\. Overall, goals were met less well than expected\./);
+  // Weights 1 to 10 are offered, 1 the usual; a weight of 6 (as in worked example G4) counts:
+  // weights 3, 2, 6 and scores -1, 0, +2 give 60.7112.
+  assert.deepEqual(await cards.nth(2).getByLabel('How much this goal counts (weight)').evaluate((s) => [...s.options].map((o) => o.text)),
+    ['1 (usual)', '2', '3', '4', '5', '6', '7', '8', '9', '10 (counts 10 times as much)']);
+  await weight(2, '6');
+  assert.match(await score.innerText(), /^GAS score: 60\.7\. /);
+  await weight(2, '1');
+  assert.match(await score.innerText(), /^GAS score: 47\.8\. /);
   const t = 47.8;
 
   await cards.nth(0).getByRole('radio', { name: 'Met', exact: true }).check();

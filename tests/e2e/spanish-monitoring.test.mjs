@@ -194,7 +194,7 @@ test('the Evaluation step in Spanish: summary, GAS levels, weights and score, wh
   await pills.getByText('+1: un poco mejor que la meta.').waitFor();
   assert.equal(await pills.getByLabel('Cuánto cuenta esta meta (peso)').inputValue(), '2');
   assert.deepEqual(await pills.getByLabel('Cuánto cuenta esta meta (peso)').evaluate((s) => [...s.options].map((o) => o.text)),
-    ['1 (lo normal)', '2', '3', '4', '5 (cuenta más)']);
+    ['1 (lo normal)', '2', '3', '4', '5', '6', '7', '8', '9', '10 (cuenta 10 veces más)']);
   const reached = pills.getByRole('group', { name: 'Nivel alcanzado' });
   assert.deepEqual(await reached.locator('label').allInnerTexts(), ['Todavía sin puntuar', '\u22122 Mucho menos de lo esperado',
     '\u22121 Menos de lo esperado', '0 Resultado esperado', '+1 Más de lo esperado', '+2 Mucho más de lo esperado']);

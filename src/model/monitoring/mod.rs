@@ -65,6 +65,11 @@ pub struct ReviewSchedule {
 }
 
 impl ReviewSchedule {
+    /// Whether any review is planned: a regular one or a chosen date.
+    pub fn is_set(&self) -> bool {
+        self.every.is_some_and(|n| n > 0) || !self.dates.is_empty()
+    }
+
     /// "Every 4 weeks", "Every month", or `None` without a regular review.
     pub fn describe(&self) -> Option<String> {
         let n = self.every.filter(|n| *n > 0)?;

@@ -12,6 +12,7 @@ use crate::model::evaluation::{signed, GAS_LEVELS};
 use crate::model::goals::Goal;
 use crate::model::lang::Lang;
 use crate::model::monitoring::{Period, ReviewSchedule};
+use crate::model::printout::sentences;
 use crate::model::{dates, CarePlan};
 use crate::pages::evaluation::counts_in;
 use crate::pages::monitoring::standing_in;
@@ -70,7 +71,7 @@ pub fn goal_rows(
                 print.goal.gas,
                 level = signed(s),
                 name = name,
-                weight = goal.gas.weight.max(1)
+                weight = goal.gas.counted_weight()
             )
             .to_string()
         }),
@@ -91,7 +92,7 @@ pub fn goal_rows(
     if !evaluation.is_empty() {
         rows.push((
             t_string!(i18n, print.goal.evaluation),
-            evaluation.join(". "),
+            sentences(&evaluation),
         ));
     }
     rows

@@ -16,6 +16,7 @@ use crate::model::dates;
 use crate::model::goals::smart::Letter;
 use crate::model::goals::Goal;
 use crate::model::lang::Lang;
+use crate::model::printout::{listed, sentences};
 use crate::model::{CarePlan, Need};
 use crate::pages::assessment::summary::AssessmentSummary;
 use chrono::NaiveDate;
@@ -299,14 +300,14 @@ fn goal_part(
     };
     let what = format!("{} {}", g.action.trim(), g.detail.trim());
     let what = what.trim();
-    let specific = [
-        Some(t_string!(i18n, print.goal.who, who = who).to_string()),
-        (!what.is_empty()).then(|| t_string!(i18n, print.goal.what, what = what).to_string()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(". ");
+    let specific = sentences(
+        [
+            Some(t_string!(i18n, print.goal.who, who = who).to_string()),
+            (!what.is_empty()).then(|| t_string!(i18n, print.goal.what, what = what).to_string()),
+        ]
+        .into_iter()
+        .flatten(),
+    );
     let labelled = |text: &str, f: &dyn Fn(&str) -> String| {
         let text = text.trim();
         (!text.is_empty()).then(|| f(text))
@@ -316,36 +317,37 @@ fn goal_part(
         (Letter::Measurable.name_in(lang), measured),
         (
             Letter::Achievable.name_in(lang),
-            [
-                g.confidence
-                    .map(|c| t_string!(i18n, print.goal.confidence, n = c).to_string()),
-                labelled(&g.supports, &|t| {
-                    t_string!(i18n, print.goal.supports, text = t).to_string()
-                }),
-                labelled(&g.known_barriers, &|t| {
-                    t_string!(i18n, print.goal.barriers, text = t).to_string()
-                }),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(". "),
+            sentences(
+                [
+                    g.confidence
+                        .map(|c| t_string!(i18n, print.goal.confidence, n = c).to_string()),
+                    labelled(&g.supports, &|t| {
+                        t_string!(i18n, print.goal.supports, text = t).to_string()
+                    }),
+                    labelled(&g.known_barriers, &|t| {
+                        t_string!(i18n, print.goal.barriers, text = t).to_string()
+                    }),
+                ]
+                .into_iter()
+                .flatten(),
+            ),
         ),
         (
             Letter::Relevant.name_in(lang),
-            [
-                (!needs.is_empty()).then(|| {
-                    let needs = needs.join("; ");
-                    t_string!(i18n, print.goal.for_needs, needs = needs).to_string()
-                }),
-                labelled(&g.why, &|t| {
-                    t_string!(i18n, print.goal.why, text = t).to_string()
-                }),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(". "),
+            // A need typed with its own full stop gets no second one ("last month.. Why").
+            sentences(
+                [
+                    (!needs.is_empty()).then(|| {
+                        let needs = listed(&needs);
+                        t_string!(i18n, print.goal.for_needs, needs = needs).to_string()
+                    }),
+                    labelled(&g.why, &|t| {
+                        t_string!(i18n, print.goal.why, text = t).to_string()
+                    }),
+                ]
+                .into_iter()
+                .flatten(),
+            ),
         ),
         (Letter::TimeBound.name_in(lang), dates_text),
     ];
