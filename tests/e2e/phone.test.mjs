@@ -21,8 +21,9 @@ const WASM = /_bg\.wasm$/;
 // What a refused or held-back file makes the browser say in the console: expected here.
 const loadNoise = (e) => /Failed to load resource|net::ERR_|Failed to fetch|WebAssembly|TypeError|Load failed|fetch/i.test(e);
 
-test('the shell shows at once while the app loads, in the browser language, and goes when the app starts', async () => {
+test('the shell shows at once while the app loads, in the browser language, and goes when the app starts', async (t) => {
   const server = await serve();
+  t.after(() => server.close());
   for (const [locale, loading, brand] of [
     ['en-US', 'Loading your care plans…', 'Care plan builder'],
     ['es-MX', 'Cargando sus planes de cuidado…', 'Creador de planes de cuidado'],
@@ -51,11 +52,11 @@ test('the shell shows at once while the app loads, in the browser language, and 
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
-  await server.close();
 });
 
-test('when the app cannot start, a plain message says what to do, never a blank page', async () => {
+test('when the app cannot start, a plain message says what to do, never a blank page', async (t) => {
   const server = await serve();
+  t.after(() => server.close());
   // The wasm refused (the connection dropped), in English and in Spanish.
   for (const [locale, title, text] of [
     ['en-US', 'The care plan builder could not start', /Your saved plans are safe in this browser\. Check your connection, then reload the page\./],
@@ -92,11 +93,11 @@ test('when the app cannot start, a plain message says what to do, never a blank 
   await alert.getByRole('heading', { name: 'This browser cannot run the care plan builder' }).waitFor();
   assert.match(await alert.innerText(), /Open this page in a current version of Chrome, Edge, Firefox or Safari/);
   await old.context().close();
-  await server.close();
 });
 
-test('a first visit downloads each file once, compressed; a repeat visit starts from the cache', async () => {
+test('a first visit downloads each file once, compressed; a repeat visit starts from the cache', async (t) => {
   const server = await serve();
+  t.after(() => server.close());
   const page = await newPage(browser, { width: 390, height: 844 });
   const pageFiles = new Set();
   page.on('request', (r) => pageFiles.add(new URL(r.url()).pathname));
@@ -136,15 +137,15 @@ test('a first visit downloads each file once, compressed; a repeat visit starts 
   assert.deepEqual(asked, [], 'nothing of the app was fetched from the network');
   assert.deepEqual(page.errors, []);
   await page.context().close();
-  await server.close();
 });
 
-test('the built site has compressed copies, validators and a robots.txt', async () => {
+test('the built site has compressed copies, validators and a robots.txt', async (t) => {
   for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f))) {
     assert.ok(fs.existsSync(path.join(dist, `${file}.br`)), `${file}.br`);
     assert.ok(fs.existsSync(path.join(dist, `${file}.gz`)), `${file}.gz`);
   }
   const server = await serve();
+  t.after(() => server.close());
   const robots = await fetch(`${server.url}/robots.txt`);
   assert.match(await robots.text(), /^User-agent: \*/m);
   // An unchanged file is answered "not modified", with no body.
@@ -153,15 +154,17 @@ test('the built site has compressed copies, validators and a robots.txt', async 
   const etag = first.headers.get('etag');
   const second = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } });
   assert.equal(second.status, 304);
-  await server.close();
 });
 
 /** The steps of a plan, with what counts as the start of each one's own content. */
 const STEPS = ['intake', 'assessment', 'needs', 'goals', 'actions', 'monitoring', 'evaluation', 'transition', 'print'];
-const FIRST_CONTENT = 'main .plain :is(input, select, textarea, button, summary), main .print-choice button, main .printout';
+// A step's own content: the first thing inside its body (after the heading, the purpose, the
+// words and the guidance, which every step has), or on Print the first button.
+const FIRST_CONTENT = 'main > fieldset.plain > :first-child, main .print-controls';
 
-test('on a 390x844 phone every step starts on the first screen; nothing is wider than 320 px', async () => {
+test('on a 390x844 phone every step starts on the first screen; nothing is wider than 320 px', async (t) => {
   const server = await serve();
+  t.after(() => server.close());
   const page = await newPage(browser, { width: 390, height: 844 });
   await page.goto(`${server.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
@@ -188,7 +191,11 @@ test('on a 390x844 phone every step starts on the first screen; nothing is wider
     const first = page.locator(FIRST_CONTENT).first();
     await first.waitFor();
     const box = await first.boundingBox();
-    assert.ok(box.y + Math.min(box.height, 40) <= 844, `${step}: its first field starts at y = ${Math.round(box.y)}`);
+    assert.ok(box.y + Math.min(box.height, 100) <= 844, `${step}: its content starts at y = ${Math.round(box.y)}`);
+    if (step === 'intake') {
+      const field = await page.locator('main input').first().boundingBox();
+      assert.ok(field.y + field.height <= 844, `intake: its first field is at y = ${Math.round(field.y)}`);
+    }
     // Every control of the frame is at least 44 px square to tap.
     for (const control of await page.locator('.site-header :is(a, button, select), .step-bar-folded :is(a, button), .prev-next a').all()) {
       if (!(await control.isVisible())) continue;
@@ -208,11 +215,11 @@ test('on a 390x844 phone every step starts on the first screen; nothing is wider
   }
   assert.deepEqual(page.errors, []);
   await page.context().close();
-  await server.close();
 });
 
-test('a goal\'s baseline and target bring up a number pad', async () => {
+test('a goal\'s baseline and target bring up a number pad', async (t) => {
   const server = await serve();
+  t.after(() => server.close());
   const page = await newPage(browser, { width: 390, height: 844 });
   await page.goto(`${server.url}/`);
   await page.getByRole('button', { name: 'Start a new plan' }).click();
@@ -223,13 +230,13 @@ test('a goal\'s baseline and target bring up a number pad', async () => {
     assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('inputmode'), 'decimal', label);
   }
   await page.context().close();
-  await server.close();
 });
 
-test('offline after one visit: a Spanish practice case and a 200-goal plan open', async () => {
+test('offline after one visit: a Spanish practice case and a 200-goal plan open', async (t) => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-site-'));
   fs.cpSync(dist, site, { recursive: true });
   const server = await serve(site);
+  t.after(() => server.close());
   const page = await newPage(browser, { width: 390, height: 844 });
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30000 });
