@@ -72,7 +72,7 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
         goals: HashMap::new(),
         services: HashMap::new(),
         missing: Vec::new(),
-        activities: Vec::new(),
+        activities: Counts::default(),
     };
     r.used.insert(key(cp));
 
@@ -222,7 +222,7 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             }
             other => {
                 r.used.insert(key(request));
-                count(&mut r.activities, other.unwrap_or("?"));
+                r.activities.add(other.unwrap_or("?"));
             }
         }
     }
@@ -244,9 +244,9 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             count: *count,
         })
         .collect();
-    if !r.activities.is_empty() {
+    if !r.activities.kinds.is_empty() {
         left_out.push(LeftOut::OtherActivities {
-            kinds: r.activities.clone(),
+            kinds: r.activities.kinds,
         });
     }
     if steps_without_goal > 0 {
@@ -254,7 +254,7 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             count: steps_without_goal,
         });
     }
-    let (mut observations, mut unlinked, mut other) = (0, Vec::new(), Vec::new());
+    let (mut observations, mut unlinked, mut other) = (0, Counts::default(), Counts::default());
     for (_, resource) in index.resources() {
         if r.used.contains(&key(resource)) {
             continue;
@@ -266,8 +266,8 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             Some(
                 kind @ ("Condition" | "Goal" | "ServiceRequest" | "Task" | "CareTeam" | "Patient"
                 | "Practitioner" | "PractitionerRole" | "RelatedPerson" | "Organization"),
-            ) => count(&mut unlinked, kind),
-            kind => count(&mut other, kind.unwrap_or("?")),
+            ) => unlinked.add(kind),
+            kind => other.add(kind.unwrap_or("?")),
         }
     }
     if observations > 0 {
@@ -275,26 +275,38 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             count: observations,
         });
     }
-    if !unlinked.is_empty() {
-        left_out.push(LeftOut::Unlinked { kinds: unlinked });
+    if !unlinked.kinds.is_empty() {
+        left_out.push(LeftOut::Unlinked {
+            kinds: unlinked.kinds,
+        });
     }
-    if !other.is_empty() {
-        left_out.push(LeftOut::OtherRecords { kinds: other });
+    if !other.kinds.is_empty() {
+        left_out.push(LeftOut::OtherRecords { kinds: other.kinds });
     }
     Ok(Imported { plan, left_out })
 }
 
-/// A resource's identity while reading (the Bundle is not changed meanwhile).
 fn key(resource: &Value) -> usize {
-    resource as *const Value as usize
+    super::refs::address(resource)
 }
 
-/// Adds one of `kind` to a count kept in first-seen order (FHIR type names, cut short).
-fn count(counts: &mut Vec<(String, usize)>, kind: &str) {
-    let kind: String = kind.chars().take(40).collect();
-    match counts.iter_mut().find(|(k, _)| *k == kind) {
-        Some((_, n)) => *n += 1,
-        None => counts.push((kind, 1)),
+/// How many of each kind of record, in the order first seen (FHIR type names, cut short).
+#[derive(Default)]
+struct Counts {
+    kinds: Vec<(String, usize)>,
+    at: HashMap<String, usize>,
+}
+
+impl Counts {
+    fn add(&mut self, kind: &str) {
+        let kind: String = kind.chars().take(40).collect();
+        match self.at.get(&kind).and_then(|i| self.kinds.get_mut(*i)) {
+            Some((_, n)) => *n += 1,
+            None => {
+                self.at.insert(kind.clone(), self.kinds.len());
+                self.kinds.push((kind, 1));
+            }
+        }
     }
 }
 
@@ -310,7 +322,7 @@ struct Reader<'i, 'a> {
     services: HashMap<usize, ServiceId>,
     missing: Vec<(Missing, usize)>,
     /// Activities of kinds that are neither steps nor services.
-    activities: Vec<(String, usize)>,
+    activities: Counts,
 }
 
 impl<'a> Reader<'_, 'a> {

@@ -39,16 +39,24 @@ pub enum Missing {
     Activity,
 }
 
+/// Kinds named at most in one sentence; more end in "…".
+const KINDS_SHOWN: usize = 8;
+
 /// "MedicationRequest (2), Encounter".
 fn kinds_list(kinds: &[(String, usize)]) -> String {
-    kinds
+    let mut list = kinds
         .iter()
+        .take(KINDS_SHOWN)
         .map(|(kind, n)| match n {
             1 => kind.clone(),
             n => format!("{kind} ({n})"),
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if kinds.len() > KINDS_SHOWN {
+        list.push_str(", …");
+    }
+    list
 }
 
 fn total(kinds: &[(String, usize)]) -> usize {

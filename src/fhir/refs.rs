@@ -11,6 +11,7 @@
 //! Anything else, or something the Bundle does not hold, resolves to nothing. Never panics.
 
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// One entry of the Bundle that holds a resource.
 struct Entry<'a> {
@@ -23,6 +24,11 @@ struct Entry<'a> {
 /// The entries of a Bundle, to resolve references against.
 pub struct Index<'a> {
     entries: Vec<Entry<'a>>,
+    /// Entry positions by full URL (without a version), by type and id, and by the resource's
+    /// address: looking up stays quick however many entries and references a file holds.
+    by_url: HashMap<&'a str, usize>,
+    by_type_id: HashMap<(&'a str, &'a str), usize>,
+    by_address: HashMap<usize, usize>,
 }
 
 /// Where a reference was written: the entry's full URL (for relative references) and the
@@ -68,8 +74,25 @@ impl<'a> Index<'a> {
                     id: resource.get("id").and_then(Value::as_str),
                 })
             })
-            .collect();
-        Index { entries }
+            .collect::<Vec<Entry>>();
+        // The first entry wins where a file repeats a full URL or an id.
+        let (mut by_url, mut by_type_id, mut by_address) =
+            (HashMap::new(), HashMap::new(), HashMap::new());
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(url) = e.full_url {
+                by_url.entry(without_version(url)).or_insert(i);
+            }
+            if let Some(id) = e.id {
+                by_type_id.entry((e.kind, id)).or_insert(i);
+            }
+            by_address.entry(address(e.resource)).or_insert(i);
+        }
+        Index {
+            entries,
+            by_url,
+            by_type_id,
+            by_address,
+        }
     }
 
     /// Every resource, in Bundle order, with its entry's full URL.
@@ -107,9 +130,9 @@ impl<'a> Index<'a> {
     /// Where the entry holding `resource` (a top-level resource or one contained in it) was
     /// written; a resource the Bundle does not hold is taken as written without a full URL.
     pub fn site_of(&self, resource: &'a Value, container: Site<'a>) -> Site<'a> {
-        self.entries
-            .iter()
-            .find(|e| std::ptr::eq(e.resource, resource))
+        self.by_address
+            .get(&address(resource))
+            .and_then(|i| self.entries.get(*i))
             .map(|e| Site {
                 full_url: e.full_url,
                 container: e.resource,
@@ -146,9 +169,9 @@ impl<'a> Index<'a> {
         match from.full_url.and_then(restful_base) {
             Some(base) => self.by_full_url(&format!("{base}{kind}/{id}")),
             None => self
-                .entries
-                .iter()
-                .find(|e| e.kind == kind && e.id == Some(id))
+                .by_type_id
+                .get(&(kind, id))
+                .and_then(|i| self.entries.get(*i))
                 .map(|e| e.resource),
         }
     }
@@ -159,11 +182,16 @@ impl<'a> Index<'a> {
     }
 
     fn by_full_url(&self, url: &str) -> Option<&'a Value> {
-        self.entries
-            .iter()
-            .find(|e| e.full_url.map(without_version) == Some(url))
+        self.by_url
+            .get(url)
+            .and_then(|i| self.entries.get(*i))
             .map(|e| e.resource)
     }
+}
+
+/// A resource's identity while the Bundle is read (it is not changed meanwhile).
+pub fn address(resource: &Value) -> usize {
+    resource as *const Value as usize
 }
 
 /// A URL without its version: `…/Patient/p1/_history/2` is `…/Patient/p1`.

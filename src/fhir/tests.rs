@@ -1128,3 +1128,29 @@ fn human_names_in_all_their_forms() {
     );
     assert_eq!(name(json!([{ "given": "Ana" }, 7, "x"])), "Ana");
 }
+
+#[test]
+fn a_large_bundle_is_read_without_searching_it_again_for_each_reference() {
+    // 20,000 Tasks, each an activity by a relative reference, and 20,000 records of made-up
+    // kinds: looked up by full URL and counted by kind, not by walking the list each time.
+    let base = "https://big.example/fhir/";
+    let n = 20_000;
+    let mut entries = vec![
+        json!({ "fullUrl": format!("{base}CarePlan/cp"), "resource": {
+        "resourceType": "CarePlan",
+        "activity": (0..n).map(|i| json!({ "reference": { "reference": format!("Task/t{i}") } })).collect::<Vec<_>>()
+    } }),
+    ];
+    for i in 0..n {
+        entries.push(json!({ "fullUrl": format!("{base}Task/t{i}"),
+            "resource": { "resourceType": "Task", "id": format!("t{i}"), "description": "Call" } }));
+        entries.push(json!({ "resource": { "resourceType": format!("Made{i}") } }));
+    }
+    let bundle = json!({ "resourceType": "Bundle", "type": "searchset", "entry": entries });
+    let started = std::time::Instant::now();
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.goals[0].steps.len(), n);
+    assert!(matches!(&left_out[1], LeftOut::OtherRecords { kinds } if kinds.len() == n));
+    assert!(left_out[1].plain().ends_with(", ….") && left_out[1].plain().len() < 400);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
