@@ -636,7 +636,7 @@ fn service_request(s: &Service, patient: &str) -> Value {
 }
 
 /// The full URLs of the score entries [`scores`] makes for an assessment.
-fn score_urls(a: &Assessment) -> Vec<String> {
+pub(super) fn score_urls(a: &Assessment) -> Vec<String> {
     scores(a, "")
         .iter()
         .filter_map(|e| e.get("fullUrl").and_then(Value::as_str).map(str::to_string))

@@ -15,12 +15,15 @@
 mod export;
 mod import;
 mod json;
+mod left_out;
+mod refs;
 pub mod sample;
 #[cfg(test)]
 mod tests;
 
 pub use export::to_bundle;
-pub use import::from_bundle;
+pub use import::{from_bundle, read_bundle, Imported};
+pub use left_out::{LeftOut, Missing};
 
 use crate::model::lang::Lang;
 use serde_json::Value;

@@ -790,3 +790,367 @@ fn every_display_is_its_code_systems_own_text() {
     // And what the app reads back is unchanged.
     assert_eq!(from_bundle(&bundle).unwrap(), plan);
 }
+
+// --- Bundles as other systems write them --------------------------------------------------------
+// Written for these tests in the shapes of the FHIR R4 specification's own examples (the
+// Patient with official, usual and maiden names; a CarePlan with contained resources; Goals with
+// only a description; coded and text-only Conditions), in each kind of Bundle a server gives.
+
+fn left_out_of(bundle: &Value) -> Vec<LeftOut> {
+    read_bundle(bundle).unwrap().left_out
+}
+
+#[test]
+fn a_bundle_this_app_wrote_leaves_nothing_out() {
+    assert_eq!(left_out_of(&to_bundle(&full_plan())), vec![]);
+    assert_eq!(
+        left_out_of(&to_bundle(&CarePlan::new(chrono::Utc::now()))),
+        vec![]
+    );
+}
+
+#[test]
+fn a_searchset_from_a_server_is_read_through_its_relative_references() {
+    let base = "https://fhir.example.org/r4/";
+    let entry = |path: &str, resource: Value| json!({ "fullUrl": format!("{base}{path}"), "resource": resource, "search": { "mode": "match" } });
+    let bundle = json!({
+        "resourceType": "Bundle", "type": "searchset", "total": 1,
+        "entry": [
+            entry("CarePlan/cp1", json!({
+                "resourceType": "CarePlan", "id": "cp1", "status": "active", "intent": "plan",
+                "title": "Weight management plan",
+                "subject": { "reference": "Patient/p1", "display": "Peter James Chalmers" },
+                "period": { "start": "2026-09-01" },
+                "addresses": [{ "reference": "Condition/c1" }],
+                "goal": [{ "reference": "Goal/g1" }],
+                "activity": [
+                    { "detail": {
+                        "kind": "ServiceRequest",
+                        "code": { "coding": [{ "system": "http://snomed.info/sct", "code": "229065009", "display": "Exercise therapy" }] },
+                        "status": "scheduled",
+                        "goal": [{ "reference": "Goal/g1" }],
+                        "scheduledPeriod": { "start": "2026-10-01", "end": "2026-12-31" },
+                        "performer": [{ "reference": "Patient/p1" }],
+                        "description": "Walk 30 minutes after dinner" } },
+                    { "reference": { "reference": "Task/t1" } },
+                    { "reference": { "reference": "ServiceRequest/sr1" } },
+                    { "reference": { "reference": "Appointment/a1" } },
+                    { "reference": { "reference": "MedicationRequest/m9" } }
+                ] })),
+            entry("Patient/p1", json!({
+                "resourceType": "Patient", "id": "p1", "birthDate": "1974-12-25",
+                "name": [
+                    { "use": "official", "family": "Chalmers", "given": ["Peter", "James"] },
+                    { "use": "usual", "given": ["Jim"] },
+                    { "use": "maiden", "family": "Windsor", "given": ["Peter", "James"], "period": { "end": "2002" } }
+                ] })),
+            entry("Condition/c1", json!({
+                "resourceType": "Condition", "id": "c1",
+                "clinicalStatus": { "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active" }] },
+                "code": { "coding": [{ "system": "http://snomed.info/sct", "code": "44054006", "display": "Diabetes mellitus type 2" }], "text": "Diabetes" },
+                "subject": { "reference": "Patient/p1" } })),
+            entry("Goal/g1", json!({
+                "resourceType": "Goal", "id": "g1", "lifecycleStatus": "active",
+                "description": { "text": "Target weight is 160 to 180 lbs." },
+                "subject": { "reference": "Patient/p1" },
+                "addresses": [{ "reference": "Condition/c1" }] })),
+            entry("Task/t1", json!({
+                "resourceType": "Task", "id": "t1", "status": "in-progress", "intent": "plan",
+                "code": { "text": "Book a diabetes education class" },
+                "owner": { "reference": "Patient/p1" },
+                "restriction": { "period": { "end": "2026-11-15" } } })),
+            entry("ServiceRequest/sr1", json!({
+                "resourceType": "ServiceRequest", "id": "sr1", "status": "active", "intent": "order",
+                "code": { "text": "Dietitian referral" },
+                "subject": { "reference": "Patient/p1" },
+                "occurrencePeriod": { "start": "2026-10-20" },
+                "performer": [{ "reference": "Organization/o1" }] })),
+            entry("Organization/o1", json!({ "resourceType": "Organization", "id": "o1", "name": "County Clinic" })),
+            entry("Appointment/a1", json!({ "resourceType": "Appointment", "id": "a1", "status": "booked" })),
+            entry("Observation/w1", json!({
+                "resourceType": "Observation", "id": "w1", "status": "final",
+                "code": { "text": "Body weight" }, "valueQuantity": { "value": 185, "unit": "lbs" } })),
+            entry("Goal/g2", json!({ "resourceType": "Goal", "id": "g2", "description": { "text": "Quit smoking" } })),
+            // The same id on another server: not the plan's person.
+            json!({ "fullUrl": "https://other.example.com/fhir/Patient/p1",
+                "resource": { "resourceType": "Patient", "id": "p1", "name": [{ "text": "Someone else" }] } }),
+            json!({ "resource": { "resourceType": "OperationOutcome", "issue": [] }, "search": { "mode": "outcome" } })
+        ]
+    });
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.person.name, "Peter James Chalmers");
+    assert_eq!(plan.person.birth_date, Some(day(1974, 12, 25)));
+    assert_eq!(plan.title, "Weight management plan");
+    assert_eq!(plan.needs.len(), 1);
+    assert_eq!(plan.needs[0].statement, "Diabetes mellitus type 2");
+    assert_eq!(plan.goals.len(), 2, "the goal, and one for the Task");
+    let goal = &plan.goals[0];
+    assert_eq!(goal.action, "Target weight is 160 to 180 lbs.");
+    assert_eq!(goal.needs, vec![plan.needs[0].id]);
+    assert_eq!(goal.steps.len(), 1);
+    let walk = &goal.steps[0];
+    assert_eq!(walk.what, "Walk 30 minutes after dinner");
+    assert_eq!(walk.due, Some(day(2026, 10, 1)));
+    assert_eq!(walk.owner, crate::model::actions::Owner::Person);
+    let task = &plan.goals[1].steps[0];
+    assert_eq!(task.what, "Book a diabetes education class");
+    assert_eq!(task.due, Some(day(2026, 11, 15)));
+    assert_eq!(task.status, crate::model::actions::ActionStatus::InProgress);
+    assert_eq!(task.owner, crate::model::actions::Owner::Person);
+    assert_eq!(
+        plan.goals[1].action, "",
+        "a new goal, still to be described"
+    );
+    let service = &plan.services[0];
+    assert_eq!(service.organization, "Dietitian referral, County Clinic");
+    assert_eq!(service.next_appointment, Some(day(2026, 10, 20)));
+    assert_eq!(
+        left_out,
+        vec![
+            LeftOut::Missing {
+                part: Missing::Activity,
+                count: 1
+            },
+            LeftOut::OtherActivities {
+                kinds: vec![("Appointment".into(), 1)]
+            },
+            LeftOut::StepsWithoutGoal { count: 1 },
+            LeftOut::Observations { count: 1 },
+            LeftOut::Unlinked {
+                kinds: vec![("Goal".into(), 1), ("Patient".into(), 1)]
+            },
+        ]
+    );
+    let said: Vec<String> = left_out.iter().map(LeftOut::plain).collect();
+    assert!(
+        said[0].contains("1 activity of the care plan points at a record that is not in the file")
+    );
+    assert!(said[3].starts_with("1 observation (Observation) was not brought over"));
+}
+
+#[test]
+fn a_transaction_with_urn_uuid_references_and_contained_resources_is_read() {
+    // As a client sends it to a server: urn:uuid full URLs, resources without ids yet.
+    let urn = |n: u8| format!("urn:uuid:00000000-0000-4000-8000-0000000000{n:02}");
+    let post = |kind: &str| json!({ "method": "POST", "url": kind });
+    let bundle = json!({
+        "resourceType": "Bundle", "type": "transaction",
+        "entry": [
+            { "fullUrl": urn(1), "request": post("Patient"), "resource": {
+                "resourceType": "Patient",
+                "name": [{ "prefix": ["Ms."], "given": ["Amy", "V."], "family": "Shaw", "suffix": ["PhD"] }] } },
+            { "fullUrl": urn(2), "request": post("CarePlan"), "resource": {
+                "resourceType": "CarePlan", "status": "active", "intent": "plan",
+                "contained": [
+                    { "resourceType": "Condition", "id": "p1", "code": { "text": "Obesity" } },
+                    { "resourceType": "Goal", "id": "goal", "lifecycleStatus": "active",
+                      "description": { "text": "Target weight is 160 to 180 lbs." },
+                      "addresses": [{ "reference": "#p1" }] }
+                ],
+                "subject": { "reference": urn(1) },
+                "addresses": [{ "reference": "#p1" }, { "reference": urn(9) }],
+                "goal": [{ "reference": "#goal" }, { "reference": "#gone" }],
+                "careTeam": [{ "reference": urn(3) }],
+                "activity": [
+                    { "detail": { "status": "completed", "goal": [{ "reference": "#goal" }],
+                        "code": { "text": "Weigh in at the clinic" },
+                        "performer": [{ "reference": urn(4) }] } }
+                ] } },
+            { "fullUrl": urn(3), "request": post("CareTeam"), "resource": {
+                "resourceType": "CareTeam",
+                "participant": [
+                    { "role": [{ "coding": [{ "display": "Dietitian" }] }], "member": { "reference": urn(4) } },
+                    { "role": [{ "text": "Case manager" }], "member": { "reference": urn(8), "display": "Sam Ortiz" } }
+                ] } },
+            { "fullUrl": urn(4), "request": post("Practitioner"), "resource": {
+                "resourceType": "Practitioner",
+                "name": [{ "family": "Careful", "given": ["Adam"], "prefix": ["Dr"] }],
+                "telecom": [{ "system": "phone", "value": "555-0100" }] } }
+        ]
+    });
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.person.name, "Ms. Amy V. Shaw PhD");
+    assert_eq!(plan.needs.len(), 1);
+    assert_eq!(plan.needs[0].statement, "Obesity");
+    assert_eq!(plan.goals.len(), 1);
+    assert_eq!(plan.goals[0].needs, vec![plan.needs[0].id]);
+    let team: Vec<(&str, &str, &str)> = plan
+        .care_team
+        .iter()
+        .map(|m| (m.name.as_str(), m.role.as_str(), m.phone.as_str()))
+        .collect();
+    assert_eq!(
+        team,
+        vec![
+            ("Dr Adam Careful", "Dietitian", "555-0100"),
+            ("Sam Ortiz", "Case manager", "")
+        ]
+    );
+    let step = &plan.goals[0].steps[0];
+    assert_eq!(step.what, "Weigh in at the clinic");
+    assert_eq!(step.status, crate::model::actions::ActionStatus::Done);
+    assert_eq!(
+        step.owner,
+        crate::model::actions::Owner::Member(plan.care_team[0].id)
+    );
+    assert_eq!(
+        left_out,
+        vec![
+            LeftOut::Missing {
+                part: Missing::TeamMember,
+                count: 1
+            },
+            LeftOut::Missing {
+                part: Missing::Need,
+                count: 1
+            },
+            LeftOut::Missing {
+                part: Missing::Goal,
+                count: 1
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_document_with_absolute_references_is_read() {
+    let base = "http://hospital.example/fhir/";
+    let bundle = json!({
+        "resourceType": "Bundle", "type": "document",
+        "entry": [
+            { "fullUrl": format!("{base}Composition/doc"), "resource": {
+                "resourceType": "Composition", "status": "final", "title": "Care plan",
+                "subject": { "reference": format!("{base}Patient/pat") },
+                "section": [{ "entry": [{ "reference": format!("{base}CarePlan/plan") }] }] } },
+            { "fullUrl": format!("{base}CarePlan/plan"), "resource": {
+                "resourceType": "CarePlan", "id": "plan", "status": "draft", "intent": "plan",
+                "subject": { "reference": format!("{base}Patient/pat/_history/3") },
+                "addresses": [{ "reference": format!("{base}Condition/housing") }],
+                "goal": [{ "reference": format!("{base}Goal/home") }] } },
+            { "fullUrl": format!("{base}Patient/pat"), "resource": {
+                "resourceType": "Patient", "id": "pat", "birthDate": "1990-02-03",
+                "name": [
+                    { "use": "old", "text": "Maria Gomez" },
+                    { "use": "official", "text": "Maria Lopez", "period": { "end": "2020-01-01" } },
+                    { "use": "usual", "text": "María López" }
+                ] } },
+            { "fullUrl": format!("{base}Condition/housing"), "resource": {
+                "resourceType": "Condition", "id": "housing",
+                "code": { "text": "No stable housing" },
+                "clinicalStatus": { "coding": [{ "code": "resolved" }] } } },
+            { "fullUrl": format!("{base}Goal/home"), "resource": {
+                "resourceType": "Goal", "id": "home", "lifecycleStatus": "proposed",
+                "description": { "text": "Move into a place of her own" },
+                "target": [{ "dueDate": "2027-06-30" }] } }
+        ]
+    });
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.person.name, "María López");
+    assert_eq!(plan.person.birth_date, Some(day(1990, 2, 3)));
+    assert_eq!(plan.needs[0].statement, "No stable housing");
+    assert_eq!(plan.needs[0].status, crate::model::NeedStatus::Resolved);
+    assert_eq!(plan.goals[0].action, "Move into a place of her own");
+    assert_eq!(plan.goals[0].target_date, Some(day(2027, 6, 30)));
+    assert_eq!(
+        left_out,
+        vec![],
+        "the Composition is the document's own cover"
+    );
+}
+
+#[test]
+fn a_person_the_file_does_not_hold_is_said_plainly() {
+    let bundle = json!({
+        "resourceType": "Bundle", "type": "collection",
+        "entry": [{ "fullUrl": "https://a.example/CarePlan/1", "resource": {
+            "resourceType": "CarePlan", "subject": { "reference": "Patient/2" },
+            "careTeam": [{ "reference": "CareTeam/3" }] } }]
+    });
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.person.name, "");
+    assert_eq!(
+        left_out,
+        vec![
+            LeftOut::Missing {
+                part: Missing::Person,
+                count: 1
+            },
+            LeftOut::Missing {
+                part: Missing::CareTeam,
+                count: 1
+            },
+        ]
+    );
+    assert!(left_out[0].plain().contains("not in the file"));
+}
+
+#[test]
+fn human_names_in_all_their_forms() {
+    let today = day(2026, 11, 22);
+    let name = |names: Value| import::human_name(names.as_array().unwrap(), today);
+    assert_eq!(name(json!([{ "text": "Ben" }])), "Ben");
+    assert_eq!(
+        name(json!([{ "given": ["Ben"], "family": "Ng" }])),
+        "Ben Ng"
+    );
+    assert_eq!(name(json!([{ "family": "Ng" }])), "Ng");
+    assert_eq!(
+        name(
+            json!([{ "prefix": ["Mr."], "given": ["Ben", "T."], "family": "Ng", "suffix": ["Jr."] }])
+        ),
+        "Mr. Ben T. Ng Jr."
+    );
+    assert_eq!(
+        name(json!([{ "use": "nickname", "text": "Benny" }, { "use": "usual", "text": "Ben" }])),
+        "Ben"
+    );
+    assert_eq!(
+        name(
+            json!([{ "use": "usual", "text": "Ben" }, { "use": "official", "text": "Benjamin Ng" }])
+        ),
+        "Benjamin Ng"
+    );
+    assert_eq!(
+        name(json!([{ "use": "old", "text": "Ben Old" }, { "text": "Ben New" }])),
+        "Ben New"
+    );
+    assert_eq!(
+        name(json!([
+            { "use": "official", "text": "Ben Ended", "period": { "end": "2026-11-21" } },
+            { "use": "official", "text": "Ben Now", "period": { "start": "2026-11-21", "end": "2026-11-22" } }
+        ])),
+        "Ben Now"
+    );
+    assert_eq!(name(json!([{ "use": "old", "text": "Gone" }])), "");
+    assert_eq!(
+        name(json!([{ "text": "" }, { "given": [3, "Ana"] }])),
+        "Ana"
+    );
+    assert_eq!(name(json!([{ "given": "Ana" }, 7, "x"])), "Ana");
+}
+
+#[test]
+fn a_large_bundle_is_read_without_searching_it_again_for_each_reference() {
+    // 20,000 Tasks, each an activity by a relative reference, and 20,000 records of made-up
+    // kinds: looked up by full URL and counted by kind, not by walking the list each time.
+    let base = "https://big.example/fhir/";
+    let n = 20_000;
+    let mut entries = vec![
+        json!({ "fullUrl": format!("{base}CarePlan/cp"), "resource": {
+        "resourceType": "CarePlan",
+        "activity": (0..n).map(|i| json!({ "reference": { "reference": format!("Task/t{i}") } })).collect::<Vec<_>>()
+    } }),
+    ];
+    for i in 0..n {
+        entries.push(json!({ "fullUrl": format!("{base}Task/t{i}"),
+            "resource": { "resourceType": "Task", "id": format!("t{i}"), "description": "Call" } }));
+        entries.push(json!({ "resource": { "resourceType": format!("Made{i}") } }));
+    }
+    let bundle = json!({ "resourceType": "Bundle", "type": "searchset", "entry": entries });
+    let started = std::time::Instant::now();
+    let Imported { plan, left_out } = read_bundle(&bundle).unwrap();
+    assert_eq!(plan.goals[0].steps.len(), n);
+    assert!(matches!(&left_out[1], LeftOut::OtherRecords { kinds } if kinds.len() == n));
+    assert!(left_out[1].plain().ends_with(", ….") && left_out[1].plain().len() < 400);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

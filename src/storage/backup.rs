@@ -6,7 +6,7 @@
 //! it or one plain reason why not.
 
 use super::envelope::{self, EnvelopeOut, ReadError, StoredPlan, SCHEMA_VERSION};
-use crate::fhir::{self, FhirImportError};
+use crate::fhir::{self, FhirImportError, LeftOut};
 use crate::model::lang::Lang;
 use crate::model::{CarePlan, PlanId};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -250,9 +250,22 @@ impl FileError {
     }
 }
 
+/// The plans a file holds, and what of a FHIR Bundle from another system was not brought over.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileRead {
+    pub plans: Vec<StoredPlan>,
+    /// Said in plain words after the import; always empty for a backup file.
+    pub left_out: Vec<LeftOut>,
+}
+
 /// Reads a backup file: every plan in it, migrated to the current schema, or why not.
 /// `text` is the whole file; check its size with [`check_size`] before reading it.
 pub fn read_file(text: &str) -> Result<Vec<StoredPlan>, FileError> {
+    read_file_reporting(text).map(|read| read.plans)
+}
+
+/// [`read_file`], with what a FHIR Bundle held that the plan did not take.
+pub fn read_file_reporting(text: &str) -> Result<FileRead, FileError> {
     check_size(text.len() as u64)?;
     if text.trim().is_empty() {
         return Err(FileError::Empty);
@@ -263,12 +276,16 @@ pub fn read_file(text: &str) -> Result<Vec<StoredPlan>, FileError> {
     })?;
     // A FHIR Bundle from this app or another system: one plan, new to this browser's history.
     if fhir::looks_like_fhir(&value) {
-        let plan = fhir::from_bundle(&value).map_err(FileError::Fhir)?;
-        return Ok(vec![StoredPlan {
-            saved_at: plan.updated_at,
-            revision: 0,
-            plan,
-        }]);
+        let fhir::Imported { plan, left_out } =
+            fhir::read_bundle(&value).map_err(FileError::Fhir)?;
+        return Ok(FileRead {
+            plans: vec![StoredPlan {
+                saved_at: plan.updated_at,
+                revision: 0,
+                plan,
+            }],
+            left_out,
+        });
     }
     let envelopes = match value {
         Value::Object(mut map) => {
@@ -313,7 +330,10 @@ pub fn read_file(text: &str) -> Result<Vec<StoredPlan>, FileError> {
         }
         plans.push(stored);
     }
-    Ok(plans)
+    Ok(FileRead {
+        plans,
+        left_out: Vec::new(),
+    })
 }
 
 /// Refuses a file by its size alone, before reading it.
@@ -541,6 +561,20 @@ mod tests {
         let back = read_file(&text).unwrap();
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].plan, plan);
+        assert_eq!(read_file_reporting(&text).unwrap().left_out, vec![]);
+        // A Bundle from elsewhere says what it left out.
+        let other = r#"{"resourceType": "Bundle", "type": "searchset", "entry": [
+            {"fullUrl": "https://s.example/fhir/CarePlan/1", "resource": {"resourceType": "CarePlan",
+                "subject": {"reference": "Patient/1"}}},
+            {"fullUrl": "https://s.example/fhir/Patient/1", "resource": {"resourceType": "Patient",
+                "name": [{"given": ["Ana"], "family": "Ruiz"}]}},
+            {"fullUrl": "https://s.example/fhir/Observation/2", "resource": {"resourceType": "Observation"}}]}"#;
+        let read = read_file_reporting(other).unwrap();
+        assert_eq!(read.plans[0].plan.person.name, "Ana Ruiz");
+        assert_eq!(
+            read.left_out,
+            vec![crate::fhir::LeftOut::Observations { count: 1 }]
+        );
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         assert_eq!(
             fhir_file_name(&plan, date),

@@ -4,12 +4,13 @@
 use super::Notice;
 use crate::components::language::lang_now;
 use crate::components::{focus_later, Confirmation, RadioGroup};
+use crate::fhir::LeftOut;
 use crate::files::{read_text, save_plans};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::lang::Lang;
 use crate::model::PlanId;
 use crate::state::{repo, AppState};
-use crate::storage::backup::{self, Clash, FileError};
+use crate::storage::backup::{self, Clash, FileError, FileRead};
 use crate::storage::envelope::StoredPlan;
 use crate::storage::repo::plan_key;
 use chrono::Utc;
@@ -44,6 +45,8 @@ pub struct ImportReview {
     /// Ids in the file that are already stored here.
     existing: BTreeSet<PlanId>,
     choices: BTreeMap<PlanId, Clash>,
+    /// What a FHIR Bundle from another system held that the plan did not take.
+    left_out: Vec<LeftOut>,
 }
 
 impl ImportReview {
@@ -89,8 +92,8 @@ pub fn ImportFromFile(
         let file_name = file.name();
         spawn_local(async move {
             let read = read_text(&file).await;
-            match read.and_then(|text| backup::read_file(&text)) {
-                Ok(plans) => {
+            match read.and_then(|text| backup::read_file_reporting(&text)) {
+                Ok(FileRead { plans, left_out }) => {
                     let existing: BTreeSet<PlanId> = plans
                         .iter()
                         .map(|p| p.plan.id)
@@ -101,6 +104,7 @@ pub fn ImportFromFile(
                         plans,
                         existing,
                         choices: BTreeMap::new(),
+                        left_out,
                     };
                     if pending.existing.is_empty() {
                         notice.set(Some(import(i18n, pending, app)));
@@ -275,6 +279,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
         plans,
         existing,
         choices,
+        left_out,
     } = pending;
     let plans: Vec<_> = plans.into_iter().map(|p| p.plan).collect();
     let incoming = backup::resolve(
@@ -294,7 +299,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
                     .map(|i| i.plan.summary().full_name_in(lang_now(i18n))),
             );
             let file = file_name;
-            Notice::info(match incoming.len() {
+            let mut notice = Notice::info(match incoming.len() {
                 1 => tu_string!(i18n, plans.files.imported_one, file = file, names = names)
                     .to_string(),
                 count => tu_string!(
@@ -305,7 +310,13 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
                     names = names
                 )
                 .to_string(),
-            })
+            });
+            // What a Bundle from another system held that the plan did not take.
+            notice.details = left_out
+                .iter()
+                .map(|l| l.plain_in(lang_now(i18n)))
+                .collect();
+            notice
         }
         Err(e) => not_imported(
             tu_string!(i18n, plans.files.failed, file = file_name).to_string(),

@@ -31,6 +31,8 @@ use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
 struct Notice {
     /// In the language chosen when it was written.
     text: String,
+    /// Sentences under it, as a list (what an import left out).
+    details: Vec<String>,
     undo: Option<PlanId>,
     error: bool,
 }
@@ -39,6 +41,7 @@ impl Notice {
     fn info(text: String) -> Self {
         Self {
             text,
+            details: Vec::new(),
             undo: None,
             error: false,
         }
@@ -46,6 +49,7 @@ impl Notice {
     fn error(text: String) -> Self {
         Self {
             text,
+            details: Vec::new(),
             undo: None,
             error: true,
         }
@@ -317,9 +321,15 @@ pub fn PlansPage() -> impl IntoView {
             {move || notice.get().map(|n| {
                 let undo = n.undo;
                 let text = n.text;
+                let details = (!n.details.is_empty()).then(|| view! {
+                    <ul class="notice-details">
+                        {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                    </ul>
+                });
                 view! {
                     <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
                         <span>{text}</span>
+                        {details}
                         {undo.map(|id| view! {
                             <button on:click=move |_| restore(id)>{t!(i18n, plans.undo)}</button>
                         })}
