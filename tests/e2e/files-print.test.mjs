@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { newPage, screenshot, artifacts, siteAndBrowser, assertAccessible } from './support.mjs';
+import { newPage, screenshot, artifacts, siteAndBrowser, assertAccessible, goTo } from './support.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const MARIA = path.join(fixtures, 'plan-maria.json');
@@ -360,5 +360,45 @@ test('save a plan for another health system (FHIR), delete it, import that file:
   await alert.waitFor();
   assert.match(await alert.innerText(), /holds a single Patient, not a Bundle with a care plan in it\..*Nothing was changed/s);
   assert.deepEqual(await storage(page), storedBefore);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a care plan from a FHIR server (a searchset with relative references) is imported, and what was left out is said', async () => {
+  const base = 'https://fhir.example.org/r4';
+  const entry = (type, id, resource) => ({ fullUrl: `${base}/${type}/${id}`, resource: { resourceType: type, id, ...resource } });
+  const bundle = {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    entry: [
+      entry('CarePlan', 'cp1', {
+        status: 'active', intent: 'plan', title: 'Diabetes follow-up',
+        subject: { reference: 'Patient/p1' },
+        addresses: [{ reference: 'Condition/c1' }],
+        goal: [{ reference: 'Goal/g1' }],
+        activity: [{ detail: { status: 'not-started', description: 'Check blood sugar every morning' } }],
+      }),
+      entry('Patient', 'p1', { name: [{ use: 'official', given: ['Rosa', 'María'], family: 'Gómez' }], birthDate: '1961-04-02' }),
+      entry('Condition', 'c1', { code: { coding: [{ system: 'http://snomed.info/sct', code: '44054006', display: 'Diabetes mellitus type 2' }] } }),
+      entry('Goal', 'g1', { lifecycleStatus: 'active', description: { text: 'Keep blood sugar under 180 before meals' } }),
+      entry('Observation', 'o1', { status: 'final', code: { text: 'HbA1c' } }),
+    ],
+  };
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await importFile(page, { name: 'from-the-clinic.json', mimeType: 'application/fhir+json', buffer: Buffer.from(JSON.stringify(bundle)) });
+  const status = page.getByRole('status').filter({ hasText: 'Imported 1 plan' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /1 observation \(Observation\) was not brought over/);
+  await screenshot(page, 'fhir-import-from-a-server');
+  const card = cards(page).filter({ hasText: 'Rosa María Gómez' });
+  await card.waitFor();
+  assert.match(await card.innerText(), /Diabetes follow-up/);
+  await card.getByRole('link', { name: /Open/ }).first().click();
+  await page.getByLabel('Name or nickname').waitFor();
+  assert.equal(await page.getByLabel('Name or nickname').inputValue(), 'Rosa María Gómez');
+  await goTo(page, 'Needs');
+  await page.getByText('Diabetes mellitus type 2').first().waitFor();
+  await goTo(page, 'Goals');
+  assert.match(await page.locator('.goal-list').innerText(), /Keep blood sugar under 180 before meals/i);
   assert.deepEqual(page.errors, []);
 });
