@@ -1,7 +1,7 @@
 //! The app: routes and the page frame.
 
 use crate::components::language::{apply_start_language, LanguageControl};
-use crate::components::{text_size, Shown, TextSizeControl, UpdateNotice};
+use crate::components::{text_size, FoldButton, Shown, TextSizeControl, UpdateNotice};
 use crate::i18n::{t, use_i18n, I18nContextProvider};
 use crate::pages::case_handout::CaseHandout;
 use crate::pages::glossary::{words_href, GlossaryPage};
@@ -72,17 +72,10 @@ fn Frame(
                 // language and text size fold behind one button, so the step starts on the
                 // first screen.
                 <div class="header-settings" class:open=move || settings_open.get()>
-                    <button
-                        type="button"
-                        class="settings-toggle"
-                        aria-expanded=move || if settings_open.get() { "true" } else { "false" }
-                        aria-controls="header-choices"
-                        on:click=move |_| settings_open.update(|o| *o = !*o)
-                    >
+                    <FoldButton open=settings_open controls="header-choices" class="settings-toggle">
                         {t!(i18n, app.settings)}
                         <span class="visually-hidden">{t!(i18n, app.settings_what)}</span>
-                        <span aria-hidden="true">{move || if settings_open.get() { " \u{25B4}" } else { " \u{25BE}" }}</span>
-                    </button>
+                    </FoldButton>
                     <div id="header-choices" class="header-choices">
                         <LanguageControl />
                         <TextSizeControl />

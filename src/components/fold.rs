@@ -35,3 +35,31 @@ pub fn Fold(
         </details>
     }
 }
+
+/// A button that opens and closes a part of the page shown elsewhere (the header's settings
+/// and the step list on a phone): says whether it is open (`aria-expanded`), names what it
+/// controls, and shows a small arrow pointing the way it will move.
+#[component]
+pub fn FoldButton(
+    /// Whether the part is open; the button turns it over.
+    open: RwSignal<bool>,
+    /// The `id` of the part it opens.
+    controls: &'static str,
+    /// The button's class.
+    class: &'static str,
+    /// What the button says.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls=controls
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {children()}
+            <span aria-hidden="true">{move || if open.get() { " \u{25B4}" } else { " \u{25BE}" }}</span>
+        </button>
+    }
+}

@@ -37,7 +37,7 @@ pub use field::{DateField, SelectField, TextArea, TextField};
 pub use focus::{
     focus_later, focus_move_button, focus_page_heading, heading_focused_on_mount, open_details,
 };
-pub use fold::Fold;
+pub use fold::{Fold, FoldButton};
 pub use guidance_panel::GuidancePanel;
 pub use other_tab::OtherTabBanner;
 pub use outcome::{Outcome, OutcomeMessage};

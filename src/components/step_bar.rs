@@ -4,6 +4,7 @@
 //! would fill the first screen, so it folds into one row: the previous step, a button that
 //! says where you are and opens the whole list, and the next step.
 
+use crate::components::fold::FoldButton;
 use crate::components::step_text::step_title;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{CarePlan, Step};
@@ -47,18 +48,11 @@ pub fn StepBar(
         <nav class="step-bar" class:open=move || open.get() aria-label=move || t_string!(i18n, steps.bar_label)>
             <div class="step-bar-folded">
                 {move || step_link(current.get().and_then(Step::previous), "step-bar-prev", "prev")}
-                <button
-                    type="button"
-                    class="step-bar-toggle"
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
-                    aria-controls="step-bar-list"
-                    on:click=move |_| open.update(|o| *o = !*o)
-                >
+                <FoldButton open=open controls="step-bar-list" class="step-bar-toggle">
                     // Where you are is the heading just below; this says how far the plan has
                     // come, and opens the list.
                     {move || t_string!(i18n, steps.started, n = started.get(), total = Step::ALL.len()).to_string()}
-                    <span aria-hidden="true">{move || if open.get() { " \u{25B4}" } else { " \u{25BE}" }}</span>
-                </button>
+                </FoldButton>
                 {move || step_link(current.get().and_then(Step::next), "step-bar-next", "next")}
             </div>
             <ol id="step-bar-list">
