@@ -108,35 +108,6 @@ function firstLoad() {
   return { files: [...files], brotli };
 }
 
-/**
- * The static copies of pages as a site of their own, served by the same static host as the app
- * (another instance on another port) with a brotli and a gzip copy beside each page, as a real
- * static site would be: the host's in-memory `pages` go out uncompressed, which on the phone's
- * network would cost a 1 MB page seconds that are not the page's.
- * `copies` maps a path ("/plans.html") to its HTML. Resolves to { url, close }.
- */
-async function staticSite(copies) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careplan-bench-'));
-  const write = (name, data) => fs.writeFileSync(path.join(dir, name), data);
-  write('index.html', '<!doctype html><title>static copies</title>');
-  for (const [name, html] of copies) {
-    const data = Buffer.from(html);
-    write(name, data);
-    write(`${name}.br`, zlib.brotliCompressSync(data, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
-    }));
-    write(`${name}.gz`, zlib.gzipSync(data, { level: 9 }));
-  }
-  const site = await serveStatic(dir);
-  return {
-    url: site.url,
-    close: async () => {
-      await site.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 // ---------------------------------------------------------------- in-page helpers
 
 /**
@@ -628,9 +599,9 @@ async function runPhone(browser, server, plans) {
       ready: GOALS_READY, arg: big.goals, visit: usableWhen(GOALS_READY, big.goals),
     });
   }
-  const copies = new Map();
-  for (const p of pages) copies.set(`/${p.key}.html`, await phoneCopy(browser, p.url, p.storage, p.ready, p.arg));
-  const copiesSite = await staticSite(copies);
+  // The static copies are served by the same host, compressed as its files are.
+  const copyPath = (p) => `/__bench/phone-${p.key}.html`;
+  for (const p of pages) staticPages.set(copyPath(p), await phoneCopy(browser, p.url, p.storage, p.ready, p.arg));
   const rows = {};
   const add = (key, fields) => {
     const row = (rows[key] ??= {});
@@ -641,7 +612,7 @@ async function runPhone(browser, server, plans) {
       for (const p of pages) {
         process.stderr.write(`bench: slow phone, ${p.name}, run ${r + 1} of ${PHONE_REPEATS}...\n`);
         const app = await appVisits(browser, server, p.url, p.storage, p.visit);
-        const copy = await staticVisits(browser, `${copiesSite.url}/${p.key}.html`);
+        const copy = await staticVisits(browser, `${server.url}${copyPath(p)}`);
         ['first', 'repeat'].forEach((visit, i) => {
           add(`${p.key}_${visit}`, {
             ...app[i],
@@ -654,7 +625,7 @@ async function runPhone(browser, server, plans) {
       }
     }
   } finally {
-    await copiesSite.close();
+    for (const p of pages) staticPages.delete(copyPath(p));
   }
   return Object.entries(rows).map(([key, fields]) => {
     const [page, visit] = key.split('_');

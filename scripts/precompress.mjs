@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { brotli, gzip } from './compress.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -25,26 +26,18 @@ function* files(folder) {
 }
 
 let raw = 0;
-let brotli = 0;
+let packed = 0;
 let count = 0;
 for (const file of files(dir)) {
   const data = fs.readFileSync(file);
-  const br = zlib.brotliCompressSync(data, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      [zlib.constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm')
-        ? zlib.constants.BROTLI_MODE_GENERIC
-        : zlib.constants.BROTLI_MODE_TEXT,
-    },
-  });
-  const gz = zlib.gzipSync(data, { level: 9 });
+  const br = brotli(data, file, quality);
+  const gz = gzip(data);
   for (const [ext, copy] of [['.br', br], ['.gz', gz]]) {
     if (copy.length < data.length) fs.writeFileSync(file + ext, copy);
     else fs.rmSync(file + ext, { force: true });
   }
   raw += data.length;
-  brotli += Math.min(br.length, data.length);
+  packed += Math.min(br.length, data.length);
   count += 1;
 }
-console.log(`precompress: ${count} files, ${(raw / 1024).toFixed(1)} KiB -> ${(brotli / 1024).toFixed(1)} KiB brotli`);
+console.log(`precompress: ${count} files, ${(raw / 1024).toFixed(1)} KiB -> ${(packed / 1024).toFixed(1)} KiB brotli`);

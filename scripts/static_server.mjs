@@ -11,6 +11,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotli, gzip } from './compress.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +46,9 @@ function accepted(header) {
  */
 export function staticHandler(dir, { prefix = '', pages = new Map(), log = [] } = {}) {
   const root = path.resolve(dir);
+  // The in-memory pages' compressed copies, made when first asked for.
+  const packed = new Map();
+  const pack = (data) => ({ html: data.toString(), identity: data, br: brotli(data, 'page.html'), gzip: gzip(data) });
   const handle = (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const record = (status, encoding, bytes) => log.push({ path: url.pathname, status, encoding, bytes });
@@ -55,10 +59,17 @@ export function staticHandler(dir, { prefix = '', pages = new Map(), log = [] } 
       return;
     }
     if (pages.has(url.pathname)) {
-      const body = Buffer.from(pages.get(url.pathname));
-      res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store', 'content-length': body.length });
+      // Compressed as the site's own files are, so a page is sent as a real host would send it.
+      const html = pages.get(url.pathname);
+      if (packed.get(url.pathname)?.html !== html) packed.set(url.pathname, pack(Buffer.from(html)));
+      const copies = packed.get(url.pathname);
+      const [encoding] = accepted(req.headers['accept-encoding'])[0] ?? [null];
+      const body = copies[encoding ?? 'identity'];
+      const headers = { 'content-type': types['.html'], 'cache-control': 'no-store', 'content-length': body.length, vary: 'Accept-Encoding' };
+      if (encoding) headers['content-encoding'] = encoding;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
-      record(200, null, body.length);
+      record(200, encoding, body.length);
       return;
     }
     if (!url.pathname.startsWith(`${prefix}/`)) {
