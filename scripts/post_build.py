@@ -59,7 +59,6 @@ hashes = " ".join(
 if "'sha256-INLINE-SCRIPTS'" not in html:
     sys.exit("post_build: the CSP placeholder 'sha256-INLINE-SCRIPTS' is missing from index.html")
 html = html.replace("'sha256-INLINE-SCRIPTS'", hashes or "")
-index.write_text(html, encoding="utf-8")
 
 build = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
 html = html.replace("</title>", f'</title>\n    <meta name="careplan-build" content="{build}" />', 1)
