@@ -223,7 +223,7 @@ impl Phq9 {
     }
 
     /// Depression screen result used to propose a need: the full PHQ-9 when complete (moderate
-    /// or above, 10+), otherwise the PHQ-2 (3+). App policy, documented in the README.
+    /// or above, 10+), otherwise the PHQ-2 (3+). App policy, documented in docs/clinical.md.
     pub fn points_to_depression(&self) -> bool {
         match (self.score(), self.phq2()) {
             (Ok(score), _) => score.total >= 10,
