@@ -8,8 +8,10 @@
 //! nesting, unknown fields, invalid dates, duplicate ids, dangling links, random bytes. The
 //! generator is seeded, so a failure names the case that reproduces it.
 
+use careplan::components::config_text::problem_text;
 use careplan::config;
 use careplan::fhir::{from_bundle, to_bundle};
+use careplan::i18n::Locale;
 use careplan::model::calendar;
 use careplan::model::goals::smart;
 use careplan::model::CarePlan;
@@ -446,7 +448,9 @@ fn agency_configs_never_panic() {
     run("config", CONFIG, 7, |input| {
         let loaded = config::parse(input);
         loaded.problems.iter().for_each(|p| {
-            let _ = p.plain();
+            for locale in [Locale::en, Locale::es] {
+                let _ = problem_text(locale, p);
+            }
         });
         for r in &loaded.config.resources {
             let _ = r.to_service();

@@ -1,7 +1,7 @@
 //! What was wrong with the agency's `config.json`, named field by field so the agency can fix
 //! it. The app keeps working with its standard settings for those fields.
 
-use crate::components::language::model_lang;
+use crate::components::config_text::problem_text;
 use crate::i18n::{t, use_i18n};
 use crate::state::AgencyConfig;
 use leptos::prelude::*;
@@ -10,7 +10,6 @@ use leptos::prelude::*;
 pub fn ConfigProblems() -> impl IntoView {
     let agency = AgencyConfig::get();
     let i18n = use_i18n();
-    let lang = model_lang();
     move || {
         let problems = agency.problems();
         (!problems.is_empty()).then(|| {
@@ -19,7 +18,7 @@ pub fn ConfigProblems() -> impl IntoView {
                     <h2 id="config-problems-heading">{t!(i18n, notices.config.title)}</h2>
                     <p>{t!(i18n, notices.config.text)}</p>
                     <ul>
-                        {problems.into_iter().map(|p| view! { <li>{move || p.plain_in(lang())}</li> }).collect_view()}
+                        {problems.into_iter().map(|p| view! { <li>{move || problem_text(i18n.get_locale(), &p)}</li> }).collect_view()}
                     </ul>
                     <p class="hint">{t!(i18n, notices.config.hint)}</p>
                 </section>

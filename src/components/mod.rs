@@ -4,6 +4,7 @@ pub mod actions_text;
 pub mod assessment_text;
 pub mod choice;
 pub mod config_problems;
+pub mod config_text;
 pub mod confirm_dialog;
 pub mod crisis_notice;
 pub mod evaluation_text;

@@ -15,7 +15,6 @@ pub use resources::{Resource, ResourceFilter};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::goals::library::OwnedTemplate;
-use crate::model::lang::Lang;
 
 /// The file the app looks for, next to `index.html`.
 pub const FILE_NAME: &str = "config.json";
@@ -123,34 +122,62 @@ impl Config {
     }
 }
 
-/// One thing in the file that could not be used: where, and why, in plain words.
+/// One thing in the file that could not be used: where, and why. The words are the
+/// interface's (`components::config_text`, `locales/*/config.json`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Where in the file: `resources[2].phone`, or empty for the whole file.
     pub field: String,
-    pub reason: String,
-    /// The same reason in Spanish.
-    pub reason_es: String,
+    pub reason: Reason,
 }
 
-impl Problem {
-    /// "“resources[2].phone”: should be text." or the reason alone for the whole file.
-    pub fn plain(&self) -> String {
-        self.plain_in(Lang::En)
-    }
-
-    /// The same in `lang`; the field keeps the file's own (English) name.
-    pub fn plain_in(&self, lang: Lang) -> String {
-        let (reason, open, close) = match lang {
-            Lang::En => (&self.reason, "\u{201c}", "\u{201d}"),
-            Lang::Es => (&self.reason_es, "«", "»"),
-        };
-        if self.field.is_empty() {
-            reason.clone()
-        } else {
-            format!("{open}{}{close}: {reason}", self.field)
-        }
-    }
+/// Why a field (or the whole file) could not be used, and what the app does instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The server answered with this HTTP status instead of the file.
+    NotLoaded { status: u16 },
+    /// Larger than `mb` MB: not read.
+    TooLarge { mb: usize },
+    /// Not JSON; where the parser stopped.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not one object.
+    NotObject,
+    /// `default_language` names a language the app does not have; `known` lists those it has.
+    UnknownLanguage { code: String, known: String },
+    /// `crisis_line.lines` holds no text: the 988 line is shown.
+    NoCrisisLines,
+    /// A goal template's `domain` is not a part of life the app knows.
+    TemplateDomain,
+    /// A goal template lacks a title, or both an action and an outcome.
+    TemplateIncomplete,
+    /// A goal template's `direction` is not increase, decrease or maintain.
+    TemplateDirection,
+    /// A resource without a name.
+    ResourceNoName,
+    /// A resource's category is not one of `known`: "other" is used.
+    ResourceCategory { known: String },
+    /// Not text (a number, a list, ...).
+    NotText,
+    /// Text longer than `max` characters: cut there.
+    TooLong { max: usize },
+    /// Not a group of settings `{ }`.
+    NotGroup,
+    /// A list of more than `max` entries: the first `max` are used.
+    TooManyItems { max: usize },
+    /// Not a list `[ ]`.
+    NotList,
+    /// `instruments` names a questionnaire the app does not have; `known` lists those it has.
+    UnknownInstrument { code: String, known: String },
+    /// `domains` names a part of life the app does not know.
+    UnknownDomain { code: String },
+    /// A key the app does not know (misspelt?).
+    UnknownKey,
+    /// The logo is not a file name next to index.html (a web address, a path going up ...).
+    LogoNotFile,
+    /// The logo is not a picture file.
+    LogoNotPicture,
+    /// A website that is not an `https://` address.
+    NotHttps,
 }
 
 /// What reading the file gave: the settings to use and what was wrong with it.

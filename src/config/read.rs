@@ -1,6 +1,6 @@
 //! Reading `config.json`: every field checked on its own, so one mistake costs only that field.
 
-use super::{Agency, Config, Instrument, Loaded, Problem, Resource, LANGUAGES, MAX_BYTES};
+use super::{Agency, Config, Instrument, Loaded, Problem, Reason, Resource, LANGUAGES, MAX_BYTES};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::goals::library::OwnedTemplate;
@@ -56,17 +56,11 @@ struct Reader {
 }
 
 impl Reader {
-    /// Notes a problem, why in English and in Spanish (the file is read before anyone chose).
-    fn problem(
-        &mut self,
-        field: impl Into<String>,
-        reason: impl Into<String>,
-        reason_es: impl Into<String>,
-    ) {
+    /// Notes a problem: where, and why.
+    fn problem(&mut self, field: impl Into<String>, reason: Reason) {
         self.problems.push(Problem {
             field: field.into(),
-            reason: reason.into(),
-            reason_es: reason_es.into(),
+            reason,
         });
     }
 
@@ -75,14 +69,9 @@ impl Reader {
         if text.len() > MAX_BYTES {
             self.problem(
                 "",
-                format!(
-                    "The file is larger than {} MB, so it was not read.",
-                    MAX_BYTES / (1024 * 1024)
-                ),
-                format!(
-                    "El archivo pesa más de {} MB, así que no se leyó.",
-                    MAX_BYTES / (1024 * 1024)
-                ),
+                Reason::TooLarge {
+                    mb: MAX_BYTES / (1024 * 1024),
+                },
             );
             return config;
         }
@@ -91,26 +80,16 @@ impl Reader {
             Err(e) => {
                 self.problem(
                     "",
-                    format!(
-                        "The file is not valid JSON (line {}, column {}): look for a missing comma, quote or bracket there.",
-                        e.line(),
-                        e.column()
-                    ),
-                    format!(
-                        "El archivo no es JSON válido (línea {}, columna {}): busque ahí una coma, unas comillas o un corchete que falte.",
-                        e.line(),
-                        e.column()
-                    ),
+                    Reason::NotJson {
+                        line: e.line(),
+                        column: e.column(),
+                    },
                 );
                 return config;
             }
         };
         let Value::Object(top) = value else {
-            self.problem(
-                "",
-                "The file must hold one JSON object, in curly brackets { }.",
-                "El archivo debe contener un solo objeto JSON, entre llaves { }.",
-            );
+            self.problem("", Reason::NotObject);
             return config;
         };
         self.unknown_keys(&top, &TOP, "");
@@ -132,8 +111,10 @@ impl Reader {
                     .collect();
                 self.problem(
                     "default_language",
-                    format!("\u{201c}{code}\u{201d} is not a language this app has ({}); the browser's language is used.", all.join(", ")),
-                    format!("«{code}» no es un idioma que tenga esta aplicación ({}); se usa el idioma del navegador.", all.join(", ")),
+                    Reason::UnknownLanguage {
+                        code,
+                        known: all.join(", "),
+                    },
                 );
             }
         }
@@ -141,13 +122,10 @@ impl Reader {
             config.instruments = self.known(codes, "instruments", |c| {
                 Instrument::from_code(c).ok_or_else(|| {
                     let all: Vec<_> = Instrument::ALL.iter().map(|i| i.code()).collect();
-                    (
-                        format!("is not a questionnaire this app has ({})", all.join(", ")),
-                        format!(
-                            "no es un cuestionario que tenga esta aplicación ({})",
-                            all.join(", ")
-                        ),
-                    )
+                    Reason::UnknownInstrument {
+                        code: c.to_string(),
+                        known: all.join(", "),
+                    }
                 })
             });
             config.instruments = Instrument::ALL
@@ -157,11 +135,8 @@ impl Reader {
         }
         if let Some(codes) = self.codes(top.get("domains"), "domains") {
             let chosen = self.known(codes, "domains", |c| {
-                Domain::from_code(c).ok_or_else(|| {
-                    (
-                        "is not a part of life this app knows".into(),
-                        "no es una parte de la vida que conozca esta aplicación".into(),
-                    )
+                Domain::from_code(c).ok_or_else(|| Reason::UnknownDomain {
+                    code: c.to_string(),
                 })
             });
             config.domains = Domain::ALL
@@ -205,11 +180,7 @@ impl Reader {
                 .filter(|s| !s.is_empty())
                 .collect();
             if lines.is_empty() {
-                self.problem(
-                    "crisis_line.lines",
-                    "needs at least one line of text; the default crisis line (988) is shown.",
-                    "necesita al menos una línea de texto; se muestra la línea de crisis predeterminada (988).",
-                );
+                self.problem("crisis_line.lines", Reason::NoCrisisLines);
             } else {
                 line.lines = lines;
             }
@@ -228,32 +199,20 @@ impl Reader {
         self.unknown_keys(obj, &TEMPLATE, field);
         let domain_code = self.text(obj, "domain", field);
         let Some(domain) = Domain::from_code(&domain_code) else {
-            self.problem(
-                format!("{field}.domain"),
-                "should name a part of life this app knows (for example \u{201c}housing\u{201d}); the template was left out.",
-                "debe nombrar una parte de la vida que conozca esta aplicación (por ejemplo «housing»); la plantilla se dejó fuera.",
-            );
+            self.problem(format!("{field}.domain"), Reason::TemplateDomain);
             return None;
         };
         let title = self.text(obj, "title", field);
         let action = self.text(obj, "action", field);
         let outcome = self.text(obj, "outcome", field);
         if title.is_empty() || (action.is_empty() && outcome.is_empty()) {
-            self.problem(
-                field,
-                "needs a \u{201c}title\u{201d} and an \u{201c}action\u{201d} (or an \u{201c}outcome\u{201d}); the template was left out.",
-                "necesita un «title» y una «action» (o un «outcome»); la plantilla se dejó fuera.",
-            );
+            self.problem(field, Reason::TemplateIncomplete);
             return None;
         }
         let direction = match self.text(obj, "direction", field).as_str() {
             "" => Direction::Increase,
             code => Direction::from_code(code).unwrap_or_else(|| {
-                self.problem(
-                    format!("{field}.direction"),
-                    "should be increase, decrease or maintain; increase is used.",
-                    "debe ser increase, decrease o maintain; se usa increase.",
-                );
+                self.problem(format!("{field}.direction"), Reason::TemplateDirection);
                 Direction::Increase
             }),
         };
@@ -275,11 +234,7 @@ impl Reader {
         self.unknown_keys(obj, &RESOURCE, field);
         let name = self.text(obj, "name", field);
         if name.is_empty() {
-            self.problem(
-                field,
-                "has no \u{201c}name\u{201d}; the resource was left out.",
-                "no tiene «name»; el recurso se dejó fuera.",
-            );
+            self.problem(field, Reason::ResourceNoName);
             return None;
         }
         let category = match self.text(obj, "category", field).as_str() {
@@ -288,11 +243,9 @@ impl Reader {
                 let all: Vec<_> = ServiceKind::ALL.iter().map(|k| k.code()).collect();
                 self.problem(
                     format!("{field}.category"),
-                    format!(
-                        "should be one of {}; \u{201c}other\u{201d} is used.",
-                        all.join(", ")
-                    ),
-                    format!("debe ser uno de estos: {}; se usa «other».", all.join(", ")),
+                    Reason::ResourceCategory {
+                        known: all.join(", "),
+                    },
                 );
                 ServiceKind::Other
             }),
@@ -324,39 +277,26 @@ impl Reader {
 
     fn string(&mut self, v: &Value, field: &str) -> Option<String> {
         let Some(s) = v.as_str() else {
-            self.problem(
-                field,
-                "should be text in quotes; it was left out.",
-                "debe ser texto entre comillas; se dejó fuera.",
-            );
+            self.problem(field, Reason::NotText);
             return None;
         };
         let s = s.trim();
         if s.chars().count() > MAX_TEXT {
-            self.problem(
-                field,
-                format!("is longer than {MAX_TEXT} characters; it was cut there."),
-                format!("tiene más de {MAX_TEXT} caracteres; se cortó ahí."),
-            );
+            self.problem(field, Reason::TooLong { max: MAX_TEXT });
             return Some(s.chars().take(MAX_TEXT).collect());
         }
         Some(s.to_string())
     }
 
     /// `text` if `check` finds nothing wrong with it, else empty with the problem noted.
-    fn checked(
-        &mut self,
-        text: String,
-        field: &str,
-        check: fn(&str) -> Option<(&'static str, &'static str)>,
-    ) -> String {
+    fn checked(&mut self, text: String, field: &str, check: fn(&str) -> Option<Reason>) -> String {
         if text.is_empty() {
             return text;
         }
         match check(&text) {
             None => text,
-            Some((reason, reason_es)) => {
-                self.problem(field, reason, reason_es);
+            Some(reason) => {
+                self.problem(field, reason);
                 String::new()
             }
         }
@@ -367,11 +307,7 @@ impl Reader {
             Value::Object(map) => Some(map),
             Value::Null => None,
             _ => {
-                self.problem(
-                    field,
-                    "should be a group of settings in curly brackets { }; it was left out.",
-                    "debe ser un grupo de ajustes entre llaves { }; se dejó fuera.",
-                );
+                self.problem(field, Reason::NotGroup);
                 None
             }
         }
@@ -381,21 +317,13 @@ impl Reader {
         match v? {
             Value::Array(items) => {
                 if items.len() > MAX_ITEMS {
-                    self.problem(
-                        field,
-                        format!("has more than {MAX_ITEMS} entries; only the first {MAX_ITEMS} are used."),
-                        format!("tiene más de {MAX_ITEMS} elementos; solo se usan los primeros {MAX_ITEMS}."),
-                    );
+                    self.problem(field, Reason::TooManyItems { max: MAX_ITEMS });
                 }
                 Some(items)
             }
             Value::Null => None,
             _ => {
-                self.problem(
-                    field,
-                    "should be a list in square brackets [ ]; it was left out.",
-                    "debe ser una lista entre corchetes [ ]; se dejó fuera.",
-                );
+                self.problem(field, Reason::NotList);
                 None
             }
         }
@@ -418,18 +346,14 @@ impl Reader {
         &mut self,
         codes: Vec<(usize, String)>,
         field: &str,
-        read: impl Fn(&str) -> Result<T, (String, String)>,
+        read: impl Fn(&str) -> Result<T, Reason>,
     ) -> Vec<T> {
         codes
             .into_iter()
             .filter_map(|(i, code)| match read(&code) {
                 Ok(t) => Some(t),
-                Err((reason, reason_es)) => {
-                    self.problem(
-                        format!("{field}[{i}]"),
-                        format!("\u{201c}{code}\u{201d} {reason}; it was left out."),
-                        format!("«{code}» {reason_es}; se dejó fuera."),
-                    );
+                Err(reason) => {
+                    self.problem(format!("{field}[{i}]"), reason);
                     None
                 }
             })
@@ -447,11 +371,7 @@ impl Reader {
             } else {
                 format!("{prefix}.{key}")
             };
-            self.problem(
-                field,
-                "is not a setting this app knows (check the spelling in the README); it was left out.",
-                "no es un ajuste que conozca esta aplicación (revise cómo se escribe en el README); se dejó fuera.",
-            );
+            self.problem(field, Reason::UnknownKey);
         }
     }
 }
@@ -471,7 +391,7 @@ fn category(text: &str) -> Option<ServiceKind> {
 
 /// A logo must be a picture file on the same site, named relative to `index.html`, so the app
 /// never loads anything from elsewhere.
-fn logo_problem(path: &str) -> Option<(&'static str, &'static str)> {
+fn logo_problem(path: &str) -> Option<Reason> {
     let safe = path
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
@@ -480,15 +400,9 @@ fn logo_problem(path: &str) -> Option<(&'static str, &'static str)> {
         .iter()
         .any(|ext| lower.ends_with(ext));
     if !safe || path.starts_with('/') || path.contains("..") || path.contains("//") {
-        Some((
-            "should be the name of a picture file next to index.html, such as \u{201c}logo.png\u{201d} (no web address); it was left out.",
-            "debe ser el nombre de un archivo de imagen que esté junto a index.html, como «logo.png» (sin dirección web); se dejó fuera.",
-        ))
+        Some(Reason::LogoNotFile)
     } else if !picture {
-        Some((
-            "should be a .png, .svg, .jpg, .webp or .gif picture; it was left out.",
-            "debe ser una imagen .png, .svg, .jpg, .webp o .gif; se dejó fuera.",
-        ))
+        Some(Reason::LogoNotPicture)
     } else {
         None
     }
@@ -496,15 +410,12 @@ fn logo_problem(path: &str) -> Option<(&'static str, &'static str)> {
 
 /// A website must be a secure address (`https://`); a plain `http://` one is refused like any
 /// other mistake, as the README says.
-fn web_problem(url: &str) -> Option<(&'static str, &'static str)> {
+fn web_problem(url: &str) -> Option<Reason> {
     let lower = url.to_ascii_lowercase();
     let ok = lower.starts_with("https://")
         && url.len() > "https://".len()
         && !url.chars().any(char::is_whitespace);
-    (!ok).then_some((
-        "should be a web address starting with https://; it was left out.",
-        "debe ser una dirección web que empiece por https://; se dejó fuera.",
-    ))
+    (!ok).then_some(Reason::NotHttps)
 }
 
 #[cfg(test)]
@@ -595,13 +506,13 @@ mod tests {
             assert_eq!(loaded.problems.len(), 1, "{text}");
             assert_eq!(loaded.problems[0].field, "");
         }
-        let why = &parse("{ \"agency\": ").problems[0].reason;
-        assert!(
-            why.starts_with("The file is not valid JSON (line 1, column "),
-            "{why}"
-        );
+        assert!(matches!(
+            parse("{ \"agency\": ").problems[0].reason,
+            Reason::NotJson { line: 1, .. }
+        ));
+        assert_eq!(parse("[1, 2]").problems[0].reason, Reason::NotObject);
         let huge = format!("{{\"_c\": \"{}\"}}", "x".repeat(MAX_BYTES));
-        assert!(parse(&huge).problems[0].reason.contains("larger than 2 MB"));
+        assert_eq!(parse(&huge).problems[0].reason, Reason::TooLarge { mb: 2 });
     }
 
     #[test]
@@ -657,27 +568,25 @@ mod tests {
         assert!(c.goal_templates.is_empty());
         assert_eq!(c.resources.len(), 1);
         assert_eq!(c.resources[0].category, ServiceKind::Other);
-        let say = |field: &str| {
+        let why = |field: &str| {
             loaded
                 .problems
                 .iter()
                 .find(|p| p.field == field)
-                .map(Problem::plain)
-                .unwrap()
+                .map(|p| p.reason.clone())
         };
         assert_eq!(
-            say("instruments[1]"),
-            "\u{201c}instruments[1]\u{201d}: \u{201c}gad7\u{201d} is not a questionnaire this app has (phq9, ahc, hvs, katz); it was left out."
+            why("instruments[1]"),
+            Some(Reason::UnknownInstrument {
+                code: "gad7".into(),
+                known: "phq9, ahc, hvs, katz".into()
+            })
         );
-        assert_eq!(
-            say("agnecy"),
-            "\u{201c}agnecy\u{201d}: is not a setting this app knows (check the spelling in the README); it was left out."
-        );
+        assert_eq!(why("agnecy"), Some(Reason::UnknownKey));
     }
 
     #[test]
     fn websites_must_start_with_https() {
-        use crate::model::lang::Lang;
         for ok in ["https://eastside.example", "HTTPS://Eastside.example/help"] {
             assert_eq!(web_problem(ok), None, "{ok}");
         }
@@ -704,15 +613,7 @@ mod tests {
         assert_eq!(loaded.config.agency.website, "");
         assert_eq!(loaded.config.agency.name, "Eastside", "the rest is used");
         assert_eq!(loaded.config.resources[0].website, "");
-        let problem = &loaded.problems[0];
-        assert_eq!(
-            problem.plain(),
-            "\u{201c}agency.website\u{201d}: should be a web address starting with https://; it was left out."
-        );
-        assert_eq!(
-            problem.plain_in(Lang::Es),
-            "\u{ab}agency.website\u{bb}: debe ser una direcci\u{f3}n web que empiece por https://; se dej\u{f3} fuera."
-        );
+        assert_eq!(loaded.problems[0].reason, Reason::NotHttps);
     }
 
     #[test]
@@ -772,9 +673,13 @@ mod tests {
             assert_eq!(loaded.config.default_language, None, "{text}");
             assert_eq!(fields(&loaded), vec!["default_language"], "{text}");
         }
-        assert!(parse(r#"{"default_language": "fr"}"#).problems[0]
-            .reason
-            .contains("en (English), es (Espa\u{f1}ol)"));
+        assert_eq!(
+            parse(r#"{"default_language": "fr"}"#).problems[0].reason,
+            Reason::UnknownLanguage {
+                code: "fr".into(),
+                known: "en (English), es (Espa\u{f1}ol)".into()
+            }
+        );
     }
 
     #[test]
@@ -784,55 +689,5 @@ mod tests {
         assert!(!loaded.config.agency.name.is_empty());
         assert!(loaded.config.resources.len() >= 3);
         assert!(!loaded.config.goal_templates.is_empty());
-    }
-}
-
-#[cfg(test)]
-mod spanish {
-    use super::*;
-    use crate::model::lang::{assert_spanish, Lang};
-    use serde_json::json;
-
-    #[test]
-    fn every_mistake_is_named_in_spanish_too() {
-        let long = "x".repeat(MAX_TEXT + 1);
-        let many: Vec<_> = (0..=MAX_ITEMS)
-            .map(|i| json!({ "name": format!("R{i}") }))
-            .collect();
-        let file = json!({
-            "colour": "red",
-            "agency": { "name": 42, "logo": "https://x.org/a.png", "website": "ftp://x", "address": long },
-            "crisis_line": { "lines": [] },
-            "default_language": "fr",
-            "instruments": ["phq9", "gad7"],
-            "domains": "housing",
-            "goal_templates": [
-                { "domain": "moon", "title": "T", "action": "a" },
-                { "domain": "housing", "title": "T" },
-                { "domain": "housing", "title": "T", "action": "a", "direction": "up" },
-                "not a template"
-            ],
-            "resources": many,
-        });
-        let mut loaded = parse(&file.to_string());
-        loaded.problems.extend(parse("{ \"agency\": ").problems);
-        loaded.problems.extend(parse("[1]").problems);
-        let mut logo = parse(&json!({ "agency": { "logo": "logo.txt" } }).to_string()).problems;
-        loaded.problems.append(&mut logo);
-        let mut resource = parse(
-            &json!({ "resources": [{ "phone": "1" }, { "name": "A", "category": "zzz" }] })
-                .to_string(),
-        )
-        .problems;
-        loaded.problems.append(&mut resource);
-        assert!(loaded.problems.len() >= 16, "{:?}", loaded.problems);
-        for p in &loaded.problems {
-            assert_spanish(&p.plain(), &p.plain_in(Lang::Es));
-        }
-        let colour = loaded.problems.iter().find(|p| p.field == "colour");
-        assert_eq!(
-            colour.map(|p| p.plain_in(Lang::Es)).as_deref(),
-            Some("«colour»: no es un ajuste que conozca esta aplicación (revise cómo se escribe en el README); se dejó fuera.")
-        );
     }
 }

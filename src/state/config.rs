@@ -1,7 +1,7 @@
 //! The agency's configuration in the browser: `config.json`, fetched once from beside
 //! `index.html` (the same site, so nothing leaves it), shared through context.
 
-use crate::config::{parse, Config, Loaded, Problem, FILE_NAME};
+use crate::config::{parse, Config, Loaded, Problem, Reason, FILE_NAME};
 use crate::model::assessment::safety::CrisisLine;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,10 +74,7 @@ async fn fetch() -> Option<Loaded> {
     }
     if !response.ok() {
         let status = response.status();
-        return Some(problem(
-            format!("The file could not be loaded (the server answered {status})."),
-            format!("No se pudo cargar el archivo (el servidor respondió {status})."),
-        ));
+        return Some(problem(Reason::NotLoaded { status }));
     }
     let text = match response.text() {
         Ok(p) => JsFuture::from(p).await.ok()?.as_string()?,
@@ -86,12 +83,11 @@ async fn fetch() -> Option<Loaded> {
     Some(parse(&text))
 }
 
-fn problem(reason: String, reason_es: String) -> Loaded {
+fn problem(reason: Reason) -> Loaded {
     Loaded {
         problems: vec![Problem {
             field: String::new(),
             reason,
-            reason_es,
         }],
         ..Loaded::default()
     }
