@@ -2,17 +2,33 @@
 //! gloo throws when storage is blocked (private modes, strict settings), and a throw would
 //! kill the app; here every failure becomes a [`StoreError`].
 //!
-//! [`LocalStore`] is what the app uses: while plans are protected with a passphrase it reads
-//! and writes them through [`super::vault`]. [`RawStore`] is local storage as it is, for the
-//! vault itself.
+//! [`LocalStore`] is what the app uses: local storage under the passphrase protection layer
+//! ([`SealedStore`], one per tab, [`with_sealed`]), so plans are sealed and opened while
+//! protection is on. [`RawStore`] is local storage as it is.
 
-use super::vault;
+use super::random::BrowserIvs;
+use crate::storage::sealed_store::SealedStore;
 use crate::storage::{KeyValueStore, StoreError};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+/// Local storage as the app reads and writes it: protected keys sealed while protection is on.
 #[derive(Clone, Copy, Default)]
 pub struct LocalStore;
+
+/// Local storage under this tab's protection layer.
+pub type TabStore = SealedStore<RawStore, BrowserIvs>;
+
+thread_local! {
+    /// This tab's protection layer over local storage: off, locked or unlocked, as
+    /// `super::vault` sets it.
+    static SEALED: TabStore = SealedStore::new(RawStore, BrowserIvs);
+}
+
+/// Runs `f` with this tab's protection layer (to lock, unlock, seal or open every plan).
+pub fn with_sealed<T>(f: impl FnOnce(&TabStore) -> T) -> T {
+    SEALED.with(f)
+}
 
 /// Local storage with no protection applied.
 #[derive(Clone, Copy, Default)]
@@ -44,19 +60,19 @@ fn classify(error: JsValue) -> StoreError {
 
 impl KeyValueStore for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        vault::get(key).unwrap_or_else(|| RawStore.get(key))
+        with_sealed(|s| s.get(key))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        vault::set(key, value).unwrap_or_else(|| RawStore.set(key, value))
+        with_sealed(|s| s.set(key, value))
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        RawStore.remove(key)
+        with_sealed(|s| s.remove(key))
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        RawStore.keys()
+        with_sealed(|s| s.keys())
     }
 }
 

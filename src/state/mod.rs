@@ -6,6 +6,7 @@ pub mod config;
 pub mod local_store;
 pub mod offline;
 pub mod plan;
+pub mod random;
 pub mod vault;
 
 pub use app::{repo, AppState};

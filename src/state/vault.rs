@@ -1,24 +1,23 @@
 //! Passphrase protection in the browser. The stored format and the AES-GCM-256 sealing are in
-//! `crate::storage::sealed`; here are the browser's parts: PBKDF2-SHA256 in WebCrypto, random
-//! numbers from `crypto.getRandomValues`, the key while unlocked, and other tabs.
+//! `crate::storage::sealed`, the layer that seals and opens plans in
+//! `crate::storage::sealed_store` (this tab's: `local_store::with_sealed`); here are the
+//! browser's parts: PBKDF2-SHA256 in WebCrypto, turning protection on and off, locking and
+//! unlocking, and other tabs.
 //!
 //! Sealing runs in Rust so that reading and writing a protected plan stay synchronous, like the
 //! rest of storage: a save is on disk (or refused: storage full, a newer copy from another tab)
 //! before the call returns, so closing the tab, locking or another tab's change never finds a
 //! write half done. WebCrypto is only asked for the slow, one-off part: the passphrase's key.
 
-use crate::storage::sealed::{
-    self, is_protected_key, LockRecord, ProtectionError, IV_LEN, KEY_LEN, LOCK_KEY, SALT_LEN,
-};
-use crate::storage::{KeyValueStore, StoreError};
+use super::local_store::{with_sealed, RawStore};
+use super::random::{bytes as random, crypto, iv};
+use crate::storage::sealed::{self, LockRecord, ProtectionError, KEY_LEN, LOCK_KEY, SALT_LEN};
+use crate::storage::KeyValueStore;
 use aes_gcm::Aes256Gcm;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-use super::local_store::RawStore;
 
 /// Sent when another tab changed stored plans; `detail` is the storage key, or null when
 /// everything may have changed. Listen to this rather than to `storage`, so that changes to
@@ -47,21 +46,11 @@ pub struct Vault {
     pub protection: RwSignal<Protection>,
 }
 
-thread_local! {
-    /// The data key while unlocked; `None` when off or locked. Dropping it clears it (zeroize).
-    static KEY: RefCell<Option<Aes256Gcm>> = const { RefCell::new(None) };
-    /// Whether protection is on in this tab's view (the lock record was seen).
-    static ON: Cell<bool> = const { Cell::new(false) };
-    /// The reactive side, for calls that come from storage rather than from a component.
-    static REACTIVE: Cell<Option<Vault>> = const { Cell::new(None) };
-}
-
 impl Vault {
     /// Reads whether protection is on (the lock record is there) and listens to other tabs.
     pub fn provide() -> Self {
         let on = lock_present();
-        ON.set(on);
-        KEY.set(None);
+        with_sealed(|s| if on { s.lock() } else { s.turn_off() });
         let vault = Self {
             protection: RwSignal::new(if on {
                 Protection::Locked
@@ -70,7 +59,6 @@ impl Vault {
             }),
         };
         provide_context(vault);
-        REACTIVE.set(Some(vault));
         // Lives as long as the page.
         let _ = window_event_listener(leptos::ev::storage, move |e| {
             // No key: the other tab cleared storage, the lock record with it perhaps.
@@ -101,9 +89,13 @@ impl Vault {
         }
     }
 
+    /// Tells this tab's protection layer (and the pages) what holds now.
     fn set(self, on: bool, key: Option<Aes256Gcm>, protection: Protection) {
-        ON.set(on);
-        KEY.set(key);
+        with_sealed(|s| match (on, key) {
+            (false, _) => s.turn_off(),
+            (true, None) => s.lock(),
+            (true, Some(key)) => s.unlock(key),
+        });
         self.protection.set(protection);
     }
 
@@ -113,16 +105,8 @@ impl Vault {
         let data_key = open_data_key(&lock, passphrase).await?;
         let key = sealed::cipher(&data_key).ok_or(ProtectionError::WrongPassphrase)?;
         // Anything stored plain while protection was on (a tab that did not know yet, or a
-        // full disk when it was turned on) is sealed now.
-        for k in protected_keys()? {
-            if let Ok(Some(raw)) = RawStore.get(&k) {
-                if sealed::open_text(&raw).is_none() {
-                    if let Some(text) = seal_with(&key, &raw) {
-                        let _ = RawStore.set(&k, &text);
-                    }
-                }
-            }
-        }
+        // full disk when it was turned on) is sealed now; what still cannot be stays readable.
+        with_sealed(|s| s.seal_plain_values(&key))?;
         self.set(true, Some(key), Protection::Unlocked);
         dispatch(UNLOCKED_EVENT, None);
         Ok(())
@@ -147,16 +131,7 @@ impl Vault {
             return Err(ProtectionError::OnElsewhere);
         }
         RawStore.set(LOCK_KEY, &LockRecord::new(&salt, wrapped).to_text())?;
-        let mut left_plain = 0;
-        for k in protected_keys()? {
-            let Ok(Some(raw)) = RawStore.get(&k) else {
-                continue;
-            };
-            let written = seal_with(&key, &raw).map(|text| RawStore.set(&k, &text));
-            if !matches!(written, Some(Ok(()))) {
-                left_plain += 1;
-            }
-        }
+        let left_plain = with_sealed(|s| s.seal_plain_values(&key))?;
         self.set(true, Some(key), Protection::Unlocked);
         Ok(left_plain)
     }
@@ -181,15 +156,7 @@ impl Vault {
         let lock = read_lock()?;
         let data_key = open_data_key(&lock, passphrase).await?;
         let key = sealed::cipher(&data_key).ok_or(ProtectionError::WrongPassphrase)?;
-        for k in protected_keys()? {
-            let Ok(Some(raw)) = RawStore.get(&k) else {
-                continue;
-            };
-            if let Some(text) = sealed::open_text(&raw).and_then(|s| sealed::open(&key, &s)) {
-                let text = String::from_utf8(text).map_err(|_| key_failed())?;
-                RawStore.set(&k, &text)?;
-            }
-        }
+        with_sealed(|s| s.open_all(&key))?;
         RawStore.remove(LOCK_KEY)?;
         self.set(false, None, Protection::Off);
         Ok(())
@@ -210,7 +177,7 @@ impl Vault {
             self.set(false, None, Protection::Off);
             return Err(ProtectionError::OffElsewhere);
         }
-        for k in protected_keys()? {
+        for k in with_sealed(|s| s.protected_keys())? {
             RawStore.remove(&k)?;
         }
         RawStore.remove(LOCK_KEY)?;
@@ -219,71 +186,14 @@ impl Vault {
     }
 }
 
-// --- What `LocalStore` asks before touching local storage ------------------------------------
-
-/// Reads a protected key while protection is on; `None` when local storage answers as it is.
-/// A value that does not decrypt (tampered with, damaged) comes back as stored, so the plan
-/// list sets it aside as damaged; a plain one (written before protection knew) as it is.
-pub(crate) fn get(key: &str) -> Option<Result<Option<String>, StoreError>> {
-    if !is_protected_key(key) || !ON.get() {
-        return None;
-    }
-    Some(KEY.with_borrow(|k| {
-        let cipher = k.as_ref().ok_or_else(locked)?;
-        Ok(RawStore.get(key)?.map(|raw| {
-            sealed::open_text(&raw)
-                .and_then(|s| sealed::open(cipher, &s))
-                .and_then(|b| String::from_utf8(b).ok())
-                .unwrap_or(raw)
-        }))
-    }))
-}
-
-/// Writes a protected key while protection is on, sealed; `None` when it is written plain.
-pub(crate) fn set(key: &str, value: &str) -> Option<Result<(), StoreError>> {
-    if !is_protected_key(key) || !ON.get() {
-        return None;
-    }
-    // Turned off in another tab a moment ago: a sealed value now could never be read again.
-    if !lock_present() {
-        match REACTIVE.get() {
-            Some(vault) => vault.lock_record_changed(),
-            None => {
-                ON.set(false);
-                KEY.set(None);
-            }
-        }
-        return None;
-    }
-    Some(KEY.with_borrow(|k| {
-        let cipher = k.as_ref().ok_or_else(locked)?;
-        let text = seal_with(cipher, value)
-            .ok_or_else(|| StoreError::Unavailable("encryption failed".into()))?;
-        RawStore.set(key, &text)
-    }))
-}
-
 fn key_failed() -> ProtectionError {
     ProtectionError::Browser("the key could not be made".into())
 }
 
-fn no_random() -> ProtectionError {
-    ProtectionError::Browser("no random numbers".into())
-}
-
-fn locked() -> StoreError {
-    StoreError::Locked
-}
-
 // --- Helpers ----------------------------------------------------------------------------------
 
-fn seal_with(cipher: &Aes256Gcm, text: &str) -> Option<String> {
-    let iv = iv().ok()?;
-    sealed::seal(cipher, &iv, text.as_bytes()).map(sealed::seal_text)
-}
-
 fn lock_present() -> bool {
-    RawStore.get(LOCK_KEY).ok().flatten().is_some()
+    with_sealed(|s| s.lock_present())
 }
 
 fn dispatch(name: &str, key: Option<&str>) {
@@ -308,34 +218,6 @@ fn read_lock() -> Result<LockRecord, ProtectionError> {
         .get(LOCK_KEY)?
         .ok_or(ProtectionError::NotProtected)?;
     LockRecord::parse(&raw)
-}
-
-fn protected_keys() -> Result<Vec<String>, ProtectionError> {
-    Ok(RawStore
-        .keys()?
-        .into_iter()
-        .filter(|k| is_protected_key(k))
-        .collect())
-}
-
-fn crypto() -> Result<web_sys::Crypto, ProtectionError> {
-    web_sys::window()
-        .ok_or(ProtectionError::NoCrypto)?
-        .crypto()
-        .map_err(|_| ProtectionError::NoCrypto)
-}
-
-fn random(len: usize) -> Result<Vec<u8>, ProtectionError> {
-    let mut bytes = vec![0; len];
-    crypto()?
-        .get_random_values_with_u8_array(&mut bytes)
-        .map_err(|_| no_random())?;
-    Ok(bytes)
-}
-
-/// A fresh random 96-bit IV.
-fn iv() -> Result<[u8; IV_LEN], ProtectionError> {
-    random(IV_LEN)?.try_into().map_err(|_| no_random())
 }
 
 /// A plain JavaScript object from name / value pairs (WebCrypto's algorithm parameters).

@@ -7,6 +7,7 @@ pub mod kv;
 pub mod repo;
 pub mod safekeeping;
 pub mod sealed;
+pub mod sealed_store;
 
 pub use kv::{KeyValueStore, MemoryStore, StoreError};
 pub use repo::{
