@@ -26,6 +26,7 @@ pub fn need_level_label_in(locale: Locale, level: NeedLevel) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Choice;
     use serde_json::Value;
 
     /// locales/{lang}/assessment.json's `{section}.{code}`, the code's `-` written `_`.
@@ -43,7 +44,7 @@ mod tests {
     #[test]
     fn english_texts_are_the_models_labels() {
         let en = crate::components::language::locale_files("en");
-        for l in NeedLevel::ALL {
+        for &l in NeedLevel::ALL {
             let code = match l {
                 NeedLevel::None => "no-need",
                 other => other.code(),

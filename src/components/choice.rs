@@ -2,6 +2,7 @@
 //! question, so screen readers read the question with every option and arrow keys move
 //! between options.
 
+use crate::model::Choice;
 use leptos::prelude::*;
 
 /// A question answered by picking one option.
@@ -63,6 +64,57 @@ where
                     .collect_view()}
             </div>
         </fieldset>
+    }
+}
+
+/// A question answered by picking one of a model's choices ([`Choice`]): each option's value
+/// and id come from its code, its words from `label`. Thin over [`RadioGroup`], so each enum
+/// adds little code.
+#[component]
+pub fn ChoiceRadios<T: Choice>(
+    /// Unique name of the group; option `code` gets the id `{name}-{code}`.
+    #[prop(into)]
+    name: String,
+    /// The question, shown as the legend.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// Optional line under the question.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    /// The values offered, in order: all of them unless given.
+    #[prop(optional)]
+    only: Option<&'static [T]>,
+    /// The words for each value.
+    label: fn(T) -> String,
+    /// The value chosen, if any.
+    #[prop(into)]
+    value: Signal<Option<T>>,
+    /// Called with the value chosen.
+    on_change: Callback<T>,
+    /// Lays short options out side by side.
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
+    let options: Vec<(String, String)> = only
+        .unwrap_or(T::ALL)
+        .iter()
+        .map(|c| (c.code().to_string(), label(*c)))
+        .collect();
+    let code = Signal::derive(move || value.get().map(|v| v.code().to_string()));
+    let picked = Callback::new(move |code: String| {
+        if let Some(v) = T::from_code(&code) {
+            on_change.run(v)
+        }
+    });
+    match hint {
+        Some(hint) => view! {
+            <RadioGroup name=name legend=legend hint=hint options=options value=code on_change=picked inline=inline />
+        }
+        .into_any(),
+        None => view! {
+            <RadioGroup name=name legend=legend options=options value=code on_change=picked inline=inline />
+        }
+        .into_any(),
     }
 }
 

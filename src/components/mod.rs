@@ -30,7 +30,7 @@ pub mod text_size;
 pub mod transition_text;
 pub mod update_notice;
 
-pub use choice::{Checkbox, RadioGroup};
+pub use choice::{Checkbox, ChoiceRadios, RadioGroup};
 pub use config_problems::ConfigProblems;
 pub use confirm_dialog::{ConfirmDialog, Confirmation};
 pub use crisis_notice::{CrisisLineText, CrisisLines, CrisisNotice};

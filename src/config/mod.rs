@@ -14,6 +14,7 @@ pub use resources::{Resource, ResourceFilter};
 
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::safety::CrisisLine;
+use crate::model::choice::Choice;
 use crate::model::goals::library::OwnedTemplate;
 
 /// The file the app looks for, next to `index.html`.
@@ -32,25 +33,21 @@ pub enum Instrument {
     Katz,
 }
 
-impl Instrument {
-    pub const ALL: [Instrument; 4] = [
+impl Choice for Instrument {
+    const ALL: &'static [Instrument] = &[
         Instrument::Phq9,
         Instrument::Ahc,
         Instrument::Hvs,
         Instrument::Katz,
     ];
 
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             Instrument::Phq9 => "phq9",
             Instrument::Ahc => "ahc",
             Instrument::Hvs => "hvs",
             Instrument::Katz => "katz",
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|i| i.code() == code)
     }
 }
 

@@ -6,6 +6,7 @@ use crate::model::assessment::safety::CrisisLine;
 use crate::model::goals::library::OwnedTemplate;
 use crate::model::goals::Direction;
 use crate::model::services::ServiceKind;
+use crate::model::Choice;
 use serde_json::{Map, Value};
 
 /// Longest text kept in a field; longer text is cut there.
@@ -129,7 +130,8 @@ impl Reader {
                 })
             });
             config.instruments = Instrument::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|i| config.instruments.contains(i))
                 .collect();
         }
@@ -140,7 +142,8 @@ impl Reader {
                 })
             });
             config.domains = Domain::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|d| chosen.contains(d))
                 .collect();
         }

@@ -13,6 +13,7 @@ use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::monitoring::ReviewSchedule;
 use crate::model::services::{Service, ServiceStatus};
 use crate::model::transition::Transition;
+use crate::model::Choice;
 use crate::model::{CarePlan, CareTeamMember, ContactMethod, Need, NeedStatus};
 use serde_json::{json, Value};
 

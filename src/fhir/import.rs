@@ -15,6 +15,7 @@ use crate::model::evaluation::{weight_from, OutcomeResult};
 use crate::model::goals::{Direction, Goal, GoalStatus, Priority};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::services::{Service, ServiceKind, ServiceStatus};
+use crate::model::Choice;
 use crate::model::{
     ActionId, CarePlan, CareTeamMember, CaseModel, ContactMethod, GoalId, MemberId, Need, NeedId,
     NeedStatus, PlanStatus, ServiceId,

@@ -3,6 +3,7 @@
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::goals::{Goal, GoalStatus};
+use crate::model::Choice;
 use crate::model::{CarePlan, CaseModel};
 use crate::storage::backup::read_file;
 use chrono::{NaiveDate, Utc};

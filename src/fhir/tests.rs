@@ -4,6 +4,7 @@ use super::*;
 use crate::model::assessment::barriers::Barrier;
 use crate::model::monitoring::progress::Achievement;
 use crate::model::CarePlan;
+use crate::model::Choice;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -723,7 +724,7 @@ fn plan_with_every_code() -> CarePlan {
         goal.achievement = Some(achievement);
         plan.add_goal(goal);
     }
-    for barrier in Barrier::ALL {
+    for &barrier in Barrier::ALL {
         let mut step = ActionStep::new(format!("Meet {}", barrier.code()));
         step.barrier = Some(barrier);
         plan.goals[0].steps.push(step);

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod assessment;
 pub mod calendar;
+pub mod choice;
 pub mod dates;
 pub mod evaluation;
 pub mod glossary;
@@ -21,6 +22,7 @@ pub mod teaching;
 pub mod transition;
 
 pub use assessment::Assessment;
+pub use choice::Choice;
 pub use goals::Goal;
 pub use ids::{
     ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId, ProgressId, ReviewId,

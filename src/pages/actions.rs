@@ -13,6 +13,7 @@ use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::actions::{unassigned_note_in, ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::services::{ServiceKind, ServiceStatus};
+use crate::model::Choice;
 use crate::model::ServiceId;
 use crate::model::{ActionId, GoalId, Step};
 use crate::pages::resource_directory::ResourceDirectory;
@@ -345,7 +346,8 @@ fn StepEditor(
         ))
         .chain(
             Barrier::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|b| (b.code(), Signal::derive(move || b.label_in(lang())))),
         )
         .collect()

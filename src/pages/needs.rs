@@ -11,6 +11,7 @@ use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::assessment::domains::Domain;
 use crate::model::assessment::findings::{Finding, FindingKey};
 use crate::model::lang::Lang;
+use crate::model::Choice;
 use crate::model::{dates, CarePlan, NeedId, NeedStatus, Step};
 use crate::state::PlanState;
 use leptos::prelude::*;
@@ -340,7 +341,8 @@ fn NeedEditor(
     ))
     .chain(
         Domain::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|d| (d.code(), Signal::derive(move || d.label_in(lang())))),
     )
     .collect();

@@ -2,7 +2,8 @@
 //! questions 1 to 10 (2018 wording). Wording, codes, rules and worked examples from
 //! `reference/instruments.md` §2.
 
-use super::instrument::{unanswered, Choice, Missing, Question, ScreenResult};
+use super::instrument::{unanswered, Answer, Missing, Question, ScreenResult};
+use crate::model::choice::Choice;
 use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -46,28 +47,28 @@ pub const SAFETY_QUESTIONS: [Question; 4] = [
         "95615-1",
     ),
 ];
-pub const SAFETY_CHOICES: [Choice; 5] = [
-    Choice {
+pub const SAFETY_CHOICES: [Answer; 5] = [
+    Answer {
         value: 1,
         label: "Never",
         loinc: "LA6270-8",
     },
-    Choice {
+    Answer {
         value: 2,
         label: "Rarely",
         loinc: "LA10066-1",
     },
-    Choice {
+    Answer {
         value: 3,
         label: "Sometimes",
         loinc: "LA10082-8",
     },
-    Choice {
+    Answer {
         value: 4,
         label: "Fairly often",
         loinc: "LA16644-9",
     },
-    Choice {
+    Answer {
         value: 5,
         label: "Frequently",
         loinc: "LA6482-9",
@@ -93,13 +94,23 @@ pub enum Living {
     NotSteady,
 }
 
-impl Living {
-    pub const ALL: [Living; 3] = [
+impl Choice for Living {
+    const ALL: &'static [Living] = &[
         Living::Steady,
         Living::WorriedAboutLosing,
         Living::NotSteady,
     ];
 
+    fn code(self) -> &'static str {
+        match self {
+            Living::Steady => "steady",
+            Living::WorriedAboutLosing => "worried-about-losing",
+            Living::NotSteady => "not-steady",
+        }
+    }
+}
+
+impl Living {
     pub fn label(self) -> &'static str {
         match self {
             Living::Steady => "I have a steady place to live",
@@ -134,8 +145,8 @@ pub enum HomeProblem {
     WaterLeaks,
 }
 
-impl HomeProblem {
-    pub const ALL: [HomeProblem; 7] = [
+impl Choice for HomeProblem {
+    const ALL: &'static [HomeProblem] = &[
         HomeProblem::Pests,
         HomeProblem::Mold,
         HomeProblem::Lead,
@@ -145,7 +156,7 @@ impl HomeProblem {
         HomeProblem::WaterLeaks,
     ];
 
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             HomeProblem::Pests => "pests",
             HomeProblem::Mold => "mold",
@@ -156,7 +167,9 @@ impl HomeProblem {
             HomeProblem::WaterLeaks => "water-leaks",
         }
     }
+}
 
+impl HomeProblem {
     pub fn label(self) -> &'static str {
         match self {
             HomeProblem::Pests => "Pests such as bugs, ants, or mice",
@@ -182,7 +195,7 @@ impl HomeProblem {
     }
 }
 
-pub const NONE_OF_THE_ABOVE: Choice = Choice {
+pub const NONE_OF_THE_ABOVE: Answer = Answer {
     value: 0,
     label: "None of the above",
     loinc: "LA9-3",
@@ -199,16 +212,15 @@ pub enum FoodAnswer {
     DontKnow,
 }
 
-impl FoodAnswer {
-    pub const AHC: [FoodAnswer; 3] = [FoodAnswer::Often, FoodAnswer::Sometimes, FoodAnswer::Never];
-    pub const ALL: [FoodAnswer; 4] = [
+impl Choice for FoodAnswer {
+    const ALL: &'static [FoodAnswer] = &[
         FoodAnswer::Often,
         FoodAnswer::Sometimes,
         FoodAnswer::Never,
         FoodAnswer::DontKnow,
     ];
 
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             FoodAnswer::Often => "often",
             FoodAnswer::Sometimes => "sometimes",
@@ -216,6 +228,10 @@ impl FoodAnswer {
             FoodAnswer::DontKnow => "dont-know",
         }
     }
+}
+
+impl FoodAnswer {
+    pub const AHC: [FoodAnswer; 3] = [FoodAnswer::Often, FoodAnswer::Sometimes, FoodAnswer::Never];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -250,9 +266,19 @@ pub enum Utilities {
     AlreadyShutOff,
 }
 
-impl Utilities {
-    pub const ALL: [Utilities; 3] = [Utilities::Yes, Utilities::No, Utilities::AlreadyShutOff];
+impl Choice for Utilities {
+    const ALL: &'static [Utilities] = &[Utilities::Yes, Utilities::No, Utilities::AlreadyShutOff];
 
+    fn code(self) -> &'static str {
+        match self {
+            Utilities::Yes => "yes",
+            Utilities::No => "no",
+            Utilities::AlreadyShutOff => "already-shut-off",
+        }
+    }
+}
+
+impl Utilities {
     pub fn label(self) -> &'static str {
         match self {
             Utilities::Yes => "Yes",

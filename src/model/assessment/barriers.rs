@@ -1,6 +1,7 @@
 //! Barriers: what gets in the way of care, each with ways to address it that later become
 //! suggested action steps.
 
+use crate::model::choice::Choice;
 use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +20,8 @@ pub enum Barrier {
     WorkSchedule,
 }
 
-impl Barrier {
-    pub const ALL: [Barrier; 10] = [
+impl Choice for Barrier {
+    const ALL: &'static [Barrier] = &[
         Barrier::Transportation,
         Barrier::Cost,
         Barrier::HousingInstability,
@@ -33,7 +34,7 @@ impl Barrier {
         Barrier::WorkSchedule,
     ];
 
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             Barrier::Transportation => "transportation",
             Barrier::Cost => "cost",
@@ -47,11 +48,9 @@ impl Barrier {
             Barrier::WorkSchedule => "work-schedule",
         }
     }
+}
 
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|b| b.code() == code)
-    }
-
+impl Barrier {
     pub fn label(self) -> &'static str {
         self.label_in(Lang::En)
     }
@@ -218,7 +217,7 @@ mod tests {
 
     #[test]
     fn every_barrier_has_ways_to_address_it() {
-        for b in Barrier::ALL {
+        for &b in Barrier::ALL {
             assert_eq!(Barrier::from_code(b.code()), Some(b));
             assert!(b.suggestions().len() >= 2, "{b:?}");
         }
@@ -230,7 +229,7 @@ mod tests {
 
     #[test]
     fn every_barrier_has_its_name_and_ways_in_spanish() {
-        for b in Barrier::ALL {
+        for &b in Barrier::ALL {
             assert_eq!(b.label_in(Lang::En), b.label());
             assert_eq!(b.suggestions_in(Lang::En), b.suggestions());
             assert_ne!(b.label_in(Lang::Es), b.label(), "{b:?}");

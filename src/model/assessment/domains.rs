@@ -2,6 +2,7 @@
 //! each one shows.
 
 use super::barriers::Barrier;
+use crate::model::choice::Choice;
 use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -25,8 +26,8 @@ pub enum Domain {
     Culture,
 }
 
-impl Domain {
-    pub const ALL: [Domain; 14] = [
+impl Choice for Domain {
+    const ALL: &'static [Domain] = &[
         Domain::PhysicalHealth,
         Domain::Medications,
         Domain::MentalHealth,
@@ -43,8 +44,7 @@ impl Domain {
         Domain::Culture,
     ];
 
-    /// Stable text used in forms, element ids and files.
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             Domain::PhysicalHealth => "physical-health",
             Domain::Medications => "medications",
@@ -62,11 +62,9 @@ impl Domain {
             Domain::Culture => "culture",
         }
     }
+}
 
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.code() == code)
-    }
-
+impl Domain {
     pub fn label(self) -> &'static str {
         match self {
             Domain::PhysicalHealth => "Physical health",
@@ -217,8 +215,8 @@ pub enum NeedLevel {
     High,
 }
 
-impl NeedLevel {
-    pub const ALL: [NeedLevel; 5] = [
+impl Choice for NeedLevel {
+    const ALL: &'static [NeedLevel] = &[
         NeedLevel::None,
         NeedLevel::Low,
         NeedLevel::Moderate,
@@ -226,7 +224,7 @@ impl NeedLevel {
         NeedLevel::NotAssessed,
     ];
 
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             NeedLevel::NotAssessed => "not-assessed",
             NeedLevel::None => "none",
@@ -235,7 +233,9 @@ impl NeedLevel {
             NeedLevel::High => "high",
         }
     }
+}
 
+impl NeedLevel {
     pub fn label(self) -> &'static str {
         match self {
             NeedLevel::NotAssessed => "Not assessed yet",
@@ -282,7 +282,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip_and_are_unique() {
-        for d in Domain::ALL {
+        for &d in Domain::ALL {
             assert_eq!(Domain::from_code(d.code()), Some(d));
             assert!(!d.prompt().is_empty());
             assert_eq!(d.prompt_in(Lang::En), d.prompt());

@@ -6,6 +6,7 @@ use super::domains::{Domain, NeedLevel};
 use super::{hvs, katz, Assessment};
 use crate::model::ids::AssessmentId;
 use crate::model::lang::Lang;
+use crate::model::Choice;
 use serde::{Deserialize, Serialize};
 
 /// A kind of finding. The same kind from two instruments (the AHC food questions and the Hunger
@@ -326,7 +327,7 @@ pub fn findings(a: &Assessment) -> Vec<FindingKey> {
     if a.katz.score().is_ok_and(|s| s.total < 6) {
         keys.push(FindingKey::DailyActivities);
     }
-    for d in Domain::ALL {
+    for &d in Domain::ALL {
         if a.domain(d).level == NeedLevel::High {
             keys.push(FindingKey::HighNeed(d));
         }
@@ -529,7 +530,7 @@ mod tests {
     #[test]
     fn every_part_of_life_has_a_spanish_name() {
         let mut names: Vec<_> = Domain::ALL.iter().map(|d| d.label_in(Lang::Es)).collect();
-        for d in Domain::ALL {
+        for &d in Domain::ALL {
             assert_eq!(d.label_in(Lang::En), d.label());
         }
         names.sort_unstable();

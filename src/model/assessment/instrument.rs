@@ -15,7 +15,7 @@ pub struct Question {
 
 /// An answer choice: its score value, its exact wording and its LOINC answer code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Choice {
+pub struct Answer {
     pub value: u8,
     pub label: &'static str,
     pub loinc: &'static str,

@@ -13,6 +13,7 @@ pub mod phq9;
 pub mod safety;
 
 use crate::model::ids::AssessmentId;
+use crate::model::Choice;
 use ahc::Ahc;
 use barriers::Barrier;
 use chrono::NaiveDate;
@@ -90,7 +91,8 @@ impl Assessment {
     /// Domains not yet looked at, in order.
     pub fn not_assessed(&self) -> Vec<Domain> {
         Domain::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|d| self.domain(*d).level == domains::NeedLevel::NotAssessed)
             .collect()
     }

@@ -1,7 +1,8 @@
 //! PHQ-9 and its first two questions, the PHQ-2: a depression screen. Wording, codes, bands and
 //! worked examples from `reference/instruments.md` §1.
 
-use super::instrument::{unanswered, Choice, Missing, Question};
+use super::instrument::{unanswered, Answer, Missing, Question};
+use crate::model::choice::Choice;
 use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -25,23 +26,23 @@ pub const QUESTIONS: [Question; 9] = [
     q(9, "Thoughts that you would be better off dead or of hurting yourself in some way", "44260-8"),
 ];
 
-pub const CHOICES: [Choice; 4] = [
-    Choice {
+pub const CHOICES: [Answer; 4] = [
+    Answer {
         value: 0,
         label: "Not at all",
         loinc: "LA6568-5",
     },
-    Choice {
+    Answer {
         value: 1,
         label: "Several days",
         loinc: "LA6569-3",
     },
-    Choice {
+    Answer {
         value: 2,
         label: "More than half the days",
         loinc: "LA6570-1",
     },
-    Choice {
+    Answer {
         value: 3,
         label: "Nearly every day",
         loinc: "LA6571-9",
@@ -72,14 +73,25 @@ pub enum Difficulty {
     Extremely,
 }
 
-impl Difficulty {
-    pub const ALL: [Difficulty; 4] = [
+impl Choice for Difficulty {
+    const ALL: &'static [Difficulty] = &[
         Difficulty::NotDifficult,
         Difficulty::Somewhat,
         Difficulty::Very,
         Difficulty::Extremely,
     ];
 
+    fn code(self) -> &'static str {
+        match self {
+            Difficulty::NotDifficult => "not-difficult",
+            Difficulty::Somewhat => "somewhat",
+            Difficulty::Very => "very",
+            Difficulty::Extremely => "extremely",
+        }
+    }
+}
+
+impl Difficulty {
     pub fn label(self) -> &'static str {
         match self {
             Difficulty::NotDifficult => "Not difficult at all",

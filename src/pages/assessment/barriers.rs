@@ -7,6 +7,7 @@ use crate::components::{Checkbox, Shown, TextField};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::Domain;
+use crate::model::Choice;
 use crate::state::PlanState;
 use leptos::prelude::*;
 
@@ -54,7 +55,7 @@ pub fn BarrierChecklist(
             <legend>{t!(i18n, assessment.barriers.legend)}</legend>
             <div class="options columns">
                 {Barrier::ALL
-                    .into_iter()
+                    .iter().copied()
                     .map(|b| {
                         view! {
                             <Checkbox

@@ -9,6 +9,7 @@ use crate::components::language::model_lang;
 use crate::components::{RadioGroup, TextArea};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::{Domain, DomainAssessment, NeedLevel};
+use crate::model::Choice;
 use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
 
@@ -59,7 +60,7 @@ fn DomainSection(
         })
         .collect();
     let on_level = Callback::new(move |code: String| {
-        if let Some(l) = NeedLevel::ALL.into_iter().find(|l| l.code() == code) {
+        if let Some(l) = NeedLevel::ALL.iter().copied().find(|l| l.code() == code) {
             change(state, |a| a.domain_mut(domain).level = l)
         }
     });

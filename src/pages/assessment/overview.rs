@@ -8,6 +8,7 @@ use crate::components::open_details;
 use crate::components::Shown;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::{Domain, NeedLevel};
+use crate::model::Choice;
 use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
 

@@ -8,6 +8,7 @@ use crate::model::assessment::domains::Domain;
 use crate::model::assessment::history::score_history_in;
 use crate::model::lang::Lang;
 use crate::model::Assessment;
+use crate::model::Choice;
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
 
@@ -35,7 +36,8 @@ fn summary(locale: Locale, assessment: &Assessment) -> impl IntoView {
     let lang = Lang::from_code(locale.as_str());
     let scores = score_history_in(std::slice::from_ref(assessment), lang);
     let domains: Vec<Domain> = Domain::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|d| !assessment.domain(*d).is_blank())
         .collect();
     let barriers = assessment.barriers.clone();

@@ -5,6 +5,7 @@ use crate::components::{SelectField, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::domains::Domain;
 use crate::model::goals::library::{for_domain, library_in};
+use crate::model::Choice;
 use crate::model::GoalId;
 use crate::state::{today, AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -30,7 +31,8 @@ pub fn GoalLibrary(
     let domains = Memo::new(move |_| {
         all.with(|all| {
             Domain::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|d| for_domain(all, *d).next().is_some())
                 .collect::<Vec<_>>()
         })

@@ -2,15 +2,16 @@
 //! utilities and safety.
 
 use super::super::{change, read};
-use super::{food_from, food_options, legend, options, started, InstrumentSection, ToNeeds};
+use super::{legend, options, started, InstrumentSection, ToNeeds};
 use crate::components::language::{model_lang, untranslated};
-use crate::components::{Checkbox, RadioGroup};
+use crate::components::{Checkbox, ChoiceRadios, RadioGroup};
 use crate::i18n::Locale;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::ahc::{self, FoodAnswer, HomeProblem, Living, Utilities};
 use crate::model::assessment::instrument::{Question, ScreenResult};
 use crate::model::assessment::Assessment;
 use crate::model::lang::Lang;
+use crate::model::Choice;
 use crate::state::PlanState;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -56,43 +57,30 @@ pub(super) fn AhcForm(
             <RadioGroup name=name.to_string() legend=legend(q) options=opts value=value on_change=on inline=inline />
         }
     };
-    let living_options = Living::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i.to_string(), l.label().to_string()))
-        .collect();
-    let living = pick(
-        "ahc-q1",
-        &ahc::Q1,
-        living_options,
-        Signal::derive(move || {
-            ahc.with(|a| {
-                a.living
-                    .and_then(|l| Living::ALL.iter().position(|x| *x == l))
-                    .map(|i| i.to_string())
-            })
-        }),
-        Callback::new(move |v: String| {
-            let l = v
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| Living::ALL.get(i).copied());
-            change(state, |a| a.ahc.living = l)
-        }),
-        false,
-    );
-    let food = move |name: &str,
+    let living = view! {
+        <ChoiceRadios
+            name="ahc-q1"
+            legend=legend(&ahc::Q1)
+            label=|l: Living| l.label().to_string()
+            value=Signal::derive(move || ahc.with(|a| a.living))
+            on_change=Callback::new(move |l| change(state, |a| a.ahc.living = Some(l)))
+        />
+    };
+    let food = move |name: &'static str,
                      q: &Question,
                      get: fn(&ahc::Ahc) -> Option<FoodAnswer>,
                      set: fn(&mut ahc::Ahc, Option<FoodAnswer>)| {
-        pick(
-            name,
-            q,
-            food_options(&FoodAnswer::AHC),
-            Signal::derive(move || ahc.with(|a| get(a).map(|f| f.code().to_string()))),
-            Callback::new(move |v: String| change(state, |a| set(&mut a.ahc, food_from(&v)))),
-            true,
-        )
+        view! {
+            <ChoiceRadios
+                name=name
+                legend=legend(q)
+                only=&FoodAnswer::AHC
+                label=|f: FoodAnswer| f.label().to_string()
+                value=Signal::derive(move || ahc.with(get))
+                on_change=Callback::new(move |f| change(state, |a| set(&mut a.ahc, Some(f))))
+                inline=true
+            />
+        }
     };
     let yes_no = vec![
         ("yes".to_string(), "Yes".to_string()),
@@ -111,31 +99,16 @@ pub(super) fn AhcForm(
         Callback::new(move |v: String| change(state, |a| a.ahc.transportation = Some(v == "yes"))),
         true,
     );
-    let utility_options = Utilities::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (i.to_string(), u.label().to_string()))
-        .collect();
-    let utilities = pick(
-        "ahc-q6",
-        &ahc::Q6,
-        utility_options,
-        Signal::derive(move || {
-            ahc.with(|a| {
-                a.utilities
-                    .and_then(|u| Utilities::ALL.iter().position(|x| *x == u))
-                    .map(|i| i.to_string())
-            })
-        }),
-        Callback::new(move |v: String| {
-            let u = v
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| Utilities::ALL.get(i).copied());
-            change(state, |a| a.ahc.utilities = u)
-        }),
-        true,
-    );
+    let utilities = view! {
+        <ChoiceRadios
+            name="ahc-q6"
+            legend=legend(&ahc::Q6)
+            label=|u: Utilities| u.label().to_string()
+            value=Signal::derive(move || ahc.with(|a| a.utilities))
+            on_change=Callback::new(move |u| change(state, |a| a.ahc.utilities = Some(u)))
+            inline=true
+        />
+    };
     let safety = ahc::SAFETY_QUESTIONS
         .iter()
         .enumerate()
@@ -196,7 +169,7 @@ pub(super) fn AhcForm(
                 <legend>{legend(&ahc::Q2)}</legend>
                 <p class="hint" id="ahc-q2-hint">"Choose all that apply."</p>
                 <div class="options columns">
-                    {HomeProblem::ALL.into_iter().map(|p| view! {
+                    {HomeProblem::ALL.iter().copied().map(|p| view! {
                         <Checkbox
                             id=format!("ahc-q2-{}", p.code())
                             label=p.label()

@@ -1,9 +1,9 @@
 //! The Hunger Vital Sign, which can take its answers from the AHC food questions.
 
 use super::super::{change, read};
-use super::{food_from, food_options, legend, started, InstrumentSection, ToNeeds};
+use super::{legend, started, InstrumentSection, ToNeeds};
 use crate::components::language::{model_lang, untranslated};
-use crate::components::{RadioGroup, Shown};
+use crate::components::{ChoiceRadios, Shown};
 use crate::i18n::{t, use_i18n};
 use crate::model::assessment::ahc::FoodAnswer;
 use crate::model::assessment::{hvs, Assessment};
@@ -27,14 +27,13 @@ pub(super) fn HvsForm(
     let item = move |i: usize| {
         let q = hvs::QUESTIONS[i];
         view! {
-            <RadioGroup
+            <ChoiceRadios
                 name=format!("hvs-q{}", q.number)
                 legend=legend(&q)
-                options=food_options(&FoodAnswer::ALL)
-                value=Signal::derive(move || hvs.with(|h| if i == 0 { h.worried } else { h.ran_out }.map(|f| f.code().to_string())))
-                on_change=Callback::new(move |v: String| {
-                    let answer = food_from(&v);
-                    change(state, |a| if i == 0 { a.hvs.worried = answer } else { a.hvs.ran_out = answer })
+                label=|f: FoodAnswer| f.label().to_string()
+                value=Signal::derive(move || hvs.with(|h| if i == 0 { h.worried } else { h.ran_out }))
+                on_change=Callback::new(move |f| {
+                    change(state, |a| if i == 0 { a.hvs.worried = Some(f) } else { a.hvs.ran_out = Some(f) })
                 })
                 inline=true
             />

@@ -8,8 +8,7 @@ use crate::components::{step_href, Shown};
 use crate::config::Instrument;
 use crate::i18n::Locale;
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::assessment::ahc::FoodAnswer;
-use crate::model::assessment::instrument::{Choice, Question};
+use crate::model::assessment::instrument::{Answer, Question};
 use crate::model::Step;
 use crate::state::{AgencyConfig, PlanState};
 use leptos::prelude::*;
@@ -94,7 +93,7 @@ pub(super) fn InstrumentSection(
     }
 }
 
-pub(super) fn options(choices: &[Choice]) -> Vec<(String, String)> {
+pub(super) fn options(choices: &[Answer]) -> Vec<(String, String)> {
     choices
         .iter()
         .map(|c| (c.value.to_string(), c.label.to_string()))
@@ -127,15 +126,4 @@ pub(super) fn started(i18n: I18nContext<Locale>, started: bool) -> String {
     } else {
         t_string!(i18n, assessment.instruments.not_started).to_string()
     }
-}
-
-pub(super) fn food_options(answers: &[FoodAnswer]) -> Vec<(String, String)> {
-    answers
-        .iter()
-        .map(|f| (f.code().to_string(), f.label().to_string()))
-        .collect()
-}
-
-pub(super) fn food_from(code: &str) -> Option<FoodAnswer> {
-    FoodAnswer::ALL.into_iter().find(|f| f.code() == code)
 }

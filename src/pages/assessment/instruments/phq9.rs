@@ -4,7 +4,7 @@
 use super::super::{change, read};
 use super::{legend, options, started, InstrumentSection, ToNeeds};
 use crate::components::language::{model_lang, untranslated};
-use crate::components::{CrisisNotice, RadioGroup, Shown};
+use crate::components::{ChoiceRadios, CrisisNotice, RadioGroup, Shown};
 use crate::i18n::Locale;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::instrument::Question;
@@ -98,43 +98,23 @@ pub(super) fn Phq9Form(
         })
     };
     let flagged = Memo::new(move |_| phq.with(phq9::Phq9::self_harm_flag));
-    let difficulty_options: Vec<(String, String)> = phq9::Difficulty::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (i.to_string(), d.label().to_string()))
-        .collect();
-    let difficulty_value = Signal::derive(move || {
-        phq.with(|p| {
-            p.difficulty.and_then(|d| {
-                phq9::Difficulty::ALL
-                    .iter()
-                    .position(|x| *x == d)
-                    .map(|i| i.to_string())
-            })
-        })
-    });
-    let on_difficulty = Callback::new(move |v: String| {
-        let d = v
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| phq9::Difficulty::ALL.get(i).copied());
-        change(state, |a| a.phq9.difficulty = d)
-    });
+    let difficulty_value = Signal::derive(move || phq.with(|p| p.difficulty));
+    let on_difficulty = Callback::new(move |d| change(state, |a| a.phq9.difficulty = Some(d)));
+    let difficulty_label = |d: phq9::Difficulty| d.label().to_string();
     // Question 10 in English; in another language its hint (not part of the score) is said
     // in that language above it, outside the English question.
     let difficulty = move || {
-        let options = difficulty_options.clone();
         let legend = legend(&phq9::DIFFICULTY_QUESTION);
         match english() {
             None => view! {
-                <RadioGroup name="phq9-q10" legend=legend
+                <ChoiceRadios name="phq9-q10" legend=legend
                     hint=move || t_string!(i18n, assessment.phq9.not_in_score).to_string()
-                    options=options value=difficulty_value on_change=on_difficulty />
+                    label=difficulty_label value=difficulty_value on_change=on_difficulty />
             }
             .into_any(),
             Some(_) => view! {
-                <RadioGroup name="phq9-q10" legend=legend
-                    options=options value=difficulty_value on_change=on_difficulty />
+                <ChoiceRadios name="phq9-q10" legend=legend
+                    label=difficulty_label value=difficulty_value on_change=on_difficulty />
             }
             .into_any(),
         }
@@ -174,7 +154,7 @@ pub(super) fn Phq9Form(
                 <Shown when=move || english().is_some()>
                     <p class="hint">{t!(i18n, assessment.phq9.not_in_score)}</p>
                 </Shown>
-                <div class="questions" lang=english>{difficulty.clone()}</div>
+                <div class="questions" lang=english>{difficulty}</div>
                 <div class="result" role="status">{phq9_result}</div>
             </Shown>
         </InstrumentSection>
