@@ -310,9 +310,21 @@ mod tests {
         a.ahc.utilities = Some(Utilities::No);
         a.ahc.safety = [1, 1, 1, 1].map(Some);
         for (d, level, concern) in [
-            (Domain::MentalHealth, NeedLevel::High, "I feel down most days"),
-            (Domain::Housing, NeedLevel::High, "The motel is full of drinking"),
-            (Domain::Transportation, NeedLevel::High, "No license since the DUI"),
+            (
+                Domain::MentalHealth,
+                NeedLevel::High,
+                "I feel down most days",
+            ),
+            (
+                Domain::Housing,
+                NeedLevel::High,
+                "The motel is full of drinking",
+            ),
+            (
+                Domain::Transportation,
+                NeedLevel::High,
+                "No license since the DUI",
+            ),
             (
                 Domain::Medications,
                 NeedLevel::Moderate,
@@ -355,7 +367,11 @@ mod tests {
 
         plan.dismiss_proposal(HOUSING);
         assert!(plan.proposals().is_empty());
-        assert_eq!(plan.accept_proposal(HOUSING), None, "dismissed: not proposed");
+        assert_eq!(
+            plan.accept_proposal(HOUSING),
+            None,
+            "dismissed: not proposed"
+        );
 
         plan.restore_proposal(HOUSING);
         assert_eq!(topics(&plan), vec![HOUSING]);
@@ -374,7 +390,10 @@ mod tests {
                 "No siempre tiene suficiente comida (inseguridad alimentaria)"
             ]
         );
-        assert_eq!(spanish[1].sources, vec!["AHC, preguntas 3 y 4 sobre comida"]);
+        assert_eq!(
+            spanish[1].sources,
+            vec!["AHC, preguntas 3 y 4 sobre comida"]
+        );
         let id = plan.accept_proposal_in(spanish[1].topic, Lang::Es);
         let need = id.and_then(|id| plan.need(id));
         assert_eq!(
@@ -447,7 +466,10 @@ mod tests {
         assert_eq!(housing.statement, "No steady place to live");
         assert_eq!(
             housing.sources,
-            vec!["AHC question 1, living situation", "Housing rated high need"]
+            vec![
+                "AHC question 1, living situation",
+                "Housing rated high need"
+            ]
         );
 
         let rides = proposal_for(&plan, RIDES);
@@ -618,7 +640,11 @@ mod tests {
             )]
         );
         plan.restore_proposal(MOOD);
-        assert_eq!(keys(&proposal_for(&plan, MOOD)).len(), 2, "both sources back");
+        assert_eq!(
+            keys(&proposal_for(&plan, MOOD)).len(),
+            2,
+            "both sources back"
+        );
     }
 
     /// The same for a plan that made a need of the housing screen and never answered the

@@ -95,17 +95,17 @@ impl FindingKey {
 
     /// The need this finding is about. The grouping rule, one need per row:
     ///
-    /// | topic                           | findings                                               |
-    /// |---------------------------------|--------------------------------------------------------|
-    /// | Mental health and mood          | PHQ-9/PHQ-2 depression; mood rated high or moderate    |
-    /// | Thoughts of self-harm           | PHQ-9 question 9 (alone: urgent)                       |
-    /// | Housing                         | AHC 1 living situation; AHC 2 problems in the home; housing rated |
-    /// | Utilities                       | AHC 6 (alone)                                          |
-    /// | Food                            | AHC 3-4 and the Hunger Vital Sign; food rated          |
-    /// | Getting around                  | AHC 5 transportation; getting around rated             |
-    /// | Personal safety                 | AHC 7-10; personal safety rated                        |
-    /// | Everyday activities             | Katz index; everyday activities rated                  |
-    /// | Any other part of life          | that part rated high, or moderate with a problem       |
+    /// | topic                  | findings                                                  |
+    /// |------------------------|-----------------------------------------------------------|
+    /// | Mental health and mood | PHQ-9 (or PHQ-2) depression; mood rated high or moderate  |
+    /// | Thoughts of self-harm  | PHQ-9 question 9, alone: urgent                           |
+    /// | Housing                | AHC 1 living situation; AHC 2 problems in the home; rated |
+    /// | Utilities              | AHC 6, alone                                              |
+    /// | Food                   | AHC 3-4 and the Hunger Vital Sign; food rated             |
+    /// | Getting around         | AHC 5 transportation; getting around rated                |
+    /// | Personal safety        | AHC 7-10; personal safety rated                           |
+    /// | Everyday activities    | Katz index; everyday activities rated                     |
+    /// | Any other part of life | rated high, or moderate with a problem written            |
     pub fn topic(self) -> NeedTopic {
         match self {
             FindingKey::SelfHarmThoughts => NeedTopic::SelfHarm,
@@ -654,8 +654,14 @@ mod tests {
             assert_eq!(FindingKey::ModerateNeed(d).topic(), PartOfLife(d));
         }
         // Self-harm stays apart from low mood; utilities apart from the home itself.
-        assert_ne!(FindingKey::SelfHarmThoughts.topic(), FindingKey::Depression.topic());
-        assert_ne!(FindingKey::Utilities.topic(), FindingKey::HousingUnstable.topic());
+        assert_ne!(
+            FindingKey::SelfHarmThoughts.topic(),
+            FindingKey::Depression.topic()
+        );
+        assert_ne!(
+            FindingKey::Utilities.topic(),
+            FindingKey::HousingUnstable.topic()
+        );
         assert_eq!(SelfHarm.domain(), Domain::MentalHealth);
         assert_eq!(Bills.domain(), Domain::Housing);
         let mut codes: Vec<_> = Domain::ALL
