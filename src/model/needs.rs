@@ -2,7 +2,8 @@
 //! health-concern), in the order of what matters most to the person.
 
 use super::assessment::domains::Domain;
-use super::assessment::findings::{findings, Finding, FindingKey};
+use super::assessment::findings::{findings, Finding, FindingKey, NeedTopic, ProposalPriority};
+use super::assessment::Assessment;
 use super::ids::NeedId;
 use super::lang::Lang;
 use super::list;
@@ -77,18 +78,26 @@ impl Need {
 }
 
 /// A need the current assessment suggests, waiting for the person to accept or dismiss it.
+/// Every finding about the same need ([`NeedTopic`]) is in the one proposal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Proposal {
-    pub finding: Finding,
+    pub topic: NeedTopic,
+    /// Every finding pointing to this need, the one giving the words first.
+    pub findings: Vec<Finding>,
     pub statement: String,
     pub domain: Domain,
-    pub evidence: String,
+    /// The highest priority among the findings.
+    pub priority: ProposalPriority,
+    /// Where each finding came from, in the order of `findings`.
+    pub sources: Vec<String>,
 }
 
 impl CarePlan {
-    /// Needs suggested by the current assessment that are neither a need yet nor dismissed.
-    /// A finding counts as taken once any need carries it, from any assessment, so a
-    /// re-assessment does not propose the same need twice.
+    /// Needs suggested by the current assessment that are neither a need yet nor dismissed:
+    /// one per need topic, higher priority first, then in the order of the parts of life.
+    /// A topic counts as taken once any need or dismissal carries one of its findings, from
+    /// any assessment, so a re-assessment does not propose the same need twice, and a plan
+    /// that took or dismissed one of two findings about the same need is not asked again.
     pub fn proposals(&self) -> Vec<Proposal> {
         self.proposals_in(Lang::En)
     }
@@ -98,58 +107,83 @@ impl CarePlan {
         let Some(current) = self.assessments.last() else {
             return Vec::new();
         };
-        findings(current)
+        let mut groups: Vec<(NeedTopic, Vec<FindingKey>)> = Vec::new();
+        for key in findings(current) {
+            let topic = key.topic();
+            if self.topic_taken(topic) {
+                continue;
+            }
+            match groups.iter_mut().find(|(t, _)| *t == topic) {
+                Some((_, keys)) => keys.push(key),
+                None => groups.push((topic, vec![key])),
+            }
+        }
+        let mut proposals: Vec<Proposal> = groups
             .into_iter()
-            .filter(|key| !self.finding_taken(*key))
-            .map(|key| Proposal {
-                finding: Finding {
-                    assessment: current.id,
-                    key,
-                },
-                statement: key.proposed_statement_in(current, lang),
-                domain: key.domain(),
-                evidence: key.evidence_in(current, lang),
-            })
-            .collect()
+            .map(|(topic, keys)| proposal(current, topic, keys, lang))
+            .collect();
+        // Stable: within a priority the parts of life keep their order.
+        proposals.sort_by_key(|p| std::cmp::Reverse(p.priority));
+        proposals
     }
 
-    fn finding_taken(&self, key: FindingKey) -> bool {
-        self.dismissed.iter().any(|f| f.key == key)
-            || self
-                .needs
-                .iter()
-                .any(|n| n.findings.iter().any(|f| f.key == key))
+    /// Whether a need or a dismissal already carries a finding about `topic`.
+    fn topic_taken(&self, topic: NeedTopic) -> bool {
+        self.dismissed
+            .iter()
+            .chain(self.needs.iter().flat_map(|n| &n.findings))
+            .any(|f| f.key.topic() == topic)
     }
 
-    /// Turns a proposal into a need at the bottom of the list (the person then moves it to
-    /// where it matters). Returns its id, or `None` if the finding is no longer proposed.
-    pub fn accept_proposal(&mut self, finding: Finding) -> Option<NeedId> {
-        self.accept_proposal_in(finding, Lang::En)
+    /// Turns a proposal into one need at the bottom of the list (the person then moves it to
+    /// where it matters), carrying every finding of the proposal. Returns its id, or `None` if
+    /// the topic is no longer proposed.
+    pub fn accept_proposal(&mut self, topic: NeedTopic) -> Option<NeedId> {
+        self.accept_proposal_in(topic, Lang::En)
     }
 
     /// Accepts a proposal with its words in `lang`, the language the person read it in.
-    pub fn accept_proposal_in(&mut self, finding: Finding, lang: Lang) -> Option<NeedId> {
+    pub fn accept_proposal_in(&mut self, topic: NeedTopic, lang: Lang) -> Option<NeedId> {
         let proposal = self
             .proposals_in(lang)
             .into_iter()
-            .find(|p| p.finding == finding)?;
+            .find(|p| p.topic == topic)?;
         let mut need = Need::new(proposal.statement, Some(proposal.domain));
-        need.findings.push(finding);
+        need.findings = proposal.findings;
         let id = need.id;
         self.needs.push(need);
         Some(id)
     }
 
-    /// Sets a proposal aside. It can be brought back; nothing in the assessment changes.
-    pub fn dismiss_proposal(&mut self, finding: Finding) {
-        if !self.dismissed.contains(&finding) {
-            self.dismissed.push(finding);
+    /// Sets a proposal aside, with every finding it listed. It can be brought back; nothing
+    /// in the assessment changes.
+    pub fn dismiss_proposal(&mut self, topic: NeedTopic) {
+        let Some(proposal) = self.proposals().into_iter().find(|p| p.topic == topic) else {
+            return;
+        };
+        for finding in proposal.findings {
+            if !self.dismissed.contains(&finding) {
+                self.dismissed.push(finding);
+            }
         }
     }
 
-    /// Brings back a dismissed proposal.
-    pub fn restore_proposal(&mut self, key: FindingKey) {
-        self.dismissed.retain(|f| f.key != key);
+    /// The dismissed needs, one per topic in the order dismissed, each with the first finding
+    /// dismissed about it (a plan from before findings were grouped may hold two).
+    pub fn dismissed_topics(&self) -> Vec<(NeedTopic, Finding)> {
+        let mut out: Vec<(NeedTopic, Finding)> = Vec::new();
+        for f in &self.dismissed {
+            let topic = f.key.topic();
+            if !out.iter().any(|(t, _)| *t == topic) {
+                out.push((topic, *f));
+            }
+        }
+        out
+    }
+
+    /// Brings back a dismissed need: every finding dismissed about its topic.
+    pub fn restore_proposal(&mut self, topic: NeedTopic) {
+        self.dismissed.retain(|f| f.key.topic() != topic);
     }
 
     pub fn add_need(&mut self) -> NeedId {
@@ -183,12 +217,71 @@ impl CarePlan {
     }
 }
 
+/// The one proposal for `topic` from the findings `keys` of assessment `a` (in the order
+/// `findings` gives: screens, then the rating). The screens give the words, joined when there
+/// are two (living situation and problems in the home); with no screen, the person's words
+/// from the rating do.
+fn proposal(a: &Assessment, topic: NeedTopic, keys: Vec<FindingKey>, lang: Lang) -> Proposal {
+    let screens: Vec<String> = keys
+        .iter()
+        .filter(|k| !k.is_rating())
+        .map(|k| k.proposed_statement_in(a, lang))
+        .collect();
+    let statement = if screens.is_empty() {
+        keys.first()
+            .map(|k| k.proposed_statement_in(a, lang))
+            .unwrap_or_default()
+    } else {
+        screens
+            .iter()
+            .enumerate()
+            .map(|(i, s)| if i == 0 { s.clone() } else { lower_first(s) })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let priority = keys
+        .iter()
+        .map(|k| k.priority())
+        .max()
+        .unwrap_or(ProposalPriority::Lower);
+    Proposal {
+        topic,
+        findings: keys
+            .iter()
+            .map(|&key| Finding {
+                assessment: a.id,
+                key,
+            })
+            .collect(),
+        statement,
+        domain: topic.domain(),
+        priority,
+        sources: keys.iter().map(|k| k.evidence_in(a, lang)).collect(),
+    }
+}
+
+/// `text` with its first letter in lower case, to follow a semicolon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::assessment::ahc::{FoodAnswer, Living};
+    use crate::model::assessment::ahc::{FoodAnswer, HomeProblem, Living, Utilities};
+    use crate::model::assessment::domains::NeedLevel;
     use crate::model::assessment::Assessment;
     use chrono::{NaiveDate, TimeZone, Utc};
+
+    const HOUSING: NeedTopic = NeedTopic::PartOfLife(Domain::Housing);
+    const FOOD: NeedTopic = NeedTopic::PartOfLife(Domain::Food);
+    const MOOD: NeedTopic = NeedTopic::PartOfLife(Domain::MentalHealth);
+    const RIDES: NeedTopic = NeedTopic::PartOfLife(Domain::Transportation);
+    const MEDICINES: NeedTopic = NeedTopic::PartOfLife(Domain::Medications);
 
     fn plan_with_positive_food_and_housing() -> CarePlan {
         let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
@@ -202,36 +295,86 @@ mod tests {
         plan
     }
 
-    fn keys(plan: &CarePlan) -> Vec<FindingKey> {
-        plan.proposals().iter().map(|p| p.finding.key).collect()
+    /// The case of issue #26: PHQ-9 16, AHC positive for housing and transport, mood, housing
+    /// and getting around rated high, and medicines rated moderate with the problem written.
+    fn plan_like_john() -> CarePlan {
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+        let mut plan = CarePlan::new(now);
+        let mut a = Assessment::new(now.date_naive());
+        a.phq9.items = [2, 2, 2, 2, 2, 2, 2, 2, 0].map(Some);
+        a.ahc.living = Some(Living::NotSteady);
+        a.ahc.set_no_home_problems(true);
+        a.ahc.food_worried = Some(FoodAnswer::Never);
+        a.ahc.food_ran_out = Some(FoodAnswer::Never);
+        a.ahc.transportation = Some(true);
+        a.ahc.utilities = Some(Utilities::No);
+        a.ahc.safety = [1, 1, 1, 1].map(Some);
+        for (d, level, concern) in [
+            (
+                Domain::MentalHealth,
+                NeedLevel::High,
+                "I feel down most days",
+            ),
+            (
+                Domain::Housing,
+                NeedLevel::High,
+                "The motel is full of drinking",
+            ),
+            (
+                Domain::Transportation,
+                NeedLevel::High,
+                "No license since the DUI",
+            ),
+            (
+                Domain::Medications,
+                NeedLevel::Moderate,
+                "Cannot afford the hepatitis C medicine",
+            ),
+            (Domain::Legal, NeedLevel::Moderate, ""),
+        ] {
+            a.domain_mut(d).level = level;
+            a.domain_mut(d).concerns = concern.into();
+        }
+        plan.assessments.push(a);
+        plan
+    }
+
+    fn topics(plan: &CarePlan) -> Vec<NeedTopic> {
+        plan.proposals().iter().map(|p| p.topic).collect()
+    }
+
+    fn proposal_for(plan: &CarePlan, topic: NeedTopic) -> Proposal {
+        let found = plan.proposals().into_iter().find(|p| p.topic == topic);
+        found.unwrap_or_else(|| panic!("{topic:?} not proposed"))
+    }
+
+    fn keys(p: &Proposal) -> Vec<FindingKey> {
+        p.findings.iter().map(|f| f.key).collect()
     }
 
     #[test]
     fn positive_screens_are_proposed_until_accepted_or_dismissed() {
         let mut plan = plan_with_positive_food_and_housing();
-        assert_eq!(
-            keys(&plan),
-            vec![FindingKey::HousingUnstable, FindingKey::FoodInsecurity]
-        );
-        let [housing, food] = [0, 1].map(|i| plan.proposals()[i].finding);
+        assert_eq!(topics(&plan), vec![HOUSING, FOOD]);
+        let food = plan.proposals()[1].findings.clone();
 
-        let id = plan.accept_proposal(food).unwrap();
+        let id = plan.accept_proposal(FOOD).unwrap();
         let need = plan.need(id).unwrap();
         assert_eq!(need.statement, "Not always enough food (food insecurity)");
         assert_eq!(need.domain, Some(Domain::Food));
-        assert_eq!(need.findings, vec![food]);
+        assert_eq!(need.findings, food);
         assert_eq!(need.status, NeedStatus::Active);
 
-        plan.dismiss_proposal(housing);
+        plan.dismiss_proposal(HOUSING);
         assert!(plan.proposals().is_empty());
         assert_eq!(
-            plan.accept_proposal(housing),
+            plan.accept_proposal(HOUSING),
             None,
             "dismissed: not proposed"
         );
 
-        plan.restore_proposal(FindingKey::HousingUnstable);
-        assert_eq!(keys(&plan), vec![FindingKey::HousingUnstable]);
+        plan.restore_proposal(HOUSING);
+        assert_eq!(topics(&plan), vec![HOUSING]);
     }
 
     #[test]
@@ -247,8 +390,11 @@ mod tests {
                 "No siempre tiene suficiente comida (inseguridad alimentaria)"
             ]
         );
-        assert_eq!(spanish[1].evidence, "AHC, preguntas 3 y 4 sobre comida");
-        let id = plan.accept_proposal_in(spanish[1].finding, Lang::Es);
+        assert_eq!(
+            spanish[1].sources,
+            vec!["AHC, preguntas 3 y 4 sobre comida"]
+        );
+        let id = plan.accept_proposal_in(spanish[1].topic, Lang::Es);
         let need = id.and_then(|id| plan.need(id));
         assert_eq!(
             need.map(|n| n.statement.as_str()),
@@ -261,27 +407,286 @@ mod tests {
     fn removing_a_need_keeps_the_assessment_and_proposes_it_again() {
         let mut plan = plan_with_positive_food_and_housing();
         let before = plan.assessments.clone();
-        let food = plan.proposals()[1].finding;
-        let id = plan.accept_proposal(food).unwrap();
-        plan.dismiss_proposal(plan.proposals()[0].finding);
+        let id = plan.accept_proposal(FOOD).unwrap();
+        plan.dismiss_proposal(HOUSING);
         assert_eq!(plan.remove_need(id).map(|n| n.id), Some(id));
         assert_eq!(plan.assessments, before);
-        assert_eq!(keys(&plan), vec![FindingKey::FoodInsecurity]);
+        assert_eq!(topics(&plan), vec![FOOD]);
     }
 
     #[test]
     fn a_reassessment_does_not_propose_a_need_already_taken() {
         let mut plan = plan_with_positive_food_and_housing();
-        let food = plan.proposals()[1].finding;
-        plan.accept_proposal(food);
+        plan.accept_proposal(FOOD);
         let next = plan.assessments[0].follow_up(NaiveDate::from_ymd_opt(2026, 12, 20).unwrap());
         plan.assessments.push(next);
-        assert_eq!(keys(&plan), vec![FindingKey::HousingUnstable]);
+        assert_eq!(topics(&plan), vec![HOUSING]);
         assert_eq!(
-            plan.proposals()[0].finding.assessment,
+            plan.proposals()[0].findings[0].assessment,
             plan.assessments[1].id,
             "proposals link to the current assessment"
         );
+    }
+
+    /// Issue #26: ten proposals for about six needs. Depression from the PHQ-9 and the mood
+    /// rating, housing from the AHC and the housing rating, transport from the AHC and the
+    /// getting-around rating: one proposal each, listing both sources.
+    #[test]
+    fn findings_about_the_same_need_are_one_proposal_with_every_source() {
+        let plan = plan_like_john();
+        assert_eq!(topics(&plan), vec![MOOD, HOUSING, RIDES, MEDICINES]);
+
+        let mood = proposal_for(&plan, MOOD);
+        assert_eq!(
+            keys(&mood),
+            vec![
+                FindingKey::Depression,
+                FindingKey::HighNeed(Domain::MentalHealth)
+            ]
+        );
+        assert_eq!(mood.statement, "Feeling down or depressed much of the time");
+        assert_eq!(
+            mood.sources,
+            vec![
+                "PHQ-9 total 16 (moderately severe)",
+                "Mental health and mood rated high need"
+            ]
+        );
+        assert_eq!(mood.priority, ProposalPriority::Higher);
+        assert_eq!(mood.domain, Domain::MentalHealth);
+
+        let housing = proposal_for(&plan, HOUSING);
+        assert_eq!(
+            keys(&housing),
+            vec![
+                FindingKey::HousingUnstable,
+                FindingKey::HighNeed(Domain::Housing)
+            ]
+        );
+        assert_eq!(housing.statement, "No steady place to live");
+        assert_eq!(
+            housing.sources,
+            vec![
+                "AHC question 1, living situation",
+                "Housing rated high need"
+            ]
+        );
+
+        let rides = proposal_for(&plan, RIDES);
+        assert_eq!(
+            keys(&rides),
+            vec![
+                FindingKey::Transportation,
+                FindingKey::HighNeed(Domain::Transportation)
+            ]
+        );
+        assert_eq!(
+            rides.sources,
+            vec![
+                "AHC question 5, transportation",
+                "Getting around rated high need"
+            ]
+        );
+
+        let spanish = plan.proposals_in(Lang::Es);
+        assert_eq!(
+            spanish[0].sources,
+            vec![
+                "PHQ-9, total 16 (moderadamente grave)",
+                "Necesidad alta en \u{ab}Salud mental y estado de \u{e1}nimo\u{bb}"
+            ]
+        );
+    }
+
+    /// A part of life rated moderate with a problem written proposes a need in the person's
+    /// words, after the higher ones; rated moderate with nothing written, it proposes nothing.
+    #[test]
+    fn a_moderate_rating_with_a_problem_written_is_proposed_at_lower_priority() {
+        let mut plan = plan_like_john();
+        let proposals = plan.proposals();
+        let last = proposals.last().unwrap();
+        assert_eq!(last.topic, MEDICINES);
+        assert_eq!(
+            last.statement,
+            "Medicines: Cannot afford the hepatitis C medicine"
+        );
+        assert_eq!(last.priority, ProposalPriority::Lower);
+        assert_eq!(last.sources, vec!["Medicines rated moderate need"]);
+        assert!(proposals[..proposals.len() - 1]
+            .iter()
+            .all(|p| p.priority == ProposalPriority::Higher));
+        assert!(
+            !topics(&plan).contains(&NeedTopic::PartOfLife(Domain::Legal)),
+            "moderate with no problem written"
+        );
+        let id = plan.accept_proposal(MEDICINES).unwrap();
+        let need = plan.need(id).unwrap();
+        assert_eq!(
+            need.statement,
+            "Medicines: Cannot afford the hepatitis C medicine"
+        );
+        assert_eq!(need.domain, Some(Domain::Medications));
+        assert_eq!(
+            need.findings.iter().map(|f| f.key).collect::<Vec<_>>(),
+            vec![FindingKey::ModerateNeed(Domain::Medications)]
+        );
+    }
+
+    /// A screen and a moderate rating of the same need: one proposal, at the screen's
+    /// (higher) priority, in the order of the parts of life.
+    #[test]
+    fn a_merged_proposal_takes_the_highest_priority_of_its_sources() {
+        let mut plan = plan_like_john();
+        if let Some(a) = plan.current_assessment_mut() {
+            a.domain_mut(Domain::MentalHealth).level = NeedLevel::Moderate;
+        }
+        let mood = proposal_for(&plan, MOOD);
+        assert_eq!(
+            keys(&mood),
+            vec![
+                FindingKey::Depression,
+                FindingKey::ModerateNeed(Domain::MentalHealth)
+            ]
+        );
+        assert_eq!(mood.priority, ProposalPriority::Higher);
+        assert_eq!(topics(&plan)[0], MOOD);
+    }
+
+    /// Living situation and problems in the home are one housing need: both screens' words,
+    /// both sources, and the housing rating's source too.
+    #[test]
+    fn two_housing_screens_and_the_housing_rating_are_one_proposal() {
+        let mut plan = plan_with_positive_food_and_housing();
+        if let Some(a) = plan.current_assessment_mut() {
+            a.ahc.living = Some(Living::WorriedAboutLosing);
+            a.ahc.set_home_problem(HomeProblem::Mold, true);
+            a.domain_mut(Domain::Housing).level = NeedLevel::High;
+        }
+        let housing = proposal_for(&plan, HOUSING);
+        assert_eq!(
+            housing.statement,
+            "Worried about losing their home; problems in the home: mold"
+        );
+        assert_eq!(
+            housing.sources,
+            vec![
+                "AHC question 1, living situation",
+                "AHC question 2, problems in the home",
+                "Housing rated high need"
+            ]
+        );
+        assert_eq!(
+            plan.proposals_in(Lang::Es)[0].statement,
+            "Le preocupa perder su vivienda; problemas en la vivienda: moho"
+        );
+        assert_eq!(topics(&plan), vec![HOUSING, FOOD]);
+    }
+
+    #[test]
+    fn accepting_a_merged_proposal_makes_one_need_carrying_every_source() {
+        let mut plan = plan_like_john();
+        let before = proposal_for(&plan, MOOD);
+        let id = plan.accept_proposal(MOOD).unwrap();
+        assert_eq!(plan.needs.len(), 1);
+        let need = plan.need(id).unwrap();
+        assert_eq!(need.findings, before.findings);
+        assert_eq!(need.statement, before.statement);
+        assert_eq!(need.domain, Some(Domain::MentalHealth));
+        assert_eq!(topics(&plan), vec![HOUSING, RIDES, MEDICINES]);
+        assert_eq!(plan.accept_proposal(MOOD), None, "not proposed twice");
+    }
+
+    #[test]
+    fn dismissing_a_merged_proposal_sets_aside_every_source_as_one() {
+        let mut plan = plan_like_john();
+        plan.dismiss_proposal(HOUSING);
+        assert_eq!(
+            plan.dismissed.iter().map(|f| f.key).collect::<Vec<_>>(),
+            vec![
+                FindingKey::HousingUnstable,
+                FindingKey::HighNeed(Domain::Housing)
+            ]
+        );
+        assert_eq!(topics(&plan), vec![MOOD, RIDES, MEDICINES]);
+        let dismissed = plan.dismissed_topics();
+        assert_eq!(dismissed.len(), 1);
+        assert_eq!(dismissed[0].0, HOUSING);
+        assert_eq!(dismissed[0].1.key, FindingKey::HousingUnstable);
+        plan.restore_proposal(HOUSING);
+        assert!(plan.dismissed.is_empty());
+        assert_eq!(keys(&proposal_for(&plan, HOUSING)).len(), 2);
+    }
+
+    /// A plan saved before proposals were grouped dismissed the PHQ-9 proposal and left the
+    /// mood rating's: the merged proposal stays away until the person brings it back.
+    #[test]
+    fn an_old_plan_that_dismissed_one_of_two_proposals_is_not_asked_again() {
+        let mut plan = plan_like_john();
+        let assessment = plan.assessments[0].id;
+        plan.dismissed.push(Finding {
+            assessment,
+            key: FindingKey::Depression,
+        });
+        assert!(!topics(&plan).contains(&MOOD));
+        assert_eq!(plan.accept_proposal(MOOD), None);
+        assert_eq!(
+            plan.dismissed_topics(),
+            vec![(
+                MOOD,
+                Finding {
+                    assessment,
+                    key: FindingKey::Depression
+                }
+            )]
+        );
+        plan.restore_proposal(MOOD);
+        assert_eq!(
+            keys(&proposal_for(&plan, MOOD)).len(),
+            2,
+            "both sources back"
+        );
+    }
+
+    /// The same for a plan that made a need of the housing screen and never answered the
+    /// housing rating's proposal; and one that dismissed both old proposals shows one row.
+    #[test]
+    fn an_old_plan_that_took_one_of_two_proposals_is_not_asked_again() {
+        let mut plan = plan_like_john();
+        let assessment = plan.assessments[0].id;
+        let mut need = Need::new("A steady place to live".into(), Some(Domain::Housing));
+        need.findings.push(Finding {
+            assessment,
+            key: FindingKey::HousingUnstable,
+        });
+        plan.needs.push(need);
+        assert!(!topics(&plan).contains(&HOUSING));
+
+        for key in [
+            FindingKey::Transportation,
+            FindingKey::HighNeed(Domain::Transportation),
+        ] {
+            plan.dismissed.push(Finding { assessment, key });
+        }
+        assert!(!topics(&plan).contains(&RIDES));
+        assert_eq!(plan.dismissed_topics().len(), 1);
+        plan.restore_proposal(RIDES);
+        assert!(plan.dismissed.is_empty());
+        assert!(topics(&plan).contains(&RIDES));
+    }
+
+    /// The stored plan keeps its shape: dismissed findings and a need's findings as before,
+    /// the new moderate rating written like the high one.
+    #[test]
+    fn old_stored_findings_still_read_and_the_moderate_rating_round_trips() {
+        let mut plan = plan_like_john();
+        plan.accept_proposal(MEDICINES);
+        plan.dismiss_proposal(MOOD);
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(json.contains(r#""key":{"moderate-need":"medications"}"#));
+        assert!(json.contains(r#""key":"depression""#));
+        let back: CarePlan = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, plan);
+        assert_eq!(topics(&back), vec![HOUSING, RIDES]);
     }
 
     #[test]

@@ -333,8 +333,8 @@ mod tests {
         a.domain_mut(crate::model::assessment::domains::Domain::Housing)
             .concerns = "Motel until Friday".into();
         let proposals = plan.proposals();
-        plan.accept_proposal(proposals[0].finding);
-        plan.dismiss_proposal(proposals[1].finding);
+        plan.accept_proposal(proposals[0].topic);
+        plan.dismiss_proposal(proposals[1].topic);
         plan.add_need();
         plan
     }

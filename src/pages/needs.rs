@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::assessment::domains::Domain;
-use crate::model::assessment::findings::{Finding, FindingKey};
+use crate::model::assessment::findings::{Finding, NeedTopic, ProposalPriority};
 use crate::model::lang::Lang;
 use crate::model::Choice;
 use crate::model::{dates, CarePlan, NeedId, NeedStatus, Step};
@@ -129,17 +129,17 @@ fn Proposals(
         plan.with(|p| p.current_assessment().map(|a| dates::long_in(a.date, lang)))
     });
     let id = plan.with_untracked(|p| p.id);
-    let accept = move |finding: Finding| {
+    let accept = move |topic: NeedTopic| {
         let mut new_id = None;
         // The need keeps the words the person read.
-        state.edit(|p| new_id = p.accept_proposal_in(finding, lang_now(i18n)));
+        state.edit(|p| new_id = p.accept_proposal_in(topic, lang_now(i18n)));
         match new_id {
             Some(id) => focus_later(format!("need-{id}-statement")),
             None => focus_later("needs-heading".into()),
         }
     };
-    let dismiss = move |finding: Finding| {
-        state.edit(|p| p.dismiss_proposal(finding));
+    let dismiss = move |topic: NeedTopic| {
+        state.edit(|p| p.dismiss_proposal(topic));
         focus_later("proposals-heading".into());
     };
     view! {
@@ -166,19 +166,27 @@ fn Proposals(
                             </p>
                             <ul class="proposal-list">
                                 {list.into_iter().map(|p| {
-                                    let finding = p.finding;
-                                    let key = finding_id(finding.key);
-                                    let evidence = p.evidence;
+                                    let topic = p.topic;
+                                    let lower = p.priority == ProposalPriority::Lower;
+                                    // Every source that points to this need, one after another.
+                                    let count = p.sources.len();
+                                    let sources = p.sources.into_iter().enumerate().map(|(i, source)| view! {
+                                        <span class="proposal-source">{source}</span>
+                                        {(i + 1 < count).then_some("; ")}
+                                    }).collect_view();
                                     view! {
-                                        <li class="proposal" id=format!("proposal-{key}")>
+                                        <li class="proposal" id=format!("proposal-{}", topic.code())>
                                             <p class="proposal-statement">{p.statement}</p>
                                             <p class="meta">
                                                 <span>{p.domain.label_in(lang())}</span>
-                                                <span>{t_string!(i18n, needs.proposals.from, evidence = evidence).to_string()}</span>
+                                                <span>{t!(i18n, needs.proposals.from_label)}" "{sources}</span>
+                                                <Shown when=move || lower>
+                                                    <span class="proposal-priority">{t!(i18n, needs.proposals.lower_priority)}</span>
+                                                </Shown>
                                             </p>
                                             <div class="actions">
-                                                <button class="primary" on:click=move |_| accept(finding)>{t!(i18n, needs.proposals.accept)}</button>
-                                                <button on:click=move |_| dismiss(finding)>{t!(i18n, needs.proposals.dismiss)}</button>
+                                                <button class="primary" on:click=move |_| accept(topic)>{t!(i18n, needs.proposals.accept)}</button>
+                                                <button on:click=move |_| dismiss(topic)>{t!(i18n, needs.proposals.dismiss)}</button>
                                             </div>
                                         </li>
                                     }
@@ -205,14 +213,15 @@ fn Dismissed(
     let dismissed = Memo::new(move |_| {
         let lang = lang();
         plan.with(|p| {
-            p.dismissed
-                .iter()
-                .map(|f| (f.key, dismissed_label(i18n, p, *f, lang)))
+            // One row per need, however many of its findings were set aside.
+            p.dismissed_topics()
+                .into_iter()
+                .map(|(topic, f)| (topic, dismissed_label(i18n, p, f, lang)))
                 .collect::<Vec<_>>()
         })
     });
-    let restore = move |key: FindingKey| {
-        state.edit(|p| p.restore_proposal(key));
+    let restore = move |topic: NeedTopic| {
+        state.edit(|p| p.restore_proposal(topic));
         focus_later("proposals-heading".into());
     };
     view! {
@@ -220,10 +229,10 @@ fn Dismissed(
             <section class="card" aria-labelledby="dismissed-heading">
                 <h2 id="dismissed-heading">{t!(i18n, needs.dismissed.heading)}</h2>
                 <ul class="dismissed-list">
-                    {move || dismissed.get().into_iter().map(|(key, label)| view! {
+                    {move || dismissed.get().into_iter().map(|(topic, label)| view! {
                         <li>
                             <span>{label}</span>
-                            <button on:click=move |_| restore(key)>{t!(i18n, needs.dismissed.restore)}</button>
+                            <button on:click=move |_| restore(topic)>{t!(i18n, needs.dismissed.restore)}</button>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -251,17 +260,6 @@ fn dismissed_label(
             .to_string()
         }
         None => finding.key.short_label_in(lang).to_string(),
-    }
-}
-
-/// A stable element id for a finding kind.
-fn finding_id(key: FindingKey) -> String {
-    match key {
-        FindingKey::HighNeed(d) => format!("high-need-{}", d.code()),
-        other => serde_json::to_value(other)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default(),
     }
 }
 

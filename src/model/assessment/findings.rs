@@ -1,5 +1,7 @@
-//! Findings: what an assessment points to (a positive screen or a domain rated high need), and
-//! the need each one proposes. The person decides whether a proposal becomes a need.
+//! Findings: what an assessment points to (a positive screen, a part of life rated high need,
+//! or one rated moderate need with a problem written down), and the need each one proposes.
+//! Findings about the same need share a [`NeedTopic`] and are proposed together, once. The
+//! person decides whether a proposal becomes a need.
 
 use super::ahc::{HomeProblem, Living};
 use super::domains::{Domain, NeedLevel};
@@ -24,6 +26,49 @@ pub enum FindingKey {
     InterpersonalSafety,
     DailyActivities,
     HighNeed(Domain),
+    /// A part of life rated moderate need with a problem written in the person's words.
+    ModerateNeed(Domain),
+}
+
+/// What a need is about. Findings with the same topic are one need: they are proposed as one
+/// proposal listing every source, and once any of them is taken (a need carries it, or it was
+/// dismissed) the topic is not proposed again. See [`FindingKey::topic`] for the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NeedTopic {
+    /// Everything about one part of life: its screens and its rating.
+    PartOfLife(Domain),
+    /// Thoughts of self-harm (PHQ-9 question 9): urgent, never folded into low mood.
+    SelfHarm,
+    /// Utilities shut off or at risk (AHC question 6): its own help, apart from the home itself.
+    Utilities,
+}
+
+impl NeedTopic {
+    /// Stable text for element ids: the part of life's code, "self-harm" or "utilities".
+    pub fn code(self) -> &'static str {
+        match self {
+            NeedTopic::PartOfLife(d) => d.code(),
+            NeedTopic::SelfHarm => "self-harm",
+            NeedTopic::Utilities => "utilities",
+        }
+    }
+
+    /// The part of life a need from this topic belongs to.
+    pub fn domain(self) -> Domain {
+        match self {
+            NeedTopic::PartOfLife(d) => d,
+            NeedTopic::SelfHarm => Domain::MentalHealth,
+            NeedTopic::Utilities => Domain::Housing,
+        }
+    }
+}
+
+/// How urgent a proposal is: a positive screen or a part of life rated high need comes before
+/// a part of life rated moderate need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProposalPriority {
+    Lower,
+    Higher,
 }
 
 /// A finding of one particular assessment: what a need links back to.
@@ -45,7 +90,41 @@ impl FindingKey {
             FindingKey::Transportation => Domain::Transportation,
             FindingKey::InterpersonalSafety => Domain::Safety,
             FindingKey::DailyActivities => Domain::DailyLiving,
-            FindingKey::HighNeed(d) => d,
+            FindingKey::HighNeed(d) | FindingKey::ModerateNeed(d) => d,
+        }
+    }
+
+    /// The need this finding is about. The grouping rule, one need per row:
+    ///
+    /// | topic                  | findings                                                  |
+    /// |------------------------|-----------------------------------------------------------|
+    /// | Mental health and mood | PHQ-9 (or PHQ-2) depression; mood rated high or moderate  |
+    /// | Thoughts of self-harm  | PHQ-9 question 9, alone: urgent                           |
+    /// | Housing                | AHC 1 living situation; AHC 2 problems in the home; rated |
+    /// | Utilities              | AHC 6, alone                                              |
+    /// | Food                   | AHC 3-4 and the Hunger Vital Sign; food rated             |
+    /// | Getting around         | AHC 5 transportation; getting around rated                |
+    /// | Personal safety        | AHC 7-10; personal safety rated                           |
+    /// | Everyday activities    | Katz index; everyday activities rated                     |
+    /// | Any other part of life | rated high, or moderate with a problem written            |
+    pub fn topic(self) -> NeedTopic {
+        match self {
+            FindingKey::SelfHarmThoughts => NeedTopic::SelfHarm,
+            FindingKey::Utilities => NeedTopic::Utilities,
+            other => NeedTopic::PartOfLife(other.domain()),
+        }
+    }
+
+    /// Whether the finding is a part of life's rating rather than a screen.
+    pub fn is_rating(self) -> bool {
+        matches!(self, FindingKey::HighNeed(_) | FindingKey::ModerateNeed(_))
+    }
+
+    /// A moderate rating is proposed after the screens and the high ratings.
+    pub fn priority(self) -> ProposalPriority {
+        match self {
+            FindingKey::ModerateNeed(_) => ProposalPriority::Lower,
+            _ => ProposalPriority::Higher,
         }
     }
 
@@ -68,6 +147,7 @@ impl FindingKey {
                 FindingKey::InterpersonalSafety => "Safety screen positive",
                 FindingKey::DailyActivities => "Needs help with everyday activities",
                 FindingKey::HighNeed(_) => "Rated high need",
+                FindingKey::ModerateNeed(_) => "Rated moderate need",
             },
             Lang::Es => match self {
                 FindingKey::Depression => "Prueba de depresi\u{f3}n positiva",
@@ -80,6 +160,7 @@ impl FindingKey {
                 FindingKey::InterpersonalSafety => "Prueba de seguridad positiva",
                 FindingKey::DailyActivities => "Necesita ayuda con las actividades diarias",
                 FindingKey::HighNeed(_) => "Necesidad alta",
+                FindingKey::ModerateNeed(_) => "Necesidad moderada",
             },
         }
     }
@@ -165,20 +246,16 @@ impl FindingKey {
                         .join(", ")
                 ),
             },
-            FindingKey::HighNeed(d) => {
-                let concern = a
-                    .domain(d)
-                    .concerns
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| !l.is_empty())
-                    .map(|l| truncate(l, 140));
-                match (concern, lang) {
-                    (Some(text), _) => format!("{}: {text}", d.label_in(lang)),
-                    (None, Lang::En) => format!("{}: high need", d.label()),
-                    (None, Lang::Es) => format!("{}: necesidad alta", d.label_in(lang)),
-                }
-            }
+            FindingKey::HighNeed(d) => match (first_concern(a, d), lang) {
+                (Some(text), _) => format!("{}: {text}", d.label_in(lang)),
+                (None, Lang::En) => format!("{}: high need", d.label()),
+                (None, Lang::Es) => format!("{}: necesidad alta", d.label_in(lang)),
+            },
+            FindingKey::ModerateNeed(d) => match (first_concern(a, d), lang) {
+                (Some(text), _) => format!("{}: {text}", d.label_in(lang)),
+                (None, Lang::En) => format!("{}: moderate need", d.label()),
+                (None, Lang::Es) => format!("{}: necesidad moderada", d.label_in(lang)),
+            },
         }
     }
 
@@ -225,6 +302,7 @@ impl FindingKey {
                 Err(_) => katz::NAME.into(),
             },
             FindingKey::HighNeed(d) => format!("{} rated high need", d.label()),
+            FindingKey::ModerateNeed(d) => format!("{} rated moderate need", d.label()),
         }
     }
 
@@ -264,6 +342,9 @@ impl FindingKey {
             FindingKey::HighNeed(d) => {
                 format!("Necesidad alta en \u{ab}{}\u{bb}", d.label_in(Lang::Es))
             }
+            FindingKey::ModerateNeed(d) => {
+                format!("Necesidad moderada en \u{ab}{}\u{bb}", d.label_in(Lang::Es))
+            }
         }
     }
 }
@@ -294,7 +375,18 @@ fn activity_es(name: &str) -> &str {
     }
 }
 
+/// The first line the person wrote about a part of life's concerns, shortened to fit a need.
+fn first_concern(a: &Assessment, d: Domain) -> Option<String> {
+    a.domain(d)
+        .concerns
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| truncate(l, 140))
+}
+
 /// Everything the assessment points to, in domain order then kind, without repeats.
+/// A part of life rated moderate need counts only with a problem written in its concerns.
 pub fn findings(a: &Assessment) -> Vec<FindingKey> {
     let ahc = a.ahc.result();
     let mut keys = Vec::new();
@@ -328,8 +420,12 @@ pub fn findings(a: &Assessment) -> Vec<FindingKey> {
         keys.push(FindingKey::DailyActivities);
     }
     for &d in Domain::ALL {
-        if a.domain(d).level == NeedLevel::High {
-            keys.push(FindingKey::HighNeed(d));
+        match a.domain(d).level {
+            NeedLevel::High => keys.push(FindingKey::HighNeed(d)),
+            NeedLevel::Moderate if first_concern(a, d).is_some() => {
+                keys.push(FindingKey::ModerateNeed(d))
+            }
+            _ => {}
         }
     }
     keys.sort_by_key(|k| (Domain::ALL.iter().position(|d| *d == k.domain()), *k));
@@ -458,8 +554,125 @@ mod tests {
             FindingKey::HighNeed(Domain::Legal).proposed_statement(&a),
             "Legal matters: Court date on 3 Dec for the DUI"
         );
-        a.domain_mut(Domain::Legal).level = NeedLevel::Moderate;
+        a.domain_mut(Domain::Legal).level = NeedLevel::Low;
         assert!(findings(&a).is_empty());
+    }
+
+    /// Issue #26: a part of life rated moderate with a concrete problem written proposes a
+    /// need in the person's words, at lower priority; moderate with nothing written does not.
+    #[test]
+    fn a_domain_rated_moderate_with_a_problem_written_proposes_a_lower_priority_need() {
+        let mut a = assessment();
+        a.domain_mut(Domain::Medications).level = NeedLevel::Moderate;
+        a.domain_mut(Domain::Medications).concerns = "  \n".into();
+        assert!(findings(&a).is_empty(), "nothing written");
+        a.domain_mut(Domain::Medications).concerns =
+            "Cannot afford the hepatitis C medicine\nand the refills".into();
+        let key = FindingKey::ModerateNeed(Domain::Medications);
+        assert_eq!(findings(&a), vec![key]);
+        assert_eq!(
+            key.proposed_statement(&a),
+            "Medicines: Cannot afford the hepatitis C medicine"
+        );
+        assert_eq!(
+            key.proposed_statement_in(&a, Lang::Es),
+            "Medicamentos: Cannot afford the hepatitis C medicine"
+        );
+        assert_eq!(key.evidence(&a), "Medicines rated moderate need");
+        assert_eq!(
+            key.evidence_in(&a, Lang::Es),
+            "Necesidad moderada en \u{ab}Medicamentos\u{bb}"
+        );
+        assert_eq!(key.short_label_in(Lang::Es), "Necesidad moderada");
+        assert_eq!(key.priority(), ProposalPriority::Lower);
+        assert_eq!(
+            FindingKey::HighNeed(Domain::Medications).priority(),
+            ProposalPriority::Higher
+        );
+        assert_eq!(FindingKey::Depression.priority(), ProposalPriority::Higher);
+        assert!(key.is_rating() && !FindingKey::Transportation.is_rating());
+        // The words cleared after it was dismissed: still a sentence.
+        a.domain_mut(Domain::Medications).concerns.clear();
+        assert_eq!(key.proposed_statement(&a), "Medicines: moderate need");
+    }
+
+    /// The grouping rule: which finding is about which need. Every finding kind is listed.
+    #[test]
+    fn each_finding_belongs_to_the_need_topic_of_the_table() {
+        use NeedTopic::{PartOfLife, SelfHarm, Utilities as Bills};
+        let table = [
+            (FindingKey::Depression, PartOfLife(Domain::MentalHealth)),
+            (
+                FindingKey::HighNeed(Domain::MentalHealth),
+                PartOfLife(Domain::MentalHealth),
+            ),
+            (
+                FindingKey::ModerateNeed(Domain::MentalHealth),
+                PartOfLife(Domain::MentalHealth),
+            ),
+            (FindingKey::SelfHarmThoughts, SelfHarm),
+            (FindingKey::HousingUnstable, PartOfLife(Domain::Housing)),
+            (FindingKey::HomeProblems, PartOfLife(Domain::Housing)),
+            (
+                FindingKey::HighNeed(Domain::Housing),
+                PartOfLife(Domain::Housing),
+            ),
+            (FindingKey::Utilities, Bills),
+            (FindingKey::FoodInsecurity, PartOfLife(Domain::Food)),
+            (FindingKey::HighNeed(Domain::Food), PartOfLife(Domain::Food)),
+            (
+                FindingKey::Transportation,
+                PartOfLife(Domain::Transportation),
+            ),
+            (
+                FindingKey::HighNeed(Domain::Transportation),
+                PartOfLife(Domain::Transportation),
+            ),
+            (
+                FindingKey::ModerateNeed(Domain::Transportation),
+                PartOfLife(Domain::Transportation),
+            ),
+            (FindingKey::InterpersonalSafety, PartOfLife(Domain::Safety)),
+            (
+                FindingKey::HighNeed(Domain::Safety),
+                PartOfLife(Domain::Safety),
+            ),
+            (FindingKey::DailyActivities, PartOfLife(Domain::DailyLiving)),
+            (
+                FindingKey::HighNeed(Domain::DailyLiving),
+                PartOfLife(Domain::DailyLiving),
+            ),
+            (
+                FindingKey::ModerateNeed(Domain::Legal),
+                PartOfLife(Domain::Legal),
+            ),
+        ];
+        for (key, topic) in table {
+            assert_eq!(key.topic(), topic, "{key:?}");
+        }
+        for &d in Domain::ALL {
+            assert_eq!(FindingKey::HighNeed(d).topic(), PartOfLife(d));
+            assert_eq!(FindingKey::ModerateNeed(d).topic(), PartOfLife(d));
+        }
+        // Self-harm stays apart from low mood; utilities apart from the home itself.
+        assert_ne!(
+            FindingKey::SelfHarmThoughts.topic(),
+            FindingKey::Depression.topic()
+        );
+        assert_ne!(
+            FindingKey::Utilities.topic(),
+            FindingKey::HousingUnstable.topic()
+        );
+        assert_eq!(SelfHarm.domain(), Domain::MentalHealth);
+        assert_eq!(Bills.domain(), Domain::Housing);
+        let mut codes: Vec<_> = Domain::ALL
+            .iter()
+            .map(|&d| PartOfLife(d).code())
+            .chain([SelfHarm.code(), Bills.code()])
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Domain::ALL.len() + 2, "element ids are unique");
     }
 
     /// English stays as it was; Spanish says the same, with the person's own words kept.
@@ -474,8 +687,10 @@ mod tests {
         a.katz.items = [0, 0, 1, 1, 1, 1].map(|i| Some(i == 1));
         a.domain_mut(Domain::Legal).level = NeedLevel::High;
         a.domain_mut(Domain::Legal).concerns = "Court date".into();
+        a.domain_mut(Domain::Culture).level = NeedLevel::Moderate;
+        a.domain_mut(Domain::Culture).concerns = "Prefers a woman doctor".into();
         let keys = findings(&a);
-        assert_eq!(keys.len(), 7);
+        assert_eq!(keys.len(), 8);
         for key in &keys {
             assert_eq!(
                 key.proposed_statement_in(&a, Lang::En),
@@ -551,9 +766,13 @@ mod tests {
         let keys = vec![
             FindingKey::FoodInsecurity,
             FindingKey::HighNeed(Domain::Legal),
+            FindingKey::ModerateNeed(Domain::Medications),
         ];
         let json = serde_json::to_string(&keys).unwrap();
-        assert_eq!(json, r#"["food-insecurity",{"high-need":"legal"}]"#);
+        assert_eq!(
+            json,
+            r#"["food-insecurity",{"high-need":"legal"},{"moderate-need":"medications"}]"#
+        );
         let back: Vec<FindingKey> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, keys);
     }

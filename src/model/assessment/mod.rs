@@ -142,7 +142,7 @@ impl Assessment {
     pub fn screen_marks(&self, d: Domain) -> Vec<findings::FindingKey> {
         findings::findings(self)
             .into_iter()
-            .filter(|k| k.domain() == d && !matches!(k, findings::FindingKey::HighNeed(_)))
+            .filter(|k| k.domain() == d && !k.is_rating())
             .collect()
     }
 }
@@ -204,6 +204,17 @@ mod tests {
         assert_eq!(
             a.screen_marks(Domain::Transportation),
             vec![findings::FindingKey::Transportation]
+        );
+        // A moderate rating with a problem written is a finding, but not a screen.
+        a.domain_mut(Domain::Food).level = NeedLevel::Moderate;
+        a.domain_mut(Domain::Food).concerns = "Runs out at the end of the month".into();
+        assert_eq!(
+            findings::findings(&a),
+            vec![
+                findings::FindingKey::ModerateNeed(Domain::Food),
+                findings::FindingKey::Transportation,
+                findings::FindingKey::HighNeed(Domain::Transportation),
+            ]
         );
         assert!(a.screen_marks(Domain::Food).is_empty());
     }

@@ -282,18 +282,22 @@ fn link_service(plan: &mut CarePlan, service: ServiceId, goals: &[GoalId]) {
     }
 }
 
-/// A need in the plan's words, linked to the assessment findings in `keys` that the app
-/// proposes. Goes through the app's own proposals, so the links are the ones a user would make.
+/// A need in the plan's words, made from the app's proposals that list any finding in `keys`
+/// and carrying every finding of those proposals. Goes through the app's own proposals, so the
+/// links are the ones a user would make.
 fn need(plan: &mut CarePlan, keys: &[FindingKey], statement: &str, domain: Domain) -> NeedId {
-    let proposed: Vec<Finding> = plan
+    let proposals: Vec<_> = plan
         .proposals()
         .into_iter()
-        .map(|p| p.finding)
-        .filter(|f| keys.contains(&f.key))
+        .filter(|p| p.findings.iter().any(|f| keys.contains(&f.key)))
         .collect();
-    let id = proposed
+    let proposed: Vec<Finding> = proposals
+        .iter()
+        .flat_map(|p| p.findings.iter().copied())
+        .collect();
+    let id = proposals
         .first()
-        .and_then(|f| plan.accept_proposal(*f))
+        .and_then(|p| plan.accept_proposal(p.topic))
         .unwrap_or_else(|| plan.add_need());
     if let Some(n) = plan.need_mut(id) {
         n.statement = statement.into();

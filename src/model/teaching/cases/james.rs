@@ -61,7 +61,7 @@ const KEY_POINTS: &[KeyPoint] = &[
         },
         high_priority: true,
         domains: &[Domain::SocialSupport, Domain::EducationWork],
-        findings: &[],
+        findings: &[FindingKey::ModerateNeed(Domain::SocialSupport)],
         keywords: &["goal*", "hobb*", "friend*", "ride*", "riding", "cycl*", "bike*", "sam", "enjoy*", "personal"],
         keywords_es: &["meta*", "pasatiempo*", "amig*", "paseo*", "bici*", "cicl*", "sam", "disfrut*", "personal*", "gusta*"],
     },
@@ -224,7 +224,7 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
     );
     let riding = need(
         &mut plan,
-        &[],
+        &[FindingKey::ModerateNeed(Domain::SocialSupport)],
         l(
             "Getting back to what he enjoys: Saturday rides with his friend Sam",
             "Volver a lo que disfruta: los paseos de los sábados con su amigo Sam",

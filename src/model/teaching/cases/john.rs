@@ -9,7 +9,7 @@ use crate::model::actions::{Owner, Repeat};
 use crate::model::assessment::ahc::{Ahc, FoodAnswer, Living, Utilities};
 use crate::model::assessment::barriers::Barrier;
 use crate::model::assessment::domains::{Domain, NeedLevel};
-use crate::model::assessment::findings::FindingKey;
+use crate::model::assessment::findings::{FindingKey, NeedTopic};
 use crate::model::assessment::hvs::Hvs;
 use crate::model::assessment::katz::Katz;
 use crate::model::assessment::phq9::{Difficulty, Phq9};
@@ -329,6 +329,8 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         &[
             FindingKey::HighNeed(Domain::Medications),
             FindingKey::HighNeed(Domain::Money),
+            // "Hepatitis C not treated yet": paying for the pills is what stands in the way.
+            FindingKey::ModerateNeed(Domain::PhysicalHealth),
         ],
         l(
             "Cannot pay for hepatitis C treatment or depression medicine",
@@ -341,6 +343,8 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         &[
             FindingKey::Transportation,
             FindingKey::HighNeed(Domain::Transportation),
+            // "License suspended after the DUI": why he has no way to get there.
+            FindingKey::ModerateNeed(Domain::Legal),
         ],
         l(
             "No way to get to counseling and medical appointments since losing his license",
@@ -348,6 +352,10 @@ fn model(today: NaiveDate, lang: Lang) -> CarePlan {
         ),
         Domain::Transportation,
     );
+
+    // Work matters to him once he is well ("I want to work again once I'm well"): set aside
+    // for now, to bring back at a review.
+    plan.dismiss_proposal(NeedTopic::PartOfLife(Domain::EducationWork));
 
     let ana = member(
         &mut plan,
