@@ -5,7 +5,7 @@
 
 use crate::i18n::{t_string, Locale};
 use crate::model::monitoring::due::DueKind;
-use crate::model::monitoring::progress::Achievement;
+use crate::model::monitoring::progress::{Achievement, HowGoing};
 use crate::model::monitoring::Period;
 use chrono::Weekday;
 use leptos_i18n::I18nContext;
@@ -41,6 +41,15 @@ pub fn due_kind_label(i18n: I18nContext<Locale>, kind: DueKind) -> &'static str 
         DueKind::Step(_) => t_string!(i18n, monitoring.due.kind.step),
         DueKind::GoalReview(_) => t_string!(i18n, monitoring.due.kind.goal_check),
         DueKind::Appointment(_) => t_string!(i18n, monitoring.due.kind.appointment),
+    }
+}
+
+/// How a goal is going: an achievement status, or "Not started yet" / "Todavía no empezó".
+pub fn how_going_label(i18n: I18nContext<Locale>, how: HowGoing) -> &'static str {
+    match how {
+        HowGoing::Status(a) => achievement_label(i18n, a),
+        HowGoing::NotStarted => t_string!(i18n, monitoring.progress.not_started),
+        HowGoing::NothingRecorded => t_string!(i18n, monitoring.progress.nothing_recorded),
     }
 }
 
@@ -83,6 +92,12 @@ mod tests {
         let en = english();
         for a in Achievement::ALL {
             assert_eq!(text(&en, &["achievement", a.code()]), a.label());
+        }
+        for (how, key) in [
+            (HowGoing::NotStarted, "not_started"),
+            (HowGoing::NothingRecorded, "nothing_recorded"),
+        ] {
+            assert_eq!(text(&en, &["progress", key]), how.label());
         }
         for p in Period::ALL {
             assert_eq!(text(&en, &["schedule", "periods", p.code()]), p.label());

@@ -8,7 +8,7 @@ use super::{CODES, LOINC};
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat};
 use crate::model::assessment::{phq9, Assessment};
 use crate::model::evaluation::{GasScale, GoalEvaluation};
-use crate::model::goals::{parse_number, Goal, GoalStatus, Priority};
+use crate::model::goals::{parse_number, Goal, Priority};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
 use crate::model::monitoring::ReviewSchedule;
 use crate::model::services::{Service, ServiceStatus};
@@ -387,12 +387,9 @@ fn condition(n: &Need, patient: &str) -> Value {
 }
 
 fn goal(plan: &CarePlan, g: &Goal, patient: &str) -> Value {
-    // The status the person confirmed, or one that follows from the lifecycle.
-    let achievement = g.achievement.or(match g.status {
-        GoalStatus::Completed => Some(Achievement::Achieved),
-        GoalStatus::Active => Some(Achievement::InProgress),
-        _ => None,
-    });
+    // The status the person confirmed, or one that follows from the lifecycle (the same rule
+    // the screens follow when there are no entries: `Goal::how_going`).
+    let achievement = g.achievement.or_else(|| g.achievement_from_plan());
     // The code, and the display the code system gives it.
     let (priority, priority_display) = match g.priority {
         Priority::High => ("high-priority", "High Priority"),

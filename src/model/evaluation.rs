@@ -72,12 +72,37 @@ impl Default for GasScale {
     }
 }
 
+/// One change to a goal's scale, as its fields make it on the Goals and Evaluation steps (both
+/// edit the same scale).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GasEdit {
+    /// What level -2 + the index (0 to 4) would look like.
+    Level(usize, String),
+    /// How much the goal counts: 1 to [`WEIGHT_MAX`] (one outside counts as the nearest).
+    Weight(u8),
+}
+
 impl GasScale {
+    /// Makes one change; a level outside -2..=+2 changes nothing.
+    pub fn apply(&mut self, edit: GasEdit) {
+        match edit {
+            GasEdit::Level(i, text) => {
+                if let Some(level) = self.levels.get_mut(i) {
+                    *level = text;
+                }
+            }
+            GasEdit::Weight(w) => self.weight = w.clamp(1, WEIGHT_MAX),
+        }
+    }
+
+    /// Any level described: what the Goals step opens its scale for.
+    pub fn has_levels(&self) -> bool {
+        self.levels.iter().any(|l| !l.trim().is_empty())
+    }
+
     /// Anything set at all: a level described, a weight other than the usual, a level reached.
     pub fn is_started(&self) -> bool {
-        self.levels.iter().any(|l| !l.trim().is_empty())
-            || self.weight != 1
-            || self.valid_score().is_some()
+        self.has_levels() || self.weight != 1 || self.valid_score().is_some()
     }
 
     /// The weight the T-score counts: 1 to [`WEIGHT_MAX`], whatever was set in the code.
@@ -554,6 +579,28 @@ mod tests {
         assert_eq!(g.level_text(2), "Own flat");
         assert_eq!(g.level_text(3), "");
         assert_eq!(g.weight, 1);
+    }
+
+    #[test]
+    fn the_fields_edit_one_scale() {
+        let mut g = GasScale::default();
+        assert!(!g.has_levels());
+        g.apply(GasEdit::Level(2, "Walks 50 feet alone".into()));
+        g.apply(GasEdit::Level(4, "Walks to the bus stop".into()));
+        g.apply(GasEdit::Level(5, "not a level".into()));
+        assert_eq!(g.level_text(0), "Walks 50 feet alone");
+        assert_eq!(g.level_text(2), "Walks to the bus stop");
+        assert!(g.has_levels());
+        assert!(!g.levels.iter().any(|l| l == "not a level"));
+        g.apply(GasEdit::Weight(3));
+        assert_eq!(g.weight, 3);
+        g.apply(GasEdit::Weight(0));
+        assert_eq!(g.weight, 1);
+        g.apply(GasEdit::Weight(200));
+        assert_eq!(g.weight, WEIGHT_MAX);
+        g.apply(GasEdit::Level(2, "  ".into()));
+        g.apply(GasEdit::Level(4, String::new()));
+        assert!(!g.has_levels(), "blank levels are not levels");
     }
 
     #[test]

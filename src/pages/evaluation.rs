@@ -6,7 +6,9 @@ use crate::components::goal_text::goal_status_label;
 use crate::components::language::model_lang;
 use crate::components::{Fold, RadioGroup, SelectField, Shown, TextArea, TextField};
 use crate::i18n::{t, t_string, use_i18n, Locale};
-use crate::model::evaluation::{signed, GoalEvaluation, OutcomeResult, GAS_LEVELS, WEIGHT_MAX};
+use crate::model::evaluation::{
+    signed, GasEdit, GasScale, GoalEvaluation, OutcomeResult, GAS_LEVELS, WEIGHT_MAX,
+};
 use crate::model::{Goal, GoalId};
 use crate::state::PlanState;
 use leptos::prelude::*;
@@ -133,23 +135,6 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
     let eval_text = move |get: fn(&GoalEvaluation) -> &String| {
         Signal::derive(move || goal.with(|g| get(&g.evaluation).clone()))
     };
-    // The texts of the choices, following the language chosen.
-    // (Built each time the fold opens: its content is drawn then. 1 to 10, and a larger weight
-    // a file brought, so it shows as it is.)
-    let weights = move || {
-        goal.with_untracked(|g| g.gas.weight_choices())
-            .into_iter()
-            .map(|w| {
-                let code = weight_code(w);
-                let text = Signal::derive(move || match w {
-                    1 => t_string!(i18n, evaluation.gas.weight_usual),
-                    10 => t_string!(i18n, evaluation.gas.weight_ten),
-                    _ => code,
-                });
-                (code, text)
-            })
-            .collect::<Vec<_>>()
-    };
     let levels = move || {
         let mut levels = vec![(
             "none".to_string(),
@@ -178,25 +163,9 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
     view! {
         <li>
             <Fold id=f("fold") class="progress-goal" summary=summary>
-                <fieldset class="gas-levels">
-                    <legend>{t!(i18n, evaluation.gas.levels_legend)}</legend>
-                    {GAS_LEVELS.iter().enumerate().map(|(i, (level, _))| {
-                        let level = *level;
-                        view! {
-                            <TextField id=f(&format!("level-{i}")) label=move || gas_level_label(i18n, level)
-                                hint=move || gas_level_hint(i18n, level)
-                                value=Signal::derive(move || goal.with(|g| g.gas.levels[i].clone()))
-                                on_input=move |v| edit(Box::new(move |g| g.gas.levels[i] = v)) />
-                        }
-                    }).collect_view()}
-                </fieldset>
-                <SelectField id=f("weight") label=move || t_string!(i18n, evaluation.gas.weight)
-                    options=weights()
-                    value=Signal::derive(move || weight_code(goal.with(|g| g.gas.counted_weight())))
-                    on_change=move |v| {
-                        let w = v.parse::<u8>().map_or(1, |w| w.clamp(1, WEIGHT_MAX));
-                        edit(Box::new(move |g| g.gas.weight = w))
-                    } />
+                <GasScaleFields id_prefix=format!("evaluation-{id}")
+                    gas=Signal::derive(move || goal.with(|g| g.gas.clone()))
+                    on_edit=Callback::new(move |change: GasEdit| edit(Box::new(move |g| g.gas.apply(change)))) />
                 <RadioGroup name=f("score") legend=Signal::derive(move || t_string!(i18n, evaluation.gas.level_reached).to_string())
                     options=levels()
                     value=Signal::derive(move || Some(goal.with(|g| g.gas.valid_score().map_or("none".to_string(), |s| s.to_string()))))
@@ -219,5 +188,57 @@ fn GoalEvaluationCard(state: PlanState, id: GoalId) -> impl IntoView {
                     on_input=move |v| edit(Box::new(move |g| g.evaluation.hindered = v)) />
             </Fold>
         </li>
+    }
+}
+
+/// What each Goal Attainment Scaling level would look like, and how much the goal counts: the
+/// same fields, on the same scale, on the Goals step (as the goal is set) and on Evaluation.
+#[component]
+pub(crate) fn GasScaleFields(
+    /// The start of the fields' ids: `{id_prefix}-level-0` … `-level-4`, `{id_prefix}-weight`.
+    id_prefix: String,
+    /// The goal's scale.
+    gas: Signal<GasScale>,
+    /// Makes one change to the goal's scale.
+    on_edit: Callback<GasEdit>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let f = move |name: &str| format!("{id_prefix}-{name}");
+    // The texts of the choices, following the language chosen.
+    // (Built when the fields are drawn. 1 to 10, and a larger weight a file brought, so it
+    // shows as it is.)
+    let weights = gas
+        .with_untracked(GasScale::weight_choices)
+        .into_iter()
+        .map(|w| {
+            let code = weight_code(w);
+            let text = Signal::derive(move || match w {
+                1 => t_string!(i18n, evaluation.gas.weight_usual),
+                10 => t_string!(i18n, evaluation.gas.weight_ten),
+                _ => code,
+            });
+            (code, text)
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <fieldset class="gas-levels">
+            <legend>{t!(i18n, evaluation.gas.levels_legend)}</legend>
+            {GAS_LEVELS.iter().enumerate().map(|(i, (level, _))| {
+                let level = *level;
+                view! {
+                    <TextField id=f(&format!("level-{i}")) label=move || gas_level_label(i18n, level)
+                        hint=move || gas_level_hint(i18n, level)
+                        value=Signal::derive(move || gas.with(|g| g.levels.get(i).cloned().unwrap_or_default()))
+                        on_input=move |v| on_edit.run(GasEdit::Level(i, v)) />
+                }
+            }).collect_view()}
+        </fieldset>
+        <SelectField id=f("weight") label=move || t_string!(i18n, evaluation.gas.weight)
+            options=weights
+            value=Signal::derive(move || weight_code(gas.with(GasScale::counted_weight)))
+            on_change=move |v| {
+                let w = v.parse::<u8>().map_or(1, |w| w.clamp(1, WEIGHT_MAX));
+                on_edit.run(GasEdit::Weight(w))
+            } />
     }
 }

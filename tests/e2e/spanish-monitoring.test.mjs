@@ -74,7 +74,7 @@ test('the Monitoring step in Spanish: due list, schedule, progress with chart an
   // Progress: the pills goal, with its chart and table, and a new entry typed in Spanish.
   const progress = page.getByRole('region', { name: 'Avance de cada meta' });
   const pills = progress.locator('details').first();
-  assert.match(await pills.locator('summary').innerText(), /^Para el 31 de enero de 2027, María López va a take her diabetes pills 7 days a week every morning, subiendo desde 3 days a week hoy\.\s+Va mejorando · \d+% del camino$/);
+  assert.match(await pills.locator('summary').innerText(), /^Para el 31 de enero de 2027, María López va a take her diabetes pills 7 days a week every morning, subiendo desde 3 days a week hoy\.\s+Cómo va: Va mejorando · \d+% del camino$/);
   await pills.locator('summary').click();
   await pills.getByLabel('Valor (en days a week)').fill('6');
   await pills.getByLabel('Nota (opcional)').fill('Usó el pastillero toda la semana');
@@ -153,7 +153,7 @@ test('the Monitoring step in Spanish: due list, schedule, progress with chart an
   await english(page);
   await page.getByRole('heading', { level: 2, name: "What's due" }).waitFor();
   assert.equal(await pillsAgain.getByLabel('How is it going?').evaluate((el) => el.kept), true);
-  assert.match(await pillsAgain.locator('summary').innerText(), /^By 31 January 2027, María López will take her diabetes pills .*\s+Reached and keeping it up · \d+% of the way$/);
+  assert.match(await pillsAgain.locator('summary').innerText(), /^By 31 January 2027, María López will take her diabetes pills .*\s+How it is going: Reached and keeping it up · \d+% of the way$/);
   assert.ok((await page.getByRole('region', { name: "What's due" }).innerText()).includes('Overdue since 28 November 2026 Step: Call the County Food Bank to register'));
   await pillsAgain.getByRole('table', { name: 'Progress entries' }).getByRole('button', { name: 'Remove the entry of 27 November 2026' }).waitFor();
   assert.equal(await pillsAgain.locator('text.label').textContent(), 'Target: 7 days a week');

@@ -105,6 +105,14 @@ impl GoalStatus {
             GoalStatus::Cancelled => "Cancelled",
         }
     }
+
+    /// Proposed, planned or agreed: work on the goal has not begun yet.
+    pub fn is_before_start(self) -> bool {
+        matches!(
+            self,
+            GoalStatus::Proposed | GoalStatus::Planned | GoalStatus::Accepted
+        )
+    }
 }
 
 /// FHIR `Goal.priority`.
@@ -177,13 +185,16 @@ pub struct Goal {
     pub target_date: Option<NaiveDate>,
     pub review_date: Option<NaiveDate>,
     pub priority: Priority,
+    /// Where the goal stands in the plan (FHIR `lifecycleStatus`); how it is going is
+    /// [`Goal::achievement`] and [`Goal::how_going`].
     pub status: GoalStatus,
     /// The action steps, in order.
     pub steps: Vec<ActionStep>,
     // Monitoring and evaluation
     /// Measurements over time, in the order they were added.
     pub progress: Vec<ProgressEntry>,
-    /// The achievement status the person confirmed; `None` shows the suggested one.
+    /// How it is going, as the person confirmed it (FHIR `achievementStatus`); `None` shows the
+    /// suggested one ([`Goal::how_going`]).
     pub achievement: Option<Achievement>,
     pub gas: GasScale,
     /// Met or not, and why, at evaluation.

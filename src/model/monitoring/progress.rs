@@ -1,7 +1,7 @@
 //! Progress entries of a goal, how far along it is, and a suggested achievement status
 //! (FHIR `Goal.achievementStatus`) that the person confirms or changes.
 
-use crate::model::goals::{parse_number, Direction, Goal};
+use crate::model::goals::{parse_number, Direction, Goal, GoalStatus};
 use crate::model::ids::ProgressId;
 use crate::model::lang::Lang;
 use chrono::NaiveDate;
@@ -90,6 +90,29 @@ impl Achievement {
             Achievement::NotAchieved => "Not reached",
             Achievement::NoProgress => "No progress",
             Achievement::NotAttainable => "Cannot be reached",
+        }
+    }
+}
+
+/// How a goal is going, as every screen and printout says it: one story with where the goal
+/// stands in the plan ([`Goal::status`], FHIR `lifecycleStatus`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HowGoing {
+    /// An achievement status: the person's choice, else what the entries suggest, else what
+    /// follows from the plan ([`Goal::achievement_from_plan`]).
+    Status(Achievement),
+    /// Proposed, planned or agreed, and nothing says otherwise: work has not begun.
+    NotStarted,
+    /// On hold or cancelled, and nothing recorded.
+    NothingRecorded,
+}
+
+impl HowGoing {
+    pub fn label(self) -> &'static str {
+        match self {
+            HowGoing::Status(a) => a.label(),
+            HowGoing::NotStarted => "Not started yet",
+            HowGoing::NothingRecorded => "Nothing recorded yet",
         }
     }
 }
@@ -245,11 +268,60 @@ impl Goal {
         })
     }
 
-    /// The status to show: the person's choice, else the suggestion, else "in progress".
-    pub fn achievement_shown(&self, today: NaiveDate) -> Achievement {
-        self.achievement
+    /// How the goal is going when neither the person nor the entries say: what follows from
+    /// where it stands in the plan. Working on it is "in progress" and completed is "reached"
+    /// (as the FHIR export writes it); otherwise nothing.
+    pub fn achievement_from_plan(&self) -> Option<Achievement> {
+        match self.status {
+            GoalStatus::Active => Some(Achievement::InProgress),
+            GoalStatus::Completed => Some(Achievement::Achieved),
+            _ => None,
+        }
+    }
+
+    /// How the goal is going on `today`: the person's choice, else the suggestion from the
+    /// entries, else what follows from the plan; a goal not begun is "not started yet".
+    pub fn how_going(&self, today: NaiveDate) -> HowGoing {
+        let status = self
+            .achievement
             .or_else(|| self.suggested_achievement(today).map(|(a, _)| a))
-            .unwrap_or(Achievement::InProgress)
+            .or_else(|| self.achievement_from_plan());
+        match status {
+            Some(a) => HowGoing::Status(a),
+            None if self.status.is_before_start() => HowGoing::NotStarted,
+            None => HowGoing::NothingRecorded,
+        }
+    }
+
+    /// Work on the goal has begun: a goal proposed, planned or agreed becomes "working on it"
+    /// (active). Whether it moved.
+    pub fn mark_begun(&mut self) -> bool {
+        let moved = self.status.is_before_start();
+        if moved {
+            self.status = GoalStatus::Active;
+        }
+        moved
+    }
+
+    /// Records an entry: work has begun ([`Goal::mark_begun`]). Whether the goal moved to
+    /// "working on it".
+    pub fn add_progress(&mut self, entry: ProgressEntry) -> bool {
+        self.progress.push(entry);
+        self.mark_begun()
+    }
+
+    /// Sets how it is going as the person sees it (`None`: as the entries suggest). A status
+    /// chosen means work has begun ([`Goal::mark_begun`]). Whether the goal moved to
+    /// "working on it".
+    pub fn choose_achievement(&mut self, chosen: Option<Achievement>) -> bool {
+        self.achievement = chosen;
+        chosen.is_some() && self.mark_begun()
+    }
+
+    /// Entries or a chosen status say work has begun, yet the plan says it has not (an older
+    /// plan, or the status set back on the Goals step): the Goals step says so.
+    pub fn begun_but_marked_not_started(&self) -> bool {
+        self.status.is_before_start() && (self.achievement.is_some() || !self.progress.is_empty())
     }
 }
 
@@ -452,13 +524,102 @@ mod tests {
     #[test]
     fn the_persons_choice_wins_over_the_suggestion() {
         let mut g = walking(&[(5, "20")]);
-        assert_eq!(g.achievement_shown(day(22)), Achievement::Improving);
-        g.achievement = Some(Achievement::NoProgress);
-        assert_eq!(g.achievement_shown(day(22)), Achievement::NoProgress);
+        g.status = GoalStatus::Active;
         assert_eq!(
-            walking(&[]).achievement_shown(day(22)),
-            Achievement::InProgress
+            g.how_going(day(22)),
+            HowGoing::Status(Achievement::Improving)
         );
+        g.achievement = Some(Achievement::NoProgress);
+        assert_eq!(
+            g.how_going(day(22)),
+            HowGoing::Status(Achievement::NoProgress)
+        );
+        let mut active = walking(&[]);
+        active.status = GoalStatus::Active;
+        assert_eq!(
+            active.how_going(day(22)),
+            HowGoing::Status(Achievement::InProgress)
+        );
+    }
+
+    /// Issue #26: a goal "Planned" on Goals read "In progress" on Monitoring. With nothing
+    /// recorded, how it is going follows where it stands in the plan.
+    #[test]
+    fn with_nothing_recorded_how_it_is_going_follows_the_plan() {
+        let expected = [
+            (GoalStatus::Proposed, HowGoing::NotStarted),
+            (GoalStatus::Planned, HowGoing::NotStarted),
+            (GoalStatus::Accepted, HowGoing::NotStarted),
+            (
+                GoalStatus::Active,
+                HowGoing::Status(Achievement::InProgress),
+            ),
+            (GoalStatus::OnHold, HowGoing::NothingRecorded),
+            (
+                GoalStatus::Completed,
+                HowGoing::Status(Achievement::Achieved),
+            ),
+            (GoalStatus::Cancelled, HowGoing::NothingRecorded),
+        ];
+        assert_eq!(expected.len(), GoalStatus::ALL.len());
+        for (status, how) in expected {
+            let mut g = walking(&[]);
+            g.status = status;
+            assert_eq!(g.how_going(day(22)), how, "{status:?}");
+            assert_eq!(
+                g.how_going(day(22)) == HowGoing::NotStarted,
+                status.is_before_start()
+            );
+        }
+        assert_eq!(HowGoing::NotStarted.label(), "Not started yet");
+        assert_eq!(
+            HowGoing::Status(Achievement::Improving).label(),
+            "Getting better"
+        );
+    }
+
+    #[test]
+    fn an_entry_or_a_chosen_status_moves_a_goal_not_begun_to_working_on_it() {
+        for status in GoalStatus::ALL {
+            let mut g = walking(&[]);
+            g.status = status;
+            let moved = g.add_progress(ProgressEntry::new(day(5)));
+            assert_eq!(moved, status.is_before_start(), "{status:?}");
+            let expected = if moved { GoalStatus::Active } else { status };
+            assert_eq!(g.status, expected);
+            assert_eq!(g.progress.len(), 1);
+            assert!(!g.begun_but_marked_not_started());
+        }
+        let mut g = walking(&[]);
+        g.status = GoalStatus::Planned;
+        assert!(!g.choose_achievement(None), "as suggested: nothing begun");
+        assert_eq!(g.status, GoalStatus::Planned);
+        assert!(g.choose_achievement(Some(Achievement::Achieved)));
+        assert_eq!(
+            (g.status, g.achievement),
+            (GoalStatus::Active, Some(Achievement::Achieved))
+        );
+        let mut done = walking(&[]);
+        done.status = GoalStatus::Completed;
+        assert!(!done.choose_achievement(Some(Achievement::NotAchieved)));
+        assert_eq!(
+            done.status,
+            GoalStatus::Completed,
+            "an ended goal stays ended"
+        );
+    }
+
+    #[test]
+    fn a_goal_set_back_to_planned_with_progress_is_pointed_out() {
+        let mut g = walking(&[(5, "20")]);
+        g.status = GoalStatus::Planned;
+        assert!(g.begun_but_marked_not_started());
+        g.status = GoalStatus::Active;
+        assert!(!g.begun_but_marked_not_started());
+        let mut chosen = walking(&[]);
+        chosen.achievement = Some(Achievement::Improving);
+        assert!(chosen.begun_but_marked_not_started());
+        assert!(!walking(&[]).begun_but_marked_not_started());
     }
 
     #[test]

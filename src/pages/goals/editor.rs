@@ -1,16 +1,20 @@
-//! One goal: its sentence, its SMART check, and the fields it is composed from, grouped by letter.
+//! One goal: its sentence, its SMART check, and the fields it is composed from, grouped by letter;
+//! where it stands in the plan beside how it is going, and its attainment scale (optional).
 
 use super::smart_marks::SmartMarks;
 use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
 use crate::components::language::model_lang;
+use crate::components::monitoring_text::how_going_label;
 use crate::components::{
-    focus_move_button, step_href, Checkbox, DateField, RadioGroup, SelectField, Shown, TextArea,
-    TextField,
+    focus_move_button, step_href, Checkbox, DateField, Fold, RadioGroup, SelectField, Shown,
+    TextArea, TextField,
 };
 use crate::i18n::{t, t_string, use_i18n};
+use crate::model::evaluation::GasEdit;
 use crate::model::goals::smart::check_in;
 use crate::model::goals::{Direction, GoalStatus, Priority};
 use crate::model::{Goal, GoalId, Step};
+use crate::pages::evaluation::GasScaleFields;
 use crate::state::{today, PlanState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -228,6 +232,28 @@ pub fn GoalCard(
                                 }
                             />
                         </div>
+                        // How it is going is kept on Monitoring; said here under its own name,
+                        // and pointed out where it says work began while the plan says not.
+                        <p class="hint" id=f("how-going")>{move || goal.with(|g| {
+                            let status = how_going_label(i18n, g.how_going(today()));
+                            t_string!(i18n, goals.card.how_going, status = status).to_string()
+                        })}</p>
+                        <Shown when=move || goal.with(Goal::begun_but_marked_not_started)>
+                            <p class="hint" id=f("begun")>{move || {
+                                let status = goal.with(|g| goal_status_label(i18n, g.status));
+                                let active = goal_status_label(i18n, GoalStatus::Active);
+                                t_string!(i18n, goals.card.begun_not_started, status = status, active = active).to_string()
+                            }}</p>
+                        </Shown>
+                        // The attainment scale, best written as the goal is set: the same one
+                        // the Evaluation step scores.
+                        <Fold id=f("gas") class="goal-gas" open=goal.with_untracked(|g| g.gas.has_levels())
+                            summary=ViewFn::from(move || view! { <span>{t!(i18n, goals.card.gas_summary)}</span> })>
+                            <p class="hint">{t!(i18n, goals.card.gas_hint)}</p>
+                            <GasScaleFields id_prefix=f("gas")
+                                gas=Signal::derive(move || goal.with(|g| g.gas.clone()))
+                                on_edit=Callback::new(move |change: GasEdit| state.edit_goal(id, |g| g.gas.apply(change))) />
+                        </Fold>
                     </Shown>
                 </details>
                 <div class="actions">

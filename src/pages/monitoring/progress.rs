@@ -1,9 +1,12 @@
-//! Progress toward each goal: entries, how far along it is, a chart, and the achievement
-//! status (suggested from the entries, confirmed or changed by the person).
+//! Progress toward each goal: entries, how far along it is, a chart, and how it is going (the
+//! achievement status: suggested from the entries, confirmed or changed by the person), beside
+//! where it stands in the plan (its status on the Goals step, which an entry or a chosen status
+//! moves to "working on it" when work had not begun).
 
 use super::chart::{ProgressChart, ProgressTable};
+use crate::components::goal_text::goal_status_label;
 use crate::components::language::model_lang;
-use crate::components::monitoring_text::achievement_label;
+use crate::components::monitoring_text::{achievement_label, how_going_label};
 use crate::components::{DateField, Fold, SelectField, Shown, TextField};
 use crate::i18n::{t, t_string, use_i18n, Locale};
 use crate::model::monitoring::progress::{Achievement, ProgressEntry};
@@ -13,23 +16,25 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
-/// One line about where a goal stands, in English (the printout): "Getting better · 50% of the
-/// way".
+/// One line about how a goal is going, in English (the printout): "How it is going: Getting
+/// better · 50% of the way".
 pub fn standing(goal: &Goal, today: NaiveDate) -> String {
-    let status = goal.achievement_shown(today).label();
+    let status = goal.how_going(today).label();
     match goal
         .latest_value()
         .and_then(|(_, v)| goal.percent_toward_target(v))
     {
-        Some(p) => format!("{status} \u{b7} {p:.0}% of the way"),
-        None if goal.progress.is_empty() => format!("{status} \u{b7} no entries yet"),
-        None => status.to_string(),
+        Some(p) => format!("How it is going: {status} \u{b7} {p:.0}% of the way"),
+        None if goal.progress.is_empty() => {
+            format!("How it is going: {status} \u{b7} no entries yet")
+        }
+        None => format!("How it is going: {status}"),
     }
 }
 
-/// The same line in the chosen language: "Va mejorando · 50% del camino".
+/// The same line in the chosen language: "Cómo va: Va mejorando · 50% del camino".
 pub fn standing_in(i18n: I18nContext<Locale>, goal: &Goal, today: NaiveDate) -> String {
-    let status = achievement_label(i18n, goal.achievement_shown(today));
+    let status = how_going_label(i18n, goal.how_going(today));
     match goal
         .latest_value()
         .and_then(|(_, v)| goal.percent_toward_target(v))
@@ -47,7 +52,7 @@ pub fn standing_in(i18n: I18nContext<Locale>, goal: &Goal, today: NaiveDate) -> 
         None if goal.progress.is_empty() => {
             t_string!(i18n, monitoring.progress.standing_empty, status = status).to_string()
         }
-        None => status.to_string(),
+        None => t_string!(i18n, monitoring.progress.standing, status = status).to_string(),
     }
 }
 
@@ -130,14 +135,16 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
         let mut entry = ProgressEntry::new(d);
         entry.value = value.get_untracked();
         entry.note = note.get_untracked();
+        // An entry means work has begun: a goal not begun becomes "working on it".
+        let mut moved = false;
         state.edit(|p| {
             if let Some(g) = p.goal_mut(id) {
-                g.progress.push(entry);
+                moved = g.add_progress(entry);
             }
         });
         value.set(String::new());
         note.set(String::new());
-        message.set(Some(Said::Added));
+        message.set(Some(Said::Added { begun: moved }));
     };
     let remove = Callback::new(move |entry: ProgressId| {
         state.edit(|p| {
@@ -159,12 +166,19 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
             .map(|a| (a.code(), Signal::derive(move || achievement_label(i18n, a)))),
     )
     .collect();
+    // Where the goal stands in the plan, in the words of the Goals step.
+    let in_plan = move || goal.with(|g| goal_status_label(i18n, g.status));
+    let begun = move || t_string!(i18n, monitoring.progress.begun, status = in_plan()).to_string();
     let said = move || {
         message.get().map(|m| match m {
-            Said::NeedDate => t_string!(i18n, monitoring.progress.need_date),
-            Said::NeedValue => t_string!(i18n, monitoring.progress.need_value),
-            Said::Added => t_string!(i18n, monitoring.progress.added),
-            Said::Removed => t_string!(i18n, monitoring.progress.removed),
+            Said::NeedDate => t_string!(i18n, monitoring.progress.need_date).to_string(),
+            Said::NeedValue => t_string!(i18n, monitoring.progress.need_value).to_string(),
+            Said::Added { begun: false } => t_string!(i18n, monitoring.progress.added).to_string(),
+            Said::Added { begun: true } => {
+                format!("{} {}", t_string!(i18n, monitoring.progress.added), begun())
+            }
+            Said::Begun => begun(),
+            Said::Removed => t_string!(i18n, monitoring.progress.removed).to_string(),
         })
     };
     view! {
@@ -190,11 +204,16 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
                     value=Signal::derive(move || goal.with(|g| g.achievement.map_or("", Achievement::code)))
                     on_change=move |v| {
                         let chosen = Achievement::from_code(&v);
+                        // A status chosen means work has begun (as an entry does).
+                        let mut moved = false;
                         state.edit(|p| {
                             if let Some(g) = p.goal_mut(id) {
-                                g.achievement = chosen;
+                                moved = g.choose_achievement(chosen);
                             }
-                        })
+                        });
+                        if moved {
+                            message.set(Some(Said::Begun));
+                        }
                     } />
                 <p class="hint">
                     {move || match suggestion.get() {
@@ -206,6 +225,9 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
                     }}
                 </p>
             </div>
+            <p class="hint in-plan" id=f("in-plan")>
+                {move || t_string!(i18n, monitoring.progress.in_plan, status = in_plan()).to_string()}
+            </p>
         </div>
     }
 }
@@ -215,6 +237,11 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
 enum Said {
     NeedDate,
     NeedValue,
-    Added,
+    /// Added; `begun`: the goal moved to "working on it" with it.
+    Added {
+        begun: bool,
+    },
+    /// How it is going was chosen, and the goal moved to "working on it" with it.
+    Begun,
     Removed,
 }
