@@ -274,7 +274,10 @@ test('print my plan: large type on one or two pages, next steps in date order, w
   const order = ['Call the County Food Bank to register', 'Every week from 1 December 2026', 'Ask the pharmacist'];
   const at = order.map((s) => text.indexOf(s));
   assert.ok(at.every((i) => i >= 0) && at[0] < at[1] && at[1] < at[2], `steps in date order: ${at}`);
-  assert.ok(text.includes('By 3 December 2026: Ask the pharmacist about a simpler schedule — María López'));
+  // The pharmacist step is due 3 December 2026: after that day it says it is overdue. Its how or
+  // where follows it.
+  const pharmacist = today().iso > '2026-12-03' ? 'Overdue since 3 December 2026' : 'By 3 December 2026';
+  assert.ok(text.includes(`${pharmacist}: Ask the pharmacist about a simpler schedule — María López How or where: At the Corner Pharmacy`), text);
   assert.doesNotMatch(text, BUTTONS);
   assert.doesNotMatch(text, /Staff notes|Signatures|PHQ-9/, 'the care team’s details stay on the full plan');
   assert.deepEqual(page.errors, []);

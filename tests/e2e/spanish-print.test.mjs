@@ -168,9 +168,13 @@ test('the Print step in Spanish: the page, both printouts on screen and on paper
   const minePages = pdfPages(minePdf);
   assert.ok(minePages.length <= 2, `one or two pages, not ${minePages.length}`);
   const minePaper = squash(minePages.join('\n'));
+  // The pharmacist step is due 3 December 2026: after that day it says it is overdue.
+  const now = new Date();
+  const pharmacist = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate() > 20261203
+    ? 'Atrasado desde el 3 de diciembre de 2026' : 'Para el 3 de diciembre de 2026';
   for (const words of ['Mi plan: María López', `Impreso el ${todayEs()}`,
     'Por qué es importante para mí: So my grandchildren have lunch on Sundays',
-    'Para el 3 de diciembre de 2026: Ask the pharmacist about a simpler schedule — María López',
+    `${pharmacist}: Ask the pharmacist about a simpler schedule — María López Cómo o dónde: At the Corner Pharmacy`,
     'La próxima vez que revisaremos juntos este plan: 15 de diciembre de 2026',
     'Adónde voy después: Eastside Clinic care coordination', 'Alguien se comunica conmigo el 1 de marzo de 2027',
     'Si las cosas empeoran: Call Ana, or 988 in a crisis',

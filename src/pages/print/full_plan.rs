@@ -442,7 +442,7 @@ fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl
             {table(
                 None,
                 &[
-                    (t_string!(i18n, print.services.service), "col-name"),
+                    (t_string!(i18n, print.services.service), "col-service"),
                     (t_string!(i18n, print.services.kind), "col-kind"),
                     (t_string!(i18n, print.services.contact), "col-contact"),
                     (t_string!(i18n, print.services.status), "col-status"),

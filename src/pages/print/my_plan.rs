@@ -49,9 +49,13 @@ pub fn MyPlan(
         .into_iter()
         .map(|a| {
             let weekday = weekday_label(i18n, a.date.weekday());
-            let when =
-                t_string!(i18n, print.mine.appointment_on, weekday = weekday, date = long(a.date))
-                    .to_string();
+            let when = t_string!(
+                i18n,
+                print.mine.appointment_on,
+                weekday = weekday,
+                date = long(a.date)
+            )
+            .to_string();
             let what = match a.kind {
                 Some(kind) => format!("{} ({})", a.name, service_kind_label(i18n, kind)),
                 None => a.name,
@@ -81,7 +85,10 @@ pub fn MyPlan(
     // A review whose day has passed is not "next time": it is due now.
     let next_review = plan.next_review().filter(|_| !plan.is_closed()).map(|d| {
         if d < printed_on {
-            (t_string!(i18n, print.mine.review_overdue, date = long(d)).to_string(), String::new())
+            (
+                t_string!(i18n, print.mine.review_overdue, date = long(d)).to_string(),
+                String::new(),
+            )
         } else {
             (t_string!(i18n, print.mine.next_review).to_string(), long(d))
         }

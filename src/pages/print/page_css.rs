@@ -74,7 +74,10 @@ mod tests {
             false,
         );
         assert!(es.contains("content: \"P\u{e1}gina \" counter(page) \" de \" counter(pages)"));
-        assert!(!css.contains("margin:"), "the full plan keeps the page's margins");
+        assert!(
+            !css.contains("margin:"),
+            "the full plan keeps the page's margins"
+        );
     }
 
     #[test]
