@@ -62,6 +62,7 @@ test('My plan lists the appointments, how or where, and says which step is overd
   await call.getByLabel('Who does it').selectOption({ label: 'John' });
   await call.getByLabel('Due date, or first time').fill(inDays(0).iso);
   // The step's own line on Actions says it is overdue; the one due today is not.
+  await bus.locator('.step-facts').filter({ hasText: 'Overdue since' }).waitFor();
   assert.equal(await bus.locator('.step-facts').innerText(), `John · Overdue since ${inDays(-17).long} · Not started`);
   assert.equal(await call.locator('.step-facts').innerText(), `John · By ${inDays(0).long} · Not started`);
 
