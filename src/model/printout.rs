@@ -15,12 +15,27 @@ pub struct NextStep {
     pub what: String,
     /// Who does it, in words.
     pub who: String,
-    /// "By 5 December 2026", "Every week from ...", "No date yet".
+    /// "By 5 December 2026", "Every week from ...", "No date yet", or "Overdue since 20
+    /// November 2026" for a step whose day has passed.
     pub when: String,
     /// The date to sort by: the due date (or first time of a repeating step).
     pub due: Option<NaiveDate>,
+    /// Its day has passed and it is still to do ([`ActionStep::overdue_on`]).
+    pub overdue: bool,
+    /// How or where, as written ("Bus 12 from the motel, Wednesdays 10 am"); may be empty.
+    pub how: String,
     /// The goal it is for, as its sentence.
     pub goal: String,
+}
+
+/// A service's next appointment, as "My plan" lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Appointment {
+    pub date: NaiveDate,
+    /// The service, or "Unnamed service" in the language asked for.
+    pub name: String,
+    /// Its kind, to name it beside; `None` for the kind "Other", which says nothing.
+    pub kind: Option<ServiceKind>,
 }
 
 /// Someone to call: a care-team member or a service, with how to reach them.
@@ -38,13 +53,15 @@ pub struct Contact {
 
 impl CarePlan {
     /// Steps not done or cancelled, of goals still being worked on, earliest date first; steps
-    /// with no date come last, in plan order.
+    /// with no date come last, in plan order. In English, as on no day in particular (none is
+    /// overdue): [`CarePlan::next_steps_on`] says which are.
     pub fn next_steps(&self) -> Vec<NextStep> {
-        self.next_steps_in(Lang::En)
+        self.next_steps_on(NaiveDate::MIN, Lang::En)
     }
 
-    /// The same, who, when and the goal written in a language.
-    pub fn next_steps_in(&self, lang: Lang) -> Vec<NextStep> {
+    /// The same as seen on `today` (the day printed), who, when and the goal written in a
+    /// language; a step whose day has passed says so ("Overdue since 20 November 2026").
+    pub fn next_steps_on(&self, today: NaiveDate, lang: Lang) -> Vec<NextStep> {
         let name = self.person_name();
         let mut steps: Vec<NextStep> = self
             .goals
@@ -55,8 +72,10 @@ impl CarePlan {
             .map(|(g, s)| NextStep {
                 what: s.what.trim().to_string(),
                 who: self.owner_name_in(&s.owner, lang),
-                when: s.when_in(lang),
+                when: s.when_on_in(today, lang),
                 due: s.due,
+                overdue: s.overdue_on(today),
+                how: s.how.trim().to_string(),
                 goal: g.sentence_in(name, lang),
             })
             .filter(|s| !s.what.is_empty())
@@ -64,6 +83,28 @@ impl CarePlan {
         // Stable, so equal dates keep plan order.
         steps.sort_by_key(|s| (s.due.is_none(), s.due));
         steps
+    }
+
+    /// The next appointment of each service still in use, from `today` on (one already past
+    /// is left out, as What's due leaves it out), earliest first; a service without a name is
+    /// called so in a language.
+    pub fn appointments_on(&self, today: NaiveDate, lang: Lang) -> Vec<Appointment> {
+        let mut out: Vec<Appointment> = self
+            .services
+            .iter()
+            .filter(|s| s.is_open())
+            .filter_map(|s| {
+                let date = s.next_appointment.filter(|d| *d >= today)?;
+                Some(Appointment {
+                    date,
+                    name: s.display_name_in(lang),
+                    kind: (s.kind != ServiceKind::Other).then_some(s.kind),
+                })
+            })
+            .collect();
+        // Stable, so equal dates keep plan order.
+        out.sort_by_key(|a| a.date);
+        out
     }
 
     /// Care-team members with a phone or email, then services still in use with a contact.
@@ -356,7 +397,7 @@ mod tests {
         let mut mine = step("Caminar", Some(3));
         mine.owner = Owner::Person;
         plan.add_goal(goal("caminar", vec![mine, step("Llamar", None)]));
-        let steps = plan.next_steps_in(Lang::Es);
+        let steps = plan.next_steps_on(day(1), Lang::Es);
         assert_eq!(steps[0].who, "John");
         assert_eq!(
             steps[0].when,
@@ -365,7 +406,134 @@ mod tests {
         assert!(steps[0].when.contains("diciembre"), "{}", steps[0].when);
         assert_eq!(steps[1].who, "Todav\u{ed}a no se decidi\u{f3}");
         assert_eq!(steps[0].goal, plan.goals[0].sentence_in("John", Lang::Es));
-        assert_eq!(plan.next_steps_in(Lang::En), plan.next_steps());
+        assert_eq!(plan.next_steps_on(day(1), Lang::En), plan.next_steps());
+    }
+
+    #[test]
+    fn next_steps_say_how_or_where_and_which_are_overdue_on_the_day_printed() {
+        let mut plan = plan();
+        let nov = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+        let mut bus = step("Apply for a bus pass", None);
+        bus.due = Some(nov(20));
+        bus.how = "  Bus 12 from the motel, Wednesdays 10 am ".into();
+        let mut weekly = step("Go to the diabetes class", None);
+        weekly.due = Some(nov(4));
+        weekly.repeat = Some(Repeat::Weekly);
+        plan.add_goal(goal(
+            "get around town",
+            vec![step("Call the clinic", Some(7)), bus, weekly],
+        ));
+
+        let steps = plan.next_steps_on(day(7), Lang::En);
+        let seen: Vec<(&str, &str, bool, &str)> = steps
+            .iter()
+            .map(|s| (s.what.as_str(), s.when.as_str(), s.overdue, s.how.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "Go to the diabetes class",
+                    "Every week from 4 November 2026, no end date yet",
+                    false,
+                    ""
+                ),
+                (
+                    "Apply for a bus pass",
+                    "Overdue since 20 November 2026",
+                    true,
+                    "Bus 12 from the motel, Wednesdays 10 am"
+                ),
+                ("Call the clinic", "By 7 December 2026", false, ""),
+            ],
+            "due today is not overdue; a repeating step never is"
+        );
+        let es = plan.next_steps_on(day(7), Lang::Es);
+        assert_eq!(es[1].when, "Atrasado desde el 20 de noviembre de 2026");
+        assert_eq!(es[1].how, "Bus 12 from the motel, Wednesdays 10 am");
+        // Printed before its day, the same step reads as still to come.
+        let before = plan.next_steps_on(nov(19), Lang::En);
+        assert_eq!(before[1].when, "By 20 November 2026");
+        assert!(!before[1].overdue);
+        // Done, it is no next step at all.
+        plan.goals[0].steps[1].status = ActionStatus::Done;
+        assert!(!plan
+            .next_steps_on(day(7), Lang::En)
+            .iter()
+            .any(|s| s.overdue));
+    }
+
+    #[test]
+    fn appointments_are_the_services_next_ones_from_today_in_date_order() {
+        let mut plan = plan();
+        let mut add = |name: &str, kind, status, date: Option<u32>| {
+            let id = plan.add_service();
+            if let Some(s) = plan.service_mut(id) {
+                s.organization = name.into();
+                s.kind = kind;
+                s.status = status;
+                s.next_appointment = date.map(day);
+            }
+        };
+        add(
+            "Hope House",
+            ServiceKind::Housing,
+            ServiceStatus::Scheduled,
+            Some(10),
+        );
+        add(
+            "County Clinic",
+            ServiceKind::Medical,
+            ServiceStatus::Active,
+            Some(9),
+        );
+        add("", ServiceKind::Other, ServiceStatus::Referred, Some(7));
+        add(
+            "Already went",
+            ServiceKind::Food,
+            ServiceStatus::Active,
+            Some(6),
+        );
+        add(
+            "Finished",
+            ServiceKind::Legal,
+            ServiceStatus::Completed,
+            Some(20),
+        );
+        add(
+            "Said no",
+            ServiceKind::Legal,
+            ServiceStatus::Declined,
+            Some(20),
+        );
+        add("No date", ServiceKind::Food, ServiceStatus::Active, None);
+
+        assert_eq!(
+            plan.appointments_on(day(7), Lang::En),
+            vec![
+                Appointment {
+                    date: day(7),
+                    name: "Unnamed service".into(),
+                    kind: None,
+                },
+                Appointment {
+                    date: day(9),
+                    name: "County Clinic".into(),
+                    kind: Some(ServiceKind::Medical),
+                },
+                Appointment {
+                    date: day(10),
+                    name: "Hope House".into(),
+                    kind: Some(ServiceKind::Housing),
+                },
+            ],
+            "today's counts; one already past, or of a service finished or declined, does not"
+        );
+        assert_eq!(
+            plan.appointments_on(day(7), Lang::Es)[0].name,
+            "Servicio sin nombre"
+        );
+        assert_eq!(plan.appointments_on(day(11), Lang::En), vec![]);
     }
 
     #[test]

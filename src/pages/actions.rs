@@ -366,7 +366,8 @@ fn StepEditor(
         step.with(|s| {
             format!(
                 "{who} \u{b7} {} \u{b7} {}",
-                s.when_in(lang),
+                // "Overdue since 20 November 2026" once its day has passed.
+                s.when_on_in(crate::state::today(), lang),
                 action_status_label(i18n, s.status)
             )
         })

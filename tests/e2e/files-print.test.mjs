@@ -264,7 +264,9 @@ test('print my plan: large type on one or two pages, next steps in date order, w
     'Who to call', 'Ana Ruiz (Case manager): 555-0101, ana@example.org', 'Lucía (Daughter): 555-0177',
     'County Food Bank (Food): 555-0150, 12 Main Street', 'Corner Pharmacy: 555-0199',
     'If you need help right now', 'call or text 988', 'call 911',
-    'Next time we look at this plan together: 15 December 2026',
+    // Her next review, 15 December 2026, is "next time" until that day, and due after it.
+    today().iso > '2026-12-15' ? 'Time to look at this plan together again: it was due on 15 December 2026.'
+      : 'Next time we look at this plan together: 15 December 2026',
     'After this plan', 'Where I go next: Eastside Clinic care coordination',
     'Someone checks in with me on 1 March 2027', 'If things get worse: Call Ana, or 988 in a crisis',
   ]) {
@@ -274,7 +276,10 @@ test('print my plan: large type on one or two pages, next steps in date order, w
   const order = ['Call the County Food Bank to register', 'Every week from 1 December 2026', 'Ask the pharmacist'];
   const at = order.map((s) => text.indexOf(s));
   assert.ok(at.every((i) => i >= 0) && at[0] < at[1] && at[1] < at[2], `steps in date order: ${at}`);
-  assert.ok(text.includes('By 3 December 2026: Ask the pharmacist about a simpler schedule — María López'));
+  // The pharmacist step is due 3 December 2026: after that day it says it is overdue. Its how or
+  // where follows it.
+  const pharmacist = today().iso > '2026-12-03' ? 'Overdue since 3 December 2026' : 'By 3 December 2026';
+  assert.ok(text.includes(`${pharmacist}: Ask the pharmacist about a simpler schedule — María López How or where: At the Corner Pharmacy`), text);
   assert.doesNotMatch(text, BUTTONS);
   assert.doesNotMatch(text, /Staff notes|Signatures|PHQ-9/, 'the care team’s details stay on the full plan');
   assert.deepEqual(page.errors, []);

@@ -168,10 +168,17 @@ test('the Print step in Spanish: the page, both printouts on screen and on paper
   const minePages = pdfPages(minePdf);
   assert.ok(minePages.length <= 2, `one or two pages, not ${minePages.length}`);
   const minePaper = squash(minePages.join('\n'));
+  // The pharmacist step is due 3 December 2026: after that day it says it is overdue.
+  const now = new Date();
+  const day = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+  const pharmacist = day > 20261203 ? 'Atrasado desde el 3 de diciembre de 2026' : 'Para el 3 de diciembre de 2026';
+  // Her next review, 15 December 2026, is "next time" until that day, and due after it.
+  const review = day > 20261215 ? 'Es hora de revisar juntos este plan otra vez: tocaba el 15 de diciembre de 2026.'
+    : 'La próxima vez que revisaremos juntos este plan: 15 de diciembre de 2026';
   for (const words of ['Mi plan: María López', `Impreso el ${todayEs()}`,
     'Por qué es importante para mí: So my grandchildren have lunch on Sundays',
-    'Para el 3 de diciembre de 2026: Ask the pharmacist about a simpler schedule — María López',
-    'La próxima vez que revisaremos juntos este plan: 15 de diciembre de 2026',
+    `${pharmacist}: Ask the pharmacist about a simpler schedule — María López Cómo o dónde: At the Corner Pharmacy`,
+    review,
     'Adónde voy después: Eastside Clinic care coordination', 'Alguien se comunica conmigo el 1 de marzo de 2027',
     'Si las cosas empeoran: Call Ana, or 988 in a crisis',
     'Ana Ruiz (Administradora de casos): 555-0101, ana@example.org', 'County Food Bank (Comida): 555-0150']) {

@@ -1,6 +1,7 @@
 //! What's due: steps, reviews and appointments in the next days, and what is overdue.
 
 use crate::model::actions::{ActionStep, Repeat, StepRef};
+use crate::model::dates;
 use crate::model::ids::{GoalId, ServiceId};
 use crate::model::lang::Lang;
 use crate::model::plan::{CarePlan, PlanStatus};
@@ -76,6 +77,25 @@ impl ActionStep {
             }
         };
         self.until.is_none_or(|u| next <= u).then_some(next)
+    }
+
+    /// Late on `today`: a one-off step still to do whose due date is before `today`. A step due
+    /// today is not late yet, and a repeating step never is (it has a next time).
+    pub fn overdue_on(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.repeat.is_none() && self.due.is_some_and(|d| d < today)
+    }
+
+    /// When, as seen on `today`: "Overdue since 20 November 2026" / "Atrasado desde el 20 de
+    /// noviembre de 2026" for a late step (the words What's due uses), else
+    /// [`ActionStep::when_in`]: "By 5 December 2026".
+    pub fn when_on_in(&self, today: NaiveDate, lang: Lang) -> String {
+        match self.due.filter(|_| self.overdue_on(today)) {
+            Some(d) => match lang {
+                Lang::En => format!("Overdue since {}", dates::long_in(d, lang)),
+                Lang::Es => format!("Atrasado desde el {}", dates::long_in(d, lang)),
+            },
+            None => self.when_in(lang),
+        }
     }
 }
 
@@ -196,6 +216,41 @@ mod tests {
         let s = step(d(11, 25), None, None);
         assert_eq!(s.next_on_or_after(d(11, 22)), Some(d(11, 25)));
         assert_eq!(s.next_on_or_after(d(11, 26)), None);
+    }
+
+    #[test]
+    fn a_step_is_overdue_only_after_its_day_and_while_still_to_do() {
+        let seen = d(12, 7);
+        let late = step(d(11, 20), None, None);
+        assert!(late.overdue_on(seen));
+        assert_eq!(
+            late.when_on_in(seen, Lang::En),
+            "Overdue since 20 November 2026"
+        );
+        assert_eq!(
+            late.when_on_in(seen, Lang::Es),
+            "Atrasado desde el 20 de noviembre de 2026"
+        );
+        // Before its day it reads as before.
+        assert!(!late.overdue_on(d(11, 20)), "due today is not late");
+        assert_eq!(late.when_on_in(d(11, 20), Lang::En), "By 20 November 2026");
+        assert_eq!(late.when_on_in(d(11, 1), Lang::Es), late.when_in(Lang::Es));
+        // Done or cancelled: not late.
+        for status in [ActionStatus::Done, ActionStatus::Cancelled] {
+            let mut over = late.clone();
+            over.status = status;
+            assert!(!over.overdue_on(seen));
+            assert_eq!(over.when_on_in(seen, Lang::En), "By 20 November 2026");
+        }
+        // Blocked or started is still to do.
+        let mut blocked = late.clone();
+        blocked.status = ActionStatus::Blocked;
+        assert!(blocked.overdue_on(seen));
+        // A repeating step has a next time; a step with no date cannot be late.
+        let weekly = step(d(11, 2), Some(Repeat::Weekly), None);
+        assert!(!weekly.overdue_on(seen));
+        assert_eq!(weekly.when_on_in(seen, Lang::En), weekly.when_in(Lang::En));
+        assert!(!ActionStep::new("Walk").overdue_on(seen));
     }
 
     #[test]

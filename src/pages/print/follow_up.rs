@@ -166,7 +166,7 @@ pub fn reviews_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> i
             <h3>{t_string!(i18n, print.reviews.heading)}</h3>
             <p>{if schedule.is_empty() { t_string!(i18n, print.reviews.none).to_string() } else { format!("{schedule}.") }}</p>
             {(!goal_reviews.is_empty()).then(|| view! {
-                <p>{t_string!(i18n, print.reviews.goals_to_check)}</p>
+                <p class="print-lead">{t_string!(i18n, print.reviews.goals_to_check)}</p>
                 <ul>
                     {goal_reviews.into_iter().map(|(date, goals)| view! {
                         <li><strong>{long(date)}": "</strong>{goal_numbers(i18n, &goals)}</li>
@@ -176,7 +176,7 @@ pub fn reviews_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> i
             {table(
                 Some(t_string!(i18n, print.reviews.held)),
                 &[
-                    (t_string!(i18n, print.reviews.date), "col-when"),
+                    (t_string!(i18n, print.reviews.date), "col-date"),
                     (t_string!(i18n, print.reviews.who), "col-who"),
                     (t_string!(i18n, print.reviews.changes), ""),
                     (t_string!(i18n, print.reviews.decisions), ""),

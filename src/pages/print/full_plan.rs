@@ -160,11 +160,11 @@ fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> im
             {table(
                 None,
                 &[
-                    (t_string!(i18n, print.team.role), ""),
-                    (t_string!(i18n, print.team.name), ""),
-                    (t_string!(i18n, print.team.organization), ""),
-                    (t_string!(i18n, print.team.phone), ""),
-                    (t_string!(i18n, print.team.email), ""),
+                    (t_string!(i18n, print.team.role), "col-role"),
+                    (t_string!(i18n, print.team.name), "col-name"),
+                    (t_string!(i18n, print.team.organization), "col-organization"),
+                    (t_string!(i18n, print.team.phone), "col-phone"),
+                    (t_string!(i18n, print.team.email), "col-email"),
                 ],
                 team.into_iter().map(|m| vec![m.role, m.name, m.organization, m.phone, m.email]).collect(),
                 t_string!(i18n, print.team.empty),
@@ -368,7 +368,8 @@ fn goal_part(
             vec![
                 what,
                 plan.owner_name_in(&s.owner, lang),
-                s.when_in(lang),
+                // A step whose day has passed by the day printed says so.
+                s.when_on_in(today, lang),
                 action_status_label(i18n, s.status).to_string(),
             ]
         })
@@ -441,12 +442,12 @@ fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl
             {table(
                 None,
                 &[
-                    (t_string!(i18n, print.services.service), ""),
-                    (t_string!(i18n, print.services.kind), ""),
-                    (t_string!(i18n, print.services.contact), ""),
-                    (t_string!(i18n, print.services.status), ""),
-                    (t_string!(i18n, print.services.dates), ""),
-                    (t_string!(i18n, print.services.helps_with), ""),
+                    (t_string!(i18n, print.services.service), "col-service"),
+                    (t_string!(i18n, print.services.kind), "col-kind"),
+                    (t_string!(i18n, print.services.contact), "col-contact"),
+                    (t_string!(i18n, print.services.status), "col-status"),
+                    (t_string!(i18n, print.services.dates), "col-dates"),
+                    (t_string!(i18n, print.services.helps_with), "col-goals"),
                 ],
                 rows,
                 t_string!(i18n, print.services.empty),

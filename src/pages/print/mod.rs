@@ -68,8 +68,10 @@ pub fn PrintStep(
     };
     let printed_on = Local::now().date_naive();
     let config = AgencyConfig::get();
-    // The name and date in the page margins, kept up to date while this step is open.
+    // The name and date in the page margins, kept up to date while this step is open; the
+    // narrower margins while "My plan" is shown.
     let page_rules = Memo::new(move |_| {
+        let compact = shown.get() == Printout::Mine;
         let lang = lang();
         let title = state.plan.with(|p| match p.person_name().trim() {
             "" => t_string!(i18n, print.margin.title).to_string(),
@@ -82,6 +84,7 @@ pub fn PrintStep(
             &printed,
             t_string!(i18n, print.margin.page),
             t_string!(i18n, print.margin.of),
+            compact,
         )
     });
     Effect::new(move |_| adopt_page_rules(&page_rules.get()));

@@ -1,8 +1,9 @@
-//! "My plan", for the person and family: what matters, the goals, the next steps and who to
-//! call, in plain words and large type.
+//! "My plan", for the person and family: what matters, the goals, the appointments, the next
+//! steps (how or where, and which are overdue) and who to call, in plain words and large type.
 
 use super::parts::or_empty;
 use crate::components::actions_text::service_kind_label;
+use crate::components::monitoring_text::weekday_label;
 use crate::components::CrisisLineText;
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n};
@@ -11,14 +12,14 @@ use crate::model::dates;
 use crate::model::lang::Lang;
 use crate::model::printout::Contact;
 use crate::model::CarePlan;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 #[component]
 pub fn MyPlan(
     /// The plan to print.
     plan: CarePlan,
-    /// The date printed under the title.
+    /// The date printed under the title, and the day a step's date is overdue against.
     printed_on: NaiveDate,
     /// The agency, first under "Who to call" when it has a phone number.
     agency: Agency,
@@ -42,7 +43,26 @@ pub fn MyPlan(
         .filter(|g| g.is_open())
         .map(|g| (g.sentence_in(&name, lang), g.why.trim().to_string()))
         .collect();
-    let steps = plan.next_steps_in(lang);
+    let steps = plan.next_steps_on(printed_on, lang);
+    let appointments: Vec<(String, String)> = plan
+        .appointments_on(printed_on, lang)
+        .into_iter()
+        .map(|a| {
+            let weekday = weekday_label(i18n, a.date.weekday());
+            let when = t_string!(
+                i18n,
+                print.mine.appointment_on,
+                weekday = weekday,
+                date = long(a.date)
+            )
+            .to_string();
+            let what = match a.kind {
+                Some(kind) => format!("{} ({})", a.name, service_kind_label(i18n, kind)),
+                None => a.name,
+            };
+            (when, what)
+        })
+        .collect();
     let mut contacts = plan.contacts_in(lang);
     // The agency first, when it gave a phone number or an email.
     let agency_reach: Vec<String> = [agency.phone.trim(), agency.email.trim()]
@@ -62,7 +82,17 @@ pub fn MyPlan(
         );
     }
     let crisis = plan.safety_flag().then_some(crisis_line);
-    let next_review = plan.next_review().filter(|_| !plan.is_closed());
+    // A review whose day has passed is not "next time": it is due now.
+    let next_review = plan.next_review().filter(|_| !plan.is_closed()).map(|d| {
+        if d < printed_on {
+            (
+                t_string!(i18n, print.mine.review_overdue, date = long(d)).to_string(),
+                String::new(),
+            )
+        } else {
+            (t_string!(i18n, print.mine.next_review).to_string(), long(d))
+        }
+    });
     let t = &plan.transition;
     let after = [
         Some(t.next_setting.trim())
@@ -115,22 +145,39 @@ pub fn MyPlan(
                     }.into_any()
                 })}
             </section>
+            {(!appointments.is_empty()).then(|| view! {
+                <section class="print-section">
+                    <h3>{t_string!(i18n, print.mine.appointments)}</h3>
+                    <ul class="my-appointments">
+                        {appointments.into_iter().map(|(when, what)| view! {
+                            <li><strong>{when}": "</strong>{what}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <section class="print-section">
                 <h3>{t_string!(i18n, print.mine.steps)}</h3>
                 {or_empty(steps.is_empty(), t_string!(i18n, print.mine.steps_empty), || {
                     view! {
                         <ul class="my-steps">
-                            {steps.into_iter().map(|s| view! {
-                                <li>
-                                    <strong>{s.when}": "</strong>{s.what}
-                                    <span class="who">" \u{2014} " {s.who}</span>
-                                </li>
+                            {steps.into_iter().map(|s| {
+                                let how = (!s.how.is_empty()).then(|| {
+                                    t_string!(i18n, print.mine.how, how = s.how).to_string()
+                                });
+                                view! {
+                                    // "Overdue since ..." says it in words, in black and white too.
+                                    <li class:overdue=s.overdue>
+                                        <strong>{s.when}": "</strong>{s.what}
+                                        <span class="who">" \u{2014} " {s.who}</span>
+                                        {how.map(|how| view! { <span class="my-how">{how}</span> })}
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                     }.into_any()
                 })}
-                {next_review.map(|d| view! {
-                    <p class="my-review"><strong>{t_string!(i18n, print.mine.next_review)}" "</strong>{long(d)}</p>
+                {next_review.map(|(label, date)| view! {
+                    <p class="my-review"><strong>{label}</strong>{(!date.is_empty()).then(|| format!(" {date}"))}</p>
                 })}
             </section>
             {(!after.is_empty()).then(|| view! {

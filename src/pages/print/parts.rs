@@ -32,10 +32,13 @@ pub fn table(
     });
     or_empty(rows.is_empty(), empty, move || {
         view! {
+            // The title is a line of its own before the table, not its <caption>: a caption
+            // can be left alone at the foot of a page with its table on the next, and this
+            // line keeps with what follows (`break-after: avoid`). It names the table still.
+            {caption.map(|c| view! { <p class="print-table-title">{c}</p> })}
             // On a narrow screen the table scrolls by itself, not the page (never on paper).
             <TableScroll label=label>
-            <table class="print-table">
-                {caption.map(|c| view! { <caption>{c}</caption> })}
+            <table class="print-table" aria-label=caption>
                 <thead>
                     <tr>
                         {headings.into_iter().map(|(h, class)| view! { <th scope="col" class=class>{h}</th> }).collect_view()}
