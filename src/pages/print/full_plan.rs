@@ -67,7 +67,7 @@ pub fn FullPlan(
                 {practice_mark(&plan)}
                 <h2 class="printout-title">{isolated(t_string!(i18n, print.full.title, title = title).to_string())}</h2>
                 <p>
-                    {t_string!(i18n, print.full.for_person)} " " <strong>{person}</strong>
+                    {t_string!(i18n, print.full.for_person)} " " <strong><bdi>{person}</bdi></strong>
                     {meta}
                 </p>
                 {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
