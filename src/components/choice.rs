@@ -2,6 +2,7 @@
 //! question, so screen readers read the question with every option and arrow keys move
 //! between options.
 
+use crate::components::isolated;
 use crate::model::Choice;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ where
     let described_by = hint_id.clone();
     view! {
         <fieldset class="radio-group" class:inline=inline aria-describedby=described_by>
-            <legend>{move || legend.get()}</legend>
+            <legend>{move || isolated(legend.get())}</legend>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
             <div class="options">
                 {options

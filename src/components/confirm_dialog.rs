@@ -1,6 +1,7 @@
 //! A modal confirmation built on the native `<dialog>`, which gives focus trapping, Escape to
 //! close and focus return for free.
 
+use crate::components::isolated;
 use crate::components::language::translated_unless_english;
 use crate::i18n::{t, use_i18n};
 use leptos::html;
@@ -56,7 +57,7 @@ fn confirm_dialog(request: RwSignal<Option<Confirmation>>, on_confirm: Box<dyn F
             on:close=move |_| request.set(None)
         >
             <h2 id="confirm-title">{text(|r| r.title.clone())}</h2>
-            <p id="confirm-message">{text(|r| r.message.clone())}</p>
+            <p id="confirm-message">{move || isolated(text(|r| r.message.clone())())}</p>
             <div class="actions">
                 <button class="danger" on:click=move |_| {
                     on_confirm();

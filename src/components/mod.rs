@@ -15,6 +15,7 @@ pub mod goal_text;
 pub mod guidance_panel;
 pub mod header_select;
 pub mod intake_text;
+pub mod isolated;
 pub mod language;
 pub mod monitoring_text;
 pub mod needs_text;
@@ -40,6 +41,7 @@ pub use focus::{
 };
 pub use fold::{Fold, FoldButton};
 pub use guidance_panel::GuidancePanel;
+pub use isolated::isolated;
 pub use other_tab::OtherTabBanner;
 pub use outcome::{Outcome, OutcomeMessage};
 pub use save_status::SaveStatusLine;

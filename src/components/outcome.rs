@@ -1,5 +1,6 @@
 //! The sentence after an action such as saving a file: what happened, or why nothing did.
 
+use crate::components::isolated;
 use leptos::prelude::*;
 
 /// What an action left to say: `Ok` for news (a polite status), `Err` for a problem (an alert).
@@ -13,8 +14,10 @@ pub fn Outcome(
 ) -> impl IntoView {
     move || {
         message.get().map(|m| match m {
-            Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
-            Err(text) => view! { <p class="notice error" role="alert">{text}</p> }.into_any(),
+            Ok(text) => view! { <p class="notice" role="status">{isolated(text)}</p> }.into_any(),
+            Err(text) => {
+                view! { <p class="notice error" role="alert">{isolated(text)}</p> }.into_any()
+            }
         })
     }
 }

@@ -19,6 +19,7 @@ pub mod printout;
 pub mod services;
 pub mod steps;
 pub mod teaching;
+pub mod text;
 pub mod transition;
 
 pub use assessment::Assessment;

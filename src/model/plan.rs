@@ -10,6 +10,7 @@ use super::list;
 use super::monitoring::{Review, ReviewSchedule};
 use super::needs::Need;
 use super::services::Service;
+use super::text::isolate;
 use super::transition::Transition;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -255,12 +256,17 @@ impl PlanSummary {
         display_or(&self.title, untitled_plan(lang))
     }
 
-    /// "Maria: Housing plan", "Rosa: Plan sin t\u{ed}tulo".
+    /// "Maria: Housing plan", "Rosa: Plan sin t\u{ed}tulo", for a sentence: the name and title
+    /// as typed are isolated (`text::isolate`), so neither can turn the words around them.
     pub fn full_name_in(&self, lang: Lang) -> String {
+        let shown = |typed: &str, fallback: &str| match typed.trim() {
+            "" => fallback.to_string(),
+            t => isolate(t),
+        };
         format!(
             "{}: {}",
-            self.display_name_in(lang),
-            self.display_title_in(lang)
+            shown(&self.person_name, unnamed_person(lang)),
+            shown(&self.title, untitled_plan(lang))
         )
     }
 }
@@ -450,6 +456,25 @@ mod tests {
             s.full_name_in(Lang::Es),
             "Persona sin nombre: Plan sin t\u{ed}tulo"
         );
+    }
+
+    #[test]
+    fn a_typed_name_and_title_are_isolated_in_the_full_name() {
+        let mut plan = CarePlan::new(at(8));
+        plan.person.name = " Ana\u{202e} Lopez ".into();
+        plan.title = "Housing".into();
+        let full = plan.summary().full_name_in(Lang::En);
+        assert_eq!(
+            full,
+            "\u{2068}Ana\u{202e} Lopez\u{2069}: \u{2068}Housing\u{2069}"
+        );
+        // The words the app adds stay outside: only the typed parts are isolated.
+        assert_eq!(
+            crate::model::text::without_isolates(&full),
+            "Ana\u{202e} Lopez: Housing"
+        );
+        // What is stored is as typed.
+        assert_eq!(plan.person.name, " Ana\u{202e} Lopez ");
     }
 
     #[test]

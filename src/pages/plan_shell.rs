@@ -2,9 +2,10 @@
 
 use crate::components::language::model_lang;
 use crate::components::{
-    step_href, OtherTabBanner, SaveStatusLine, Shown, StepBar, StorageFullBanner,
+    isolated, step_href, OtherTabBanner, SaveStatusLine, Shown, StepBar, StorageFullBanner,
 };
 use crate::i18n::{t, t_string, use_i18n};
+use crate::model::text::isolate;
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::practice::{ModelPlanAside, PracticeBanner};
@@ -107,17 +108,18 @@ fn PlanLayout(
         state.plan.with(|p| {
             let s = p.summary();
             let lang = lang();
+            // Each isolated, so a name typed right to left keeps to itself.
             format!(
                 "{} \u{2014} {}",
-                s.display_name_in(lang),
-                s.display_title_in(lang)
+                isolate(&s.display_name_in(lang)),
+                isolate(&s.display_title_in(lang))
             )
         })
     };
     view! {
         // A landmark of its own, so nothing on the page sits outside one.
         <section class="plan-header" aria-label=move || t_string!(i18n, app.open_plan)>
-            <p class="plan-name">{name}</p>
+            <p class="plan-name">{move || isolated(name())}</p>
             <SaveStatusLine state=state />
         </section>
         <StorageFullBanner state=state />

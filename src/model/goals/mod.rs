@@ -12,6 +12,7 @@ use super::lang::Lang;
 use super::list;
 use super::monitoring::progress::{Achievement, ProgressEntry};
 use super::plan::CarePlan;
+use super::text::{isolate, FSI, PDI};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -233,13 +234,24 @@ impl Goal {
     /// The sentence in a language: "Para el 5 de diciembre de 2026, Juan va a caminar 50 pies
     /// por su cuenta, subiendo desde 10 pies hoy." The person's own words stay as typed.
     pub fn sentence_in(&self, person_name: &str, lang: Lang) -> String {
+        self.sentence_with(person_name, lang, str::to_string)
+    }
+
+    /// The sentence to show on screen or paper: each part the person typed is isolated
+    /// (`text::isolate`), so a name or an action written right to left cannot turn the words
+    /// of the sentence around. Not for files: they take [`Goal::sentence_in`].
+    pub fn shown_sentence_in(&self, person_name: &str, lang: Lang) -> String {
+        self.sentence_with(person_name, lang, isolate)
+    }
+
+    fn sentence_with(&self, person_name: &str, lang: Lang, typed: fn(&str) -> String) -> String {
         let when = match (self.target_date, lang) {
             (Some(d), Lang::En) => format!("By {}", dates::long_in(d, lang)),
             (Some(d), Lang::Es) => format!("Para el {}", dates::long_in(d, lang)),
             (None, Lang::En) => "By (when?)".into(),
             (None, Lang::Es) => "Para (\u{bf}cu\u{e1}ndo?)".into(),
         };
-        format!("{when}, {}.", self.clause_in(person_name, lang))
+        format!("{when}, {}.", self.clause_with(person_name, lang, typed))
     }
 
     /// The sentence without its date: "John will walk 50 feet on his own, up from 10 feet
@@ -250,18 +262,28 @@ impl Goal {
 
     /// The sentence without its date, in a language.
     pub fn clause_in(&self, person_name: &str, lang: Lang) -> String {
+        self.clause_with(person_name, lang, str::to_string)
+    }
+
+    /// The clause to show, each typed part isolated, as [`Goal::shown_sentence_in`].
+    pub fn shown_clause_in(&self, person_name: &str, lang: Lang) -> String {
+        self.clause_with(person_name, lang, isolate)
+    }
+
+    /// The clause, each part the person typed passed through `typed`.
+    fn clause_with(&self, person_name: &str, lang: Lang, typed: fn(&str) -> String) -> String {
         let words = ClauseWords::of(lang);
-        let who = first_non_empty(&[&self.who, person_name]).unwrap_or(words.someone);
-        let action = first_non_empty(&[&self.action]).unwrap_or(words.what);
+        let who = first_non_empty(&[&self.who, person_name]).map_or(words.someone.into(), typed);
+        let action = first_non_empty(&[&self.action]).map_or(words.what.into(), typed);
         let target = amount(&self.target, &self.unit);
         let mut s = format!("{who} {} {action}", words.will);
         for part in [target.as_str(), self.detail.trim()] {
             if !part.is_empty() {
                 s.push(' ');
-                s.push_str(part);
+                s.push_str(&typed(part));
             }
         }
-        let baseline = amount(&self.baseline, &self.unit);
+        let baseline = typed(&amount(&self.baseline, &self.unit));
         let outcome = self.outcome.trim();
         if !target.is_empty() && !baseline.is_empty() {
             let (before, after) = match self.direction {
@@ -271,9 +293,9 @@ impl Goal {
             };
             s.push_str(&format!(", {before} {baseline} {after}"));
         } else if target.is_empty() && !outcome.is_empty() {
-            s.push_str(&format!(", {} {outcome}", words.so_that));
+            s.push_str(&format!(", {} {}", words.so_that, typed(outcome)));
         }
-        s.trim_end_matches(['.', ' ']).to_string()
+        trim_end_dots(&s)
     }
 }
 
@@ -318,6 +340,23 @@ impl CarePlan {
     /// The person's name as goals use it, or empty.
     pub fn person_name(&self) -> &str {
         self.person.name.trim()
+    }
+}
+
+/// `s` without the full stops and spaces it ends with, also those just inside an isolate
+/// it ends with (the sentence adds its own full stop).
+fn trim_end_dots(s: &str) -> String {
+    let trimmed = s.trim_end_matches(['.', ' ']);
+    match trimmed.strip_suffix(PDI) {
+        Some(inner) => {
+            let inner = inner.trim_end_matches(['.', ' ']);
+            match inner.strip_suffix(FSI) {
+                // Nothing was left inside: the isolate goes too.
+                Some(before) => trim_end_dots(before),
+                None => format!("{inner}{PDI}"),
+            }
+        }
+        None => trimmed.to_string(),
     }
 }
 
@@ -393,6 +432,58 @@ mod tests {
             target_date: Some(day(2026, 12, 5)),
             ..Goal::new(day(2026, 11, 22))
         }
+    }
+
+    #[test]
+    fn the_shown_sentence_isolates_each_typed_part_and_reads_as_the_plain_one() {
+        use crate::model::text::{pieces, without_isolates, Piece};
+        let mut g = walking();
+        g.action = "walk\u{202e}".into();
+        g.detail = "on his own.".into();
+        let shown = g.shown_sentence_in("Ana\u{202e} Lopez", Lang::En);
+        let plain = g.sentence_in("Ana\u{202e} Lopez", Lang::En);
+        assert_eq!(without_isolates(&shown), plain);
+        assert_eq!(
+            pieces(&shown),
+            vec![
+                Piece::Fixed("By 5 December 2026, "),
+                Piece::Isolated("Ana\u{202e} Lopez"),
+                Piece::Fixed(" will "),
+                Piece::Isolated("walk\u{202e}"),
+                Piece::Fixed(" "),
+                Piece::Isolated("50 feet"),
+                Piece::Fixed(" "),
+                Piece::Isolated("on his own."),
+                Piece::Fixed(", up from "),
+                Piece::Isolated("10 feet"),
+                Piece::Fixed(" today."),
+            ]
+        );
+        // Files get the plain sentence, without the marks.
+        assert!(!plain.contains(['\u{2068}', '\u{2069}']));
+        // The app's fallbacks are its own words, not isolated.
+        assert_eq!(
+            Goal::default().shown_sentence_in("", Lang::En),
+            Goal::default().sentence_in("", Lang::En)
+        );
+        let so_that = Goal {
+            action: "eat".into(),
+            outcome: "the fridge is full. ".into(),
+            ..Goal::default()
+        };
+        assert_eq!(
+            so_that.shown_clause_in("Ana", Lang::En),
+            "\u{2068}Ana\u{2069} will \u{2068}eat\u{2069}, so that \u{2068}the fridge is full\u{2069}"
+        );
+        let only_dots = Goal {
+            action: "eat".into(),
+            detail: "..".into(),
+            ..Goal::default()
+        };
+        assert_eq!(
+            only_dots.shown_clause_in("Ana", Lang::En),
+            "\u{2068}Ana\u{2069} will \u{2068}eat\u{2069}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::model::dates;
 use crate::model::ids::{GoalId, ServiceId};
 use crate::model::lang::Lang;
 use crate::model::plan::{CarePlan, PlanStatus};
+use crate::model::text::isolate;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How many days ahead "What's due" looks.
@@ -141,7 +142,8 @@ impl CarePlan {
         }
         for goal in &self.goals {
             if let (true, Some(date)) = (goal.is_open(), goal.review_date) {
-                let clause = goal.clause_in(self.person_name(), lang);
+                // What the person typed is isolated in the app's sentence, for the screen.
+                let clause = goal.shown_clause_in(self.person_name(), lang);
                 let what = match lang {
                     Lang::En => format!("Check on the goal: {clause}"),
                     Lang::Es => format!("Revisar la meta: {clause}"),
@@ -175,7 +177,10 @@ impl CarePlan {
         for service in &self.services {
             if let (true, Some(date)) = (service.is_open(), service.next_appointment) {
                 // The list says "Appointment" already, beside this.
-                let what = service.display_name_in(lang);
+                let what = match service.organization.trim() {
+                    "" => service.display_name_in(lang),
+                    typed => isolate(typed),
+                };
                 push(date, DueKind::Appointment(service.id), what, false);
             }
         }
@@ -187,7 +192,7 @@ impl CarePlan {
 fn display(text: &str, fallback: &str) -> String {
     match text.trim() {
         "" => fallback.to_string(),
-        t => t.to_string(),
+        t => isolate(t),
     }
 }
 
@@ -317,9 +322,12 @@ mod tests {
                 (28, "Appointment", false),
             ]
         );
-        assert_eq!(items[1].what, "Call the pharmacy");
-        assert_eq!(items[5].what, "Diabetes clinic");
-        assert!(items[4].what.contains("Sandra will check her sugar"));
+        // What the person typed is isolated from the app's words around it.
+        assert_eq!(items[1].what, isolate("Call the pharmacy"));
+        assert_eq!(items[5].what, isolate("Diabetes clinic"));
+        assert!(items[4]
+            .what
+            .starts_with("Check on the goal: \u{2068}Sandra\u{2069} will "));
     }
 
     #[test]
@@ -374,7 +382,10 @@ mod tests {
         let today = d(11, 22);
         assert_eq!(p.due_items_in(today, Lang::En), p.due_items(today));
         let es = p.due_items_in(today, Lang::Es);
-        let what: Vec<_> = es.iter().map(|i| i.what.as_str()).collect();
+        let what: Vec<_> = es
+            .iter()
+            .map(|i| crate::model::text::without_isolates(&i.what))
+            .collect();
         assert_eq!(
             what,
             vec![

@@ -6,8 +6,8 @@ use crate::components::goal_text::{direction_label, goal_status_label, priority_
 use crate::components::language::model_lang;
 use crate::components::monitoring_text::how_going_label;
 use crate::components::{
-    focus_move_button, step_href, Checkbox, DateField, Fold, RadioGroup, SelectField, Shown,
-    TextArea, TextField,
+    focus_move_button, isolated, step_href, Checkbox, DateField, Fold, RadioGroup, SelectField,
+    Shown, TextArea, TextField,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::evaluation::GasEdit;
@@ -47,7 +47,7 @@ pub fn GoalCard(
         state.track_goal(id);
         plan.with_untracked(|p| p.goal(id).cloned().unwrap_or_default())
     });
-    let sentence = move || goal.with(|g| person.with(|name| g.sentence_in(name, lang())));
+    let sentence = move || goal.with(|g| person.with(|name| g.shown_sentence_in(name, lang())));
     let marks = Memo::new(move |_| goal.with(|g| check_in(g, today(), lang())));
     // From the page's one list of ids and one name: two memos fewer per card, and a page may
     // hold hundreds of cards.
@@ -93,7 +93,7 @@ pub fn GoalCard(
         <li class="goal">
             <article aria-labelledby=f("title")>
                 <h3 id=f("title")>{move || t_string!(i18n, goals.card.title, number = position.get() + 1).to_string()}</h3>
-                <p class="goal-sentence" id=f("sentence")>{sentence}</p>
+                <p class="goal-sentence" id=f("sentence")>{move || isolated(sentence())}</p>
                 <SmartMarks marks=marks id_prefix=f("smart") />
                 <details class="goal-fields" open=open on:toggle=toggled>
                     <summary>{t!(i18n, goals.card.edit)}</summary>

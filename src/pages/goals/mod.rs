@@ -52,7 +52,7 @@ pub fn GoalsStep(
             p.goal(id)
                 .map(|g| {
                     (
-                        g.sentence_in(p.person_name(), lang),
+                        g.shown_sentence_in(p.person_name(), lang),
                         g.steps.len(),
                         services,
                     )

@@ -1,7 +1,7 @@
 //! "What's due": a list of dated things, overdue first, said in words ("Today", "Overdue").
 
 use crate::components::monitoring_text::{due_kind_label, weekday_label};
-use crate::components::Shown;
+use crate::components::{isolated, Shown};
 use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::dates;
 use crate::model::monitoring::due::{DueItem, DUE_WINDOW_DAYS};
@@ -58,9 +58,9 @@ pub fn DueList(
                         <li class:overdue=overdue>
                             <span class="due-when">{when_words(i18n, row.item.date, today)}</span>" "
                             <span class="due-kind">{due_kind_label(i18n, row.item.kind)}": "</span>
-                            <span class="due-what">{row.item.what.clone()}</span>
+                            <span class="due-what">{isolated(row.item.what.clone())}</span>
                             {row.plan.map(|(name, href)| view! {
-                                " "<A href=href attr:class="due-plan">"("{name}")"</A>
+                                " "<A href=href attr:class="due-plan">"("{isolated(name)}")"</A>
                             })}
                         </li>
                     }

@@ -3,11 +3,12 @@
 
 use super::Notice;
 use crate::components::language::lang_now;
-use crate::components::{focus_later, Confirmation, RadioGroup};
+use crate::components::{focus_later, isolated, Confirmation, RadioGroup};
 use crate::fhir::LeftOut;
 use crate::files::{read_text, save_plans};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::lang::Lang;
+use crate::model::text::isolate;
 use crate::model::PlanId;
 use crate::state::{repo, AppState};
 use crate::storage::backup::{self, Clash, FileError, FileRead};
@@ -184,7 +185,7 @@ pub fn ImportReviewPanel(
                 .collect();
             // Read in the chosen language: the panel is drawn again when it changes, and the
             // choices made so far are kept in `review`.
-            let file = pending.file_name.clone();
+            let file = isolate(&pending.file_name);
             let intro = match (count, clashing.len()) {
                 (1, _) => t_string!(i18n, plans.files.intro_one, file = file).to_string(),
                 (_, 1) => {
@@ -203,7 +204,7 @@ pub fn ImportReviewPanel(
             view! {
                 <section class="import-review" aria-labelledby="import-review-title">
                     <h2 id="import-review-title" tabindex="-1">{t!(i18n, plans.files.review_title)}</h2>
-                    <p>{intro}</p>
+                    <p>{isolated(intro)}</p>
                     {clashing.into_iter().map(|p| clash_choice(i18n, p, review)).collect_view()}
                     <div class="actions">
                         <button class="primary" on:click=start>{t!(i18n, plans.files.import)}</button>
@@ -298,7 +299,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
                     .iter()
                     .map(|i| i.plan.summary().full_name_in(lang_now(i18n))),
             );
-            let file = file_name;
+            let file = isolate(&file_name);
             let mut notice = Notice::info(match incoming.len() {
                 1 => tu_string!(i18n, plans.files.imported_one, file = file, names = names)
                     .to_string(),
@@ -319,7 +320,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
             notice
         }
         Err(e) => not_imported(
-            tu_string!(i18n, plans.files.failed, file = file_name).to_string(),
+            tu_string!(i18n, plans.files.failed, file = isolate(&file_name)).to_string(),
             e.plain_in(lang_now(i18n)),
             i18n,
         ),
@@ -328,7 +329,7 @@ fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> No
 
 fn refused(i18n: I18nContext<Locale>, file_name: &str, e: &FileError) -> Notice {
     not_imported(
-        tu_string!(i18n, plans.files.refused, file = file_name).to_string(),
+        tu_string!(i18n, plans.files.refused, file = isolate(file_name)).to_string(),
         e.plain_in(lang_now(i18n)),
         i18n,
     )

@@ -8,7 +8,7 @@ mod protection;
 mod safekeeping;
 
 use crate::components::language::{lang_now, model_lang};
-use crate::components::{step_href, ConfigProblems, ConfirmDialog, Confirmation, Shown};
+use crate::components::{isolated, step_href, ConfigProblems, ConfirmDialog, Confirmation, Shown};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
 use crate::model::{CarePlan, PlanId, PlanSummary, Step};
@@ -81,7 +81,7 @@ fn edited_at(i18n: I18nContext<Locale>, at: DateTime<Utc>) -> String {
 fn plan_name(summary: &PlanSummary) -> impl IntoView {
     let summary = summary.clone();
     let lang = model_lang();
-    move || summary.full_name_in(lang())
+    move || isolated(summary.full_name_in(lang()))
 }
 
 /// What the one confirmation dialog of the page is asking about.
@@ -323,12 +323,12 @@ pub fn PlansPage() -> impl IntoView {
                 let text = n.text;
                 let details = (!n.details.is_empty()).then(|| view! {
                     <ul class="notice-details">
-                        {n.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                        {n.details.into_iter().map(|d| view! { <li>{isolated(d)}</li> }).collect_view()}
                     </ul>
                 });
                 view! {
                     <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
-                        <span>{text}</span>
+                        <span>{isolated(text)}</span>
                         {details}
                         {undo.map(|id| view! {
                             <button on:click=move |_| restore(id)>{t!(i18n, plans.undo)}</button>

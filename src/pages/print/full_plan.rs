@@ -8,7 +8,7 @@ use crate::components::actions_text::{
 use crate::components::goal_text::{direction_label, goal_status_label, priority_label};
 use crate::components::intake_text::{case_model_label, contact_method_label, plan_status_label};
 use crate::components::needs_text::{need_statement, need_status_label};
-use crate::components::CrisisLineText;
+use crate::components::{isolated, CrisisLineText};
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n, Locale};
 use crate::model::assessment::safety::CrisisLine;
@@ -17,6 +17,7 @@ use crate::model::goals::smart::Letter;
 use crate::model::goals::Goal;
 use crate::model::lang::Lang;
 use crate::model::printout::{listed, sentences};
+use crate::model::text::isolate;
 use crate::model::{CarePlan, Need};
 use crate::pages::assessment::summary::AssessmentSummary;
 use chrono::NaiveDate;
@@ -43,7 +44,7 @@ pub fn FullPlan(
     let summary = plan.summary();
     let title = match summary.title.as_str() {
         "" => t_string!(i18n, print.full.untitled).to_string(),
-        t => t.to_string(),
+        t => isolate(t),
     };
     let person = match summary.person_name.as_str() {
         "" => t_string!(i18n, print.full.unnamed).to_string(),
@@ -64,9 +65,9 @@ pub fn FullPlan(
         <article class="printout full-plan" aria-label=t_string!(i18n, print.full.label)>
             <header class="printout-header">
                 {practice_mark(&plan)}
-                <h2 class="printout-title">{t_string!(i18n, print.full.title, title = title).to_string()}</h2>
+                <h2 class="printout-title">{isolated(t_string!(i18n, print.full.title, title = title).to_string())}</h2>
                 <p>
-                    {t_string!(i18n, print.full.for_person)} " " <strong>{person}</strong>
+                    {t_string!(i18n, print.full.for_person)} " " <strong><bdi>{person}</bdi></strong>
                     {meta}
                 </p>
                 {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
@@ -249,7 +250,7 @@ fn goal_part(
     lang: Lang,
 ) -> impl IntoView {
     let long = move |d| dates::long_in(d, lang);
-    let sentence = goal.sentence_in(plan.person_name(), lang);
+    let sentence = goal.shown_sentence_in(plan.person_name(), lang);
     let g = goal;
     let measured = if !g.measure.trim().is_empty() || !g.target.trim().is_empty() {
         let unit = g.unit.trim();
@@ -377,7 +378,7 @@ fn goal_part(
     let priority = priority_label(i18n, g.priority);
     view! {
         <section class="print-goal">
-            <h4>{t_string!(i18n, print.goal.title, number = number, sentence = sentence).to_string()}</h4>
+            <h4>{isolated(t_string!(i18n, print.goal.title, number = number, sentence = sentence).to_string())}</h4>
             <p class="print-goal-meta">
                 {t_string!(i18n, print.goal.status)} " " <span class="print-status">{goal_status_label(i18n, g.status)}</span>
                 " \u{00b7} " {t_string!(i18n, print.goal.priority, priority = priority).to_string()}

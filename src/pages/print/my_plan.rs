@@ -4,13 +4,14 @@
 use super::parts::or_empty;
 use crate::components::actions_text::service_kind_label;
 use crate::components::monitoring_text::weekday_label;
-use crate::components::CrisisLineText;
+use crate::components::{isolated, CrisisLineText};
 use crate::config::Agency;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::assessment::safety::CrisisLine;
 use crate::model::dates;
 use crate::model::lang::Lang;
 use crate::model::printout::Contact;
+use crate::model::text::isolate;
 use crate::model::CarePlan;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -34,14 +35,14 @@ pub fn MyPlan(
     let title = if name.is_empty() {
         t_string!(i18n, print.mine.title).to_string()
     } else {
-        t_string!(i18n, print.mine.title_named, name = name.clone()).to_string()
+        t_string!(i18n, print.mine.title_named, name = isolate(&name)).to_string()
     };
     let matters = plan.person.what_matters.trim().to_string();
     let goals: Vec<(String, String)> = plan
         .goals
         .iter()
         .filter(|g| g.is_open())
-        .map(|g| (g.sentence_in(&name, lang), g.why.trim().to_string()))
+        .map(|g| (g.shown_sentence_in(&name, lang), isolate(g.why.trim())))
         .collect();
     let steps = plan.next_steps_on(printed_on, lang);
     let appointments: Vec<(String, String)> = plan
@@ -57,8 +58,8 @@ pub fn MyPlan(
             )
             .to_string();
             let what = match a.kind {
-                Some(kind) => format!("{} ({})", a.name, service_kind_label(i18n, kind)),
-                None => a.name,
+                Some(kind) => format!("{} ({})", isolate(&a.name), service_kind_label(i18n, kind)),
+                None => isolate(&a.name),
             };
             (when, what)
         })
@@ -97,12 +98,12 @@ pub fn MyPlan(
     let after = [
         Some(t.next_setting.trim())
             .filter(|s| !s.is_empty())
-            .map(|s| t_string!(i18n, print.mine.where_next, place = s).to_string()),
+            .map(|s| t_string!(i18n, print.mine.where_next, place = isolate(s)).to_string()),
         t.follow_up
             .map(|d| t_string!(i18n, print.mine.check_in, date = long(d)).to_string()),
         Some(t.if_worse.trim())
             .filter(|s| !s.is_empty())
-            .map(|s| t_string!(i18n, print.mine.if_worse, what = s).to_string()),
+            .map(|s| t_string!(i18n, print.mine.if_worse, what = isolate(s)).to_string()),
     ]
     .into_iter()
     .flatten()
@@ -112,7 +113,7 @@ pub fn MyPlan(
         <article class="printout my-plan" aria-label=t_string!(i18n, print.mine.label)>
             <header class="printout-header">
                 {practice}
-                <h2 class="printout-title">{title}</h2>
+                <h2 class="printout-title">{isolated(title)}</h2>
                 <p>{t_string!(i18n, print.printed, date = long(printed_on)).to_string()}</p>
             </header>
             {crisis.map(|line| view! {
@@ -137,8 +138,8 @@ pub fn MyPlan(
                         <ol class="my-goals">
                             {goals.into_iter().map(|(sentence, why)| view! {
                                 <li>
-                                    <p class="my-goal-sentence">{sentence}</p>
-                                    {(!why.is_empty()).then(|| view! { <p>{t_string!(i18n, print.mine.why, why = why).to_string()}</p> })}
+                                    <p class="my-goal-sentence">{isolated(sentence)}</p>
+                                    {(!why.is_empty()).then(|| view! { <p>{isolated(t_string!(i18n, print.mine.why, why = why).to_string())}</p> })}
                                 </li>
                             }).collect_view()}
                         </ol>
@@ -150,7 +151,7 @@ pub fn MyPlan(
                     <h3>{t_string!(i18n, print.mine.appointments)}</h3>
                     <ul class="my-appointments">
                         {appointments.into_iter().map(|(when, what)| view! {
-                            <li><strong>{when}": "</strong>{what}</li>
+                            <li><strong>{when}": "</strong>{isolated(what)}</li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -162,14 +163,14 @@ pub fn MyPlan(
                         <ul class="my-steps">
                             {steps.into_iter().map(|s| {
                                 let how = (!s.how.is_empty()).then(|| {
-                                    t_string!(i18n, print.mine.how, how = s.how).to_string()
+                                    t_string!(i18n, print.mine.how, how = isolate(&s.how)).to_string()
                                 });
                                 view! {
                                     // "Overdue since ..." says it in words, in black and white too.
                                     <li class:overdue=s.overdue>
-                                        <strong>{s.when}": "</strong>{s.what}
-                                        <span class="who">" \u{2014} " {s.who}</span>
-                                        {how.map(|how| view! { <span class="my-how">{how}</span> })}
+                                        <strong>{s.when}": "</strong><bdi>{s.what}</bdi>
+                                        <span class="who">" \u{2014} " <bdi>{s.who}</bdi></span>
+                                        {how.map(|how| view! { <span class="my-how">{isolated(how)}</span> })}
                                     </li>
                                 }
                             }).collect_view()}
@@ -184,7 +185,7 @@ pub fn MyPlan(
                 <section class="print-section">
                     <h3>{t_string!(i18n, print.mine.after)}</h3>
                     <ul class="my-after">
-                        {after.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        {after.into_iter().map(|line| view! { <li>{isolated(line)}</li> }).collect_view()}
                     </ul>
                 </section>
             })}
@@ -198,9 +199,9 @@ pub fn MyPlan(
                                     Some(kind) => service_kind_label(i18n, kind).to_string(),
                                     None => c.role,
                                 };
-                                let role = (!role.is_empty()).then(|| format!(" ({role})"));
+                                let role = (!role.is_empty()).then(|| isolated(format!(" ({})", isolate(&role))));
                                 view! {
-                                    <li><strong>{c.name}</strong>{role}": " {c.reach.join(", ")}</li>
+                                    <li><strong><bdi>{c.name}</bdi></strong>{role}": " {isolated(c.reach.iter().map(|r| isolate(r)).collect::<Vec<_>>().join(", "))}</li>
                                 }
                             }).collect_view()}
                         </ul>
