@@ -1,12 +1,14 @@
 //! Files on the person's device: saving text as a download and reading a file they chose.
 //! Everything stays on the device; nothing is uploaded.
 
+use crate::i18n::{td_string, Locale};
 use crate::model::lang::Lang;
 use crate::model::{calendar, CarePlan, PlanId};
 use crate::state::{repo, LocalStore};
 use crate::storage::backup::{self, check_size, FileError};
-use crate::storage::envelope::StoredPlan;
+use crate::storage::envelope::{ReadError, StoredPlan};
 use crate::storage::safekeeping;
+use crate::storage::LoadError;
 use chrono::{Local, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -61,24 +63,47 @@ fn refused(lang: Lang) -> String {
 
 /// A stored plan to save as a file, or why nothing was saved.
 fn load(id: PlanId, lang: Lang) -> Result<StoredPlan, String> {
-    repo().load(id).map_err(|e| match lang {
-        Lang::En => format!("Nothing was saved: {}", e.plain_in(lang)),
-        Lang::Es => format!("No se guardó nada: {}", e.plain_in(lang)),
-    })
+    repo().load(id).map_err(|e| nothing_saved(&e, lang))
 }
 
 /// Saves the plans with these ids as one backup file in the person's downloads. Returns the
-/// sentence to show, in `lang`: what was saved and where, or why nothing was.
+/// sentence to show, in `lang`: what was saved and where, or why nothing was. See
+/// [`save_plans_noting`] for plans whose data cannot be read.
 pub fn save_plans(ids: &[PlanId], lang: Lang) -> Result<String, String> {
+    save_plans_noting(ids, Vec::new(), lang)
+}
+
+/// [`save_plans`], saying also that the plans named in `left_out` (damaged data already set
+/// aside, see `Repo::list`) are not in the file. A plan whose data turns out damaged now is left
+/// out and named the same way, so one damaged plan never stops the backup of the others;
+/// nothing is saved when none can be read, or when storage itself refuses.
+pub fn save_plans_noting(
+    ids: &[PlanId],
+    mut left_out: Vec<String>,
+    lang: Lang,
+) -> Result<String, String> {
     let mut plans = Vec::with_capacity(ids.len());
+    let mut damaged = None;
     for id in ids {
-        let stored = load(*id, lang)?;
-        plans.push(stored);
+        match repo().load(*id) {
+            Ok(stored) => plans.push(stored),
+            Err(e @ (LoadError::SetAside | LoadError::Read(ReadError::Unreadable(_)))) => {
+                left_out.push(repo().last_known(*id).map_or_else(
+                    || td_string!(locale(lang), plans.card.unknown).to_string(),
+                    |s| quoted(s.full_name_in(lang), lang),
+                ));
+                damaged.get_or_insert(e);
+            }
+            Err(e) => return Err(nothing_saved(&e, lang)),
+        }
     }
     if plans.is_empty() {
-        return Err(match lang {
-            Lang::En => "There are no plans to save.".into(),
-            Lang::Es => "No hay planes que guardar.".into(),
+        return Err(match damaged {
+            Some(e) => nothing_saved(&e, lang),
+            None => match lang {
+                Lang::En => "There are no plans to save.".into(),
+                Lang::Es => "No hay planes que guardar.".into(),
+            },
         });
     }
     let refs: Vec<_> = plans.iter().map(|p| &p.plan).collect();
@@ -91,7 +116,7 @@ pub fn save_plans(ids: &[PlanId], lang: Lang) -> Result<String, String> {
     }
     // For the backup reminder on My plans; failing to note it loses nothing.
     let _ = safekeeping::record_backup(&LocalStore, Utc::now());
-    Ok(match (plans.as_slice(), lang) {
+    let saved = match (plans.as_slice(), lang) {
         ([one], Lang::En) => format!(
             "Saved \u{201c}{}\u{201d} as the file \u{201c}{name}\u{201d}. Look for it in your downloads. It holds personal details: keep it somewhere safe.",
             one.plan.summary().full_name_in(lang)
@@ -108,7 +133,46 @@ pub fn save_plans(ids: &[PlanId], lang: Lang) -> Result<String, String> {
             "Se guardaron {} planes como el archivo «{name}». Búsquelo en sus descargas. Contiene datos personales: téngalo en un lugar seguro.",
             many.len()
         ),
+    };
+    Ok(match left_out.len() {
+        0 => saved,
+        1 => format!(
+            "{saved} {}",
+            td_string!(
+                locale(lang),
+                plans.save_all_left_out_one,
+                names = left_out.join(", ")
+            )
+        ),
+        _ => format!(
+            "{saved} {}",
+            td_string!(
+                locale(lang),
+                plans.save_all_left_out_many,
+                names = left_out.join(", ")
+            )
+        ),
     })
+}
+
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::En => Locale::en,
+        Lang::Es => Locale::es,
+    }
+}
+
+/// A plan's name in the language's quotes: "“Maria: Housing”".
+fn quoted(name: String, lang: Lang) -> String {
+    td_string!(locale(lang), plans.quoted, name = name).to_string()
+}
+
+/// "Nothing was saved: why."
+fn nothing_saved(e: &LoadError, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Nothing was saved: {}", e.plain_in(lang)),
+        Lang::Es => format!("No se guardó nada: {}", e.plain_in(lang)),
+    }
 }
 
 /// Saves one plan as a FHIR R4 Bundle, for another health or care system. Returns the sentence

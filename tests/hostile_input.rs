@@ -415,9 +415,11 @@ fn stored_values_never_panic_and_one_bad_plan_leaves_the_others() {
                 }
             }
             if let Ok(listing) = listing {
+                // A plan the list shows as a plan opens: anything else was set aside.
                 for summary in &listing.plans {
-                    if let Ok(stored) = repo.load(summary.id) {
-                        use_plan(&stored.plan);
+                    match repo.load(summary.id) {
+                        Ok(stored) => use_plan(&stored.plan),
+                        Err(e) => panic!("listed as a plan, yet it does not open: {e:?}"),
                     }
                 }
             }

@@ -95,6 +95,48 @@ fn the_repo_over_local_storage_sets_damaged_plans_aside_unchanged() {
     LocalStore.remove(&recovery).unwrap();
 }
 
+/// `localStorage[name](...args)`, with the browser's own strings in and out (no UTF-8 on the
+/// way, which would replace a lone surrogate).
+fn storage_call(name: &str, args: &[&wasm_bindgen::JsValue]) -> wasm_bindgen::JsValue {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let method: js_sys::Function = js_sys::Reflect::get(&storage, &name.into())
+        .unwrap()
+        .unchecked_into();
+    let list = js_sys::Array::new();
+    for arg in args {
+        list.push(arg);
+    }
+    method.apply(&storage, &list).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn damaged_data_with_lone_surrogates_is_set_aside_to_the_last_utf16_unit() {
+    let repo = Repo::new(LocalStore);
+    let plan = CarePlan::new(Utc::now());
+    repo.save(&plan, 0, Utc::now()).unwrap();
+    let key = wasm_bindgen::JsValue::from_str(&format!("careplan:plan:{}", plan.id));
+    // Not JSON, and not valid Unicode either: two lone halves of a surrogate pair.
+    let damaged: js_sys::JsString = js_sys::JsString::from("{\"plan\": \"")
+        .concat(&js_sys::JsString::from_char_code1(0xD800))
+        .concat(&"x".into())
+        .concat(&js_sys::JsString::from_char_code1(0xDC00));
+    storage_call("setItem", &[&key, &damaged]);
+
+    let listing = repo.list().unwrap();
+    let recovery = format!("careplan:recovery:{}", plan.id);
+    assert!(listing.unreadable.iter().any(|u| u.key == recovery));
+    let kept = storage_call("getItem", &[&recovery.as_str().into()]);
+    assert!(
+        js_sys::Object::is(&kept, &damaged),
+        "the surrogates are kept, not replaced by U+FFFD: {kept:?}"
+    );
+    assert!(
+        storage_call("getItem", &[&key]).is_null(),
+        "its own key is free"
+    );
+    LocalStore.remove(&recovery).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn text_field_is_labelled_and_reports_typing() {
     let root = host();

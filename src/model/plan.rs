@@ -130,6 +130,17 @@ impl CarePlan {
         }
     }
 
+    /// Whether nothing has been put in the plan since [`CarePlan::new`] made it: only its ids
+    /// (the plan's, the person's) and when it was last saved are its own. A plan with anything typed or chosen in it (a
+    /// name, a title, a changed start date, a goal) is not untouched.
+    pub fn is_untouched(&self) -> bool {
+        let mut fresh = Self::new(self.created_at);
+        fresh.id = self.id;
+        fresh.person.id = self.person.id;
+        fresh.updated_at = self.updated_at;
+        *self == fresh
+    }
+
     /// An independent copy under a new id. Ids of items inside stay as they are: they are
     /// scoped to their plan, so links inside the copy keep working.
     /// Its title says it is a copy, in `lang` (the language the person is using).
@@ -415,6 +426,27 @@ mod tests {
         assert_eq!(removed.name, "Ana Ruiz");
         assert!(plan.member(id).is_none());
         assert!(plan.remove_member(id).is_none());
+    }
+
+    #[test]
+    fn only_a_plan_nobody_put_anything_in_is_untouched() {
+        let mut plan = CarePlan::new(at(9));
+        assert!(plan.is_untouched());
+        plan.updated_at = at(10);
+        assert!(plan.is_untouched(), "saving again puts nothing in it");
+        let changes: [fn(&mut CarePlan); 5] = [
+            |p| p.person.name = "Rosa".into(),
+            |p| p.title = "Housing".into(),
+            |p| p.start_date = None,
+            |p| p.status = PlanStatus::Active,
+            |p| p.person.what_matters = " ".into(),
+        ];
+        for change in changes {
+            let mut touched = plan.clone();
+            change(&mut touched);
+            assert!(!touched.is_untouched(), "{touched:?}");
+        }
+        assert!(!full_plan().is_untouched());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::model::text::isolate;
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::practice::{ModelPlanAside, PracticeBanner};
-use crate::state::{repo, vault, PlanState};
+use crate::state::{repo, vault, AppState, PlanState};
 use crate::storage::repo::plan_key;
 use leptos::ev;
 use leptos::prelude::*;
@@ -74,8 +74,12 @@ fn PlanWorkspace(
                 }
             });
             let leaving = window_event_listener(ev::pagehide, move |_| state.flush());
+            let app = AppState::get();
             on_cleanup(move || {
-                state.flush();
+                // Saves; a plan nobody put anything in goes, and My plans is told.
+                if state.leave() {
+                    app.refresh();
+                }
                 hidden.remove();
                 leaving.remove();
                 other_tab.remove();

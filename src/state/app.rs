@@ -3,6 +3,7 @@
 use super::local_store::LocalStore;
 use crate::storage::{DeletedPlan, Listing, Repo, StoreError};
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The repository over the browser's local storage. `LocalStore` holds nothing, so making one
 /// is free.
@@ -28,9 +29,28 @@ impl AppState {
         }
     }
 
-    /// Reads the list again after anything changed storage.
+    /// Reads the list again after anything changed storage. It is drawn from what the list
+    /// shows of each plan; then, once it is on screen, every plan is read whole, and one that
+    /// would not open (a wrong type deep inside) is set aside and the list drawn again.
     pub fn refresh(&self) {
-        self.listing.set(read_listing());
+        let quick = repo().list_summaries();
+        let any = matches!(&quick, Ok(l) if !l.plans.is_empty() || !l.practice.is_empty());
+        self.listing.set(quick);
+        if any {
+            let listing = self.listing;
+            // After the next frame is painted, not before it.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        let whole = read_listing();
+                        if listing.try_with_untracked(|l| *l != whole) == Some(true) {
+                            listing.try_set(whole);
+                        }
+                    },
+                    Duration::ZERO,
+                )
+            });
+        }
     }
 
     pub fn provide() -> Self {

@@ -58,6 +58,33 @@ fn classify(error: JsValue) -> StoreError {
     StoreError::Unavailable(format!("{error:?}"))
 }
 
+/// Calls `Storage.<name>(...args)` and gives back what the browser returned as it is: a
+/// `JsValue`, never a Rust `String` (web-sys's `get_item` decodes to UTF-8, which puts U+FFFD in
+/// place of a lone UTF-16 surrogate).
+fn call_raw(storage: &Storage, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let method: js_sys::Function =
+        js_sys::Reflect::get(storage, &JsValue::from_str(name))?.dyn_into()?;
+    let list = js_sys::Array::new();
+    for arg in args {
+        list.push(arg);
+    }
+    method.apply(storage, &list)
+}
+
+/// Copies the stored value under `from` to `to` as the browser's own string, unchanged to the
+/// last UTF-16 unit, and says whether it reads back identical.
+fn copy_raw(from: &str, to: &str) -> Result<bool, StoreError> {
+    let storage = storage()?;
+    let value = call_raw(&storage, "getItem", &[&JsValue::from_str(from)]).map_err(classify)?;
+    if value.is_null() || value.is_undefined() {
+        return Ok(false);
+    }
+    let target = JsValue::from_str(to);
+    call_raw(&storage, "setItem", &[&target, &value]).map_err(classify)?;
+    let copy = call_raw(&storage, "getItem", &[&target]).map_err(classify)?;
+    Ok(js_sys::Object::is(&copy, &value))
+}
+
 impl KeyValueStore for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         with_sealed(|s| s.get(key))
@@ -74,6 +101,12 @@ impl KeyValueStore for LocalStore {
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         with_sealed(|s| s.keys())
     }
+
+    /// The stored value moves as it is, through the protection layer (`SealedStore::copy_exact`)
+    /// down to local storage's own string copy (`RawStore::copy_exact`).
+    fn copy_exact(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        with_sealed(|s| s.copy_exact(from, to))
+    }
 }
 
 impl KeyValueStore for RawStore {
@@ -87,6 +120,10 @@ impl KeyValueStore for RawStore {
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         storage()?.remove_item(key).map_err(classify)
+    }
+
+    fn copy_exact(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        copy_raw(from, to)
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {

@@ -190,6 +190,22 @@ impl PlanState {
         }
     }
 
+    /// The person leaves the plan (Back, or any other page): saves what is unsaved, then removes
+    /// the plan if nobody put anything in it, so "Start a new plan" then Back leaves no empty
+    /// plan in My plans. Only when this tab's copy is saved and untouched, and what is stored is
+    /// untouched too (another tab may have typed in it). Returns whether it was removed.
+    pub fn leave(&self) -> bool {
+        self.flush();
+        let saved = self.status.try_get_untracked() == Some(SaveStatus::Saved);
+        let untouched = self
+            .plan
+            .try_with_untracked(|p| p.is_untouched().then_some(p.id));
+        match (saved, untouched) {
+            (true, Some(Some(id))) => repo().forget_if_untouched(id) == Ok(true),
+            _ => false,
+        }
+    }
+
     /// Another tab or window changed what is stored for this plan (the `storage` event). With
     /// nothing unsaved here, this tab shows the new version; with unsaved changes, nothing is
     /// overwritten either way and the person is asked.

@@ -52,6 +52,18 @@ pub trait KeyValueStore {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Copies the value under `from` to `to` exactly as it is stored, and says whether the copy
+    /// reads back the same (false when `from` holds nothing). Local storage overrides this to
+    /// move the browser's own string: text that is not valid Unicode (a lone UTF-16 surrogate)
+    /// would otherwise come back with U+FFFD in its place.
+    fn copy_exact(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        let Some(value) = self.get(from)? else {
+            return Ok(false);
+        };
+        self.set(to, &value)?;
+        Ok(self.get(to)?.as_deref() == Some(value.as_str()))
+    }
 }
 
 /// An in-memory store for tests, with an optional size limit in bytes.

@@ -229,10 +229,23 @@ impl<S: KeyValueStore> Repo<S> {
         }
     }
 
-    /// Every plan in the store, readable or not. A plan whose data cannot be read (damaged, or
-    /// broken by a failed migration) is moved to a recovery key on the way, unchanged, so its
-    /// own key is free for a copy from a backup; one from a newer version stays where it is.
+    /// Every plan in the store, readable or not. A plan whose data cannot be read (damaged, a
+    /// field of the wrong type anywhere in it, or broken by a failed migration: whatever
+    /// [`Repo::load`] would refuse) is moved to a recovery key on the way, unchanged, so its own
+    /// key is free for a copy from a backup; one from a newer version stays where it is.
     pub fn list(&self) -> Result<Listing, StoreError> {
+        self.list_reading(true)
+    }
+
+    /// [`Repo::list`], reading of each plan only what the list shows, so that My plans is
+    /// drawn without building every stored plan. The text is still checked to be whole JSON
+    /// and the names to be text, but a wrong type further in (a word where the goals belong)
+    /// passes here: follow with [`Repo::list`], which sets such a plan aside.
+    pub fn list_summaries(&self) -> Result<Listing, StoreError> {
+        self.list_reading(false)
+    }
+
+    fn list_reading(&self, whole: bool) -> Result<Listing, StoreError> {
         let mut listing = Listing::default();
         let index = match self.read_index() {
             Ok(index) => index.unwrap_or_default(),
@@ -262,7 +275,12 @@ impl<S: KeyValueStore> Repo<S> {
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
-            match envelope::decode_summary(&raw) {
+            let summary = if whole {
+                envelope::decode(&raw).map(|stored| stored.plan.summary())
+            } else {
+                envelope::decode_summary(&raw)
+            };
+            match summary {
                 Ok(summary) => listing.plans.push(summary),
                 Err(ReadError::TooNew { version }) => match envelope::decode_newer(&raw) {
                     Some((stored, _)) => listing.newer.push(NewerPlan {
@@ -278,7 +296,7 @@ impl<S: KeyValueStore> Repo<S> {
                 Err(error) => {
                     let known = last_known(suffix);
                     // If it cannot be moved (storage full), it is listed where it is.
-                    let key = self.set_aside(&key, &raw).unwrap_or(key);
+                    let key = self.set_aside(&key).unwrap_or(key);
                     listing.unreadable.push(UnreadablePlan {
                         key,
                         last_known: known,
@@ -297,9 +315,9 @@ impl<S: KeyValueStore> Repo<S> {
         Ok(listing)
     }
 
-    /// Copies `raw` from `key` to a recovery key nobody uses yet, and removes `key` only once
-    /// the copy reads back whole. Returns the recovery key.
-    fn set_aside(&self, key: &str, raw: &str) -> Result<String, StoreError> {
+    /// Copies the value under `key` to a recovery key nobody uses yet, and removes `key` only
+    /// once the copy reads back whole. Returns the recovery key.
+    fn set_aside(&self, key: &str) -> Result<String, StoreError> {
         let suffix = key.strip_prefix(PLAN_PREFIX).unwrap_or(key);
         let mut target = format!("{RECOVERY_PREFIX}{suffix}");
         let mut n = 1;
@@ -307,8 +325,9 @@ impl<S: KeyValueStore> Repo<S> {
             n += 1;
             target = format!("{RECOVERY_PREFIX}{suffix}:{n}");
         }
-        self.store.set(&target, raw)?;
-        if self.store.get(&target)?.as_deref() != Some(raw) {
+        // Copied as the store holds it, not as `raw` (which may already have lost text that
+        // is not valid Unicode): "moved aside unchanged" must be true to the last character.
+        if !self.store.copy_exact(key, &target)? {
             return Err(StoreError::Unavailable("the copy did not read back".into()));
         }
         self.store.remove(key)?;
@@ -440,6 +459,30 @@ impl<S: KeyValueStore> Repo<S> {
         })
     }
 
+    /// What the index remembers about plan `id` (its name and title), also when the plan's own
+    /// data cannot be read.
+    pub fn last_known(&self, id: PlanId) -> Option<PlanSummary> {
+        let index = self.read_index().ok().flatten()?;
+        index.plans.into_iter().find(|s| s.id == id)
+    }
+
+    /// Removes plan `id` when what is stored is still the empty plan "Start a new plan" made
+    /// (see [`CarePlan::is_untouched`]), so leaving it does not leave an empty plan in My
+    /// plans. Anything else stays as it is: a plan with any content, damaged data, a plan from
+    /// a newer version. Returns whether it was removed.
+    pub fn forget_if_untouched(&self, id: PlanId) -> Result<bool, StoreError> {
+        let key = plan_key(id);
+        let Some(raw) = self.store.get(&key)? else {
+            return Ok(false);
+        };
+        if !envelope::decode(&raw).is_ok_and(|stored| stored.plan.is_untouched()) {
+            return Ok(false);
+        }
+        self.store.remove(&key)?;
+        let _ = self.update_index(|index| index.plans.retain(|s| s.id != id));
+        Ok(true)
+    }
+
     /// Puts a deleted plan back exactly as it was. Refuses if something else took its key.
     pub fn restore(&self, deleted: &DeletedPlan) -> Result<(), SaveError> {
         let key = plan_key(deleted.summary.id);
@@ -534,6 +577,91 @@ mod tests {
         assert!(
             repo.load(older.id).is_ok(),
             "only recovery keys are forgotten"
+        );
+    }
+
+    /// A plan whose data has the wrong type anywhere (not only in the name the list shows)
+    /// is set aside unchanged and named, as any damaged plan is; the others are listed.
+    #[test]
+    fn a_plan_with_a_wrong_typed_field_anywhere_is_set_aside_unchanged() {
+        let repo = Repo::new(MemoryStore::new());
+        let healthy = named("Ana");
+        repo.save(&healthy, 0, now()).unwrap();
+        let cases = [
+            ("\"goals\":[]", "\"goals\":\"many\""),
+            (
+                "\"start_date\":\"2026-11-22\"",
+                "\"start_date\":\"next Tuesday\"",
+            ),
+            ("\"name\":\"Broken\"", "\"name\":42"),
+        ];
+        for (right, wrong) in cases {
+            let broken = named("Broken");
+            repo.save(&broken, 0, now()).unwrap();
+            let key = plan_key(broken.id);
+            let raw = repo.raw(&key).unwrap().unwrap();
+            assert!(raw.contains(right), "{raw}");
+            let damaged = raw.replace(right, wrong);
+            repo.store().set(&key, &damaged).unwrap();
+
+            if wrong.contains("name") {
+                // Even the quick listing reads the name, and sets it aside.
+                assert_eq!(repo.list_summaries().unwrap().unreadable.len(), 1);
+                repo.store().set(&key, &damaged).unwrap();
+                repo.forget_recovered(&format!("{RECOVERY_PREFIX}{}", broken.id))
+                    .unwrap();
+            } else {
+                let quick = repo.list_summaries().unwrap();
+                assert_eq!(quick.plans.len(), 2, "only the whole reading sees it");
+                assert_eq!(repo.raw(&key).unwrap().as_ref(), Some(&damaged));
+            }
+            let listing = repo.list().unwrap();
+            assert_eq!(listing.plans, vec![healthy.summary()], "{wrong}");
+            let moved = &listing.unreadable[0];
+            assert_eq!(moved.key, format!("{RECOVERY_PREFIX}{}", broken.id));
+            assert_eq!(moved.last_known.as_ref(), Some(&broken.summary()));
+            assert_eq!(repo.raw(&moved.key).unwrap(), Some(damaged), "unchanged");
+            assert_eq!(repo.raw(&key).unwrap(), None);
+            assert_eq!(repo.open(broken.id), Err(LoadError::SetAside));
+            assert_eq!(repo.last_known(broken.id), Some(broken.summary()));
+            repo.forget_recovered(&moved.key).unwrap();
+        }
+    }
+
+    #[test]
+    fn only_an_untouched_new_plan_is_removed_on_leaving_it() {
+        let repo = Repo::new(MemoryStore::new());
+        let empty = CarePlan::new(now());
+        repo.save(&empty, 0, now()).unwrap();
+        repo.save(&empty, 1, now() + chrono::Duration::minutes(1))
+            .unwrap();
+        let typed = named("Rosa");
+        repo.save(&typed, 0, now()).unwrap();
+        assert_eq!(repo.forget_if_untouched(typed.id), Ok(false));
+        assert_eq!(repo.load(typed.id).unwrap().plan, typed, "kept as it was");
+        assert_eq!(repo.forget_if_untouched(empty.id), Ok(true));
+        assert_eq!(repo.load(empty.id), Err(LoadError::NotFound));
+        assert_eq!(repo.list().unwrap().plans, vec![typed.summary()]);
+        assert_eq!(repo.last_known(empty.id), None, "gone from the index too");
+        assert_eq!(
+            repo.forget_if_untouched(empty.id),
+            Ok(false),
+            "nothing there"
+        );
+
+        // What is stored decides: another tab may have typed in it, or it may be damaged.
+        let mut elsewhere = CarePlan::new(now());
+        repo.save(&elsewhere, 0, now()).unwrap();
+        elsewhere.title = "Typed in another tab".into();
+        repo.save(&elsewhere, 1, now()).unwrap();
+        assert_eq!(repo.forget_if_untouched(elsewhere.id), Ok(false));
+        let damaged = CarePlan::new(now());
+        repo.save(&damaged, 0, now()).unwrap();
+        repo.store().set(&plan_key(damaged.id), "{oops").unwrap();
+        assert_eq!(repo.forget_if_untouched(damaged.id), Ok(false));
+        assert_eq!(
+            repo.raw(&plan_key(damaged.id)).unwrap().as_deref(),
+            Some("{oops")
         );
     }
 

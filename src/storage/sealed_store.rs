@@ -186,6 +186,20 @@ impl<S: KeyValueStore, R: IvSource> KeyValueStore for SealedStore<S, R> {
         self.inner.remove(key)
     }
 
+    /// The stored value moves as it is: sealed text stays sealed (the seal does not depend on
+    /// the key it is under), and damaged text is not decoded. Refused while the plans are
+    /// locked, as a read would be.
+    fn copy_exact(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        let locked = {
+            let p = self.protection.borrow();
+            p.on && p.key.is_none()
+        };
+        if locked && is_protected_key(from) {
+            return Err(StoreError::Locked);
+        }
+        self.inner.copy_exact(from, to)
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         self.inner.keys()
     }
@@ -287,6 +301,24 @@ mod tests {
         assert_eq!(s.inner().get(PLAN).expect("read"), sealed, "unchanged");
         assert_eq!(s.get(LANGUAGE), Ok(None), "other keys still read");
         s.set(LANGUAGE, "en").expect("other keys still write");
+    }
+
+    #[test]
+    fn a_copy_moves_the_stored_value_as_it_is_and_is_refused_while_locked() {
+        let s = protected();
+        s.set(PLAN, "{\"plan\":1}").expect("written");
+        let sealed = s.inner().get(PLAN).expect("read");
+        let recovery = "careplan:recovery:0b7f2c5e-0000-4000-8000-000000000001";
+        assert_eq!(s.copy_exact(PLAN, recovery), Ok(true));
+        assert_eq!(
+            s.inner().get(recovery).expect("read"),
+            sealed,
+            "still sealed"
+        );
+        assert_eq!(s.get(recovery), Ok(Some("{\"plan\":1}".into())));
+        s.lock();
+        assert_eq!(s.copy_exact(PLAN, recovery), Err(StoreError::Locked));
+        assert_eq!(s.copy_exact(LANGUAGE, "careplan:other"), Ok(false));
     }
 
     #[test]

@@ -5,15 +5,16 @@ use super::Notice;
 use crate::components::language::lang_now;
 use crate::components::{focus_later, isolated, Confirmation, RadioGroup};
 use crate::fhir::LeftOut;
-use crate::files::{read_text, save_plans};
+use crate::files::{read_text, save_plans, save_plans_noting};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::lang::Lang;
 use crate::model::text::isolate;
 use crate::model::PlanId;
 use crate::state::{repo, AppState};
 use crate::storage::backup::{self, Clash, FileError, FileRead};
-use crate::storage::envelope::StoredPlan;
+use crate::storage::envelope::{ReadError, StoredPlan};
 use crate::storage::repo::plan_key;
+use crate::storage::UnreadablePlan;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,6 +25,28 @@ use wasm_bindgen::JsCast;
 /// Saves the plans with these ids as one backup file, and says what happened.
 pub fn save_as_file(ids: &[PlanId], lang: Lang) -> Notice {
     match save_plans(ids, lang) {
+        Ok(text) => Notice::info(text),
+        Err(text) => Notice::error(text),
+    }
+}
+
+/// Saves every plan listed as one backup file. Damaged plans already set aside (`unreadable`)
+/// cannot be in it: the message names them, as it names any found damaged while saving.
+pub fn save_all_as_file(
+    i18n: I18nContext<Locale>,
+    ids: &[PlanId],
+    unreadable: &[UnreadablePlan],
+) -> Notice {
+    let lang = lang_now(i18n);
+    let left_out = unreadable
+        .iter()
+        .filter(|u| matches!(u.error, ReadError::Unreadable(_)))
+        .map(|u| match &u.last_known {
+            Some(s) => tu_string!(i18n, plans.quoted, name = s.full_name_in(lang)).to_string(),
+            None => tu_string!(i18n, plans.card.unknown).to_string(),
+        })
+        .collect();
+    match save_plans_noting(ids, left_out, lang) {
         Ok(text) => Notice::info(text),
         Err(text) => Notice::error(text),
     }

@@ -17,7 +17,7 @@ use crate::storage::UnreadablePlan;
 use card::{NewerItem, PlanCard, UnreadableItem};
 use chrono::{DateTime, Datelike, Local, Utc};
 use due::DueAcrossPlans;
-use files::{import_reviewed, save_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
+use files::{import_reviewed, save_all_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
@@ -380,7 +380,10 @@ pub fn PlansPage() -> impl IntoView {
                         disabled=move || plans.with(Vec::is_empty)
                         on:click=move |_| {
                             let ids: Vec<PlanId> = plans.with_untracked(|p| p.iter().map(|s| s.id).collect());
-                            notice.set(Some(save_as_file(&ids, lang_now(i18n))));
+                            let set_aside = unreadable.get_untracked();
+                            notice.set(Some(save_all_as_file(i18n, &ids, &set_aside)));
+                            // A plan found damaged while saving is set aside and listed as such.
+                            app.refresh();
                         }
                     >{t!(i18n, plans.save_all)}</button>
                 </p>
