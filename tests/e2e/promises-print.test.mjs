@@ -199,3 +199,67 @@ test('a very long word wraps inside the page in both printouts; a table\'s title
   assert.deepEqual(page.errors, []);
 });
 
+
+test('My plan of three goals, eight steps, two services and the crisis box prints on two Letter pages', async () => {
+  // The plan #26 printed on three pages: María's plan grown to three goals with eight steps,
+  // each with how or where, two services with appointments to come, and PHQ-9 question 9
+  // answered (the crisis box).
+  const file = JSON.parse(fs.readFileSync(MARIA, 'utf8'));
+  const plan = file.plans[0].plan;
+  const id = (n) => `7a11c0de-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const third = structuredClone(plan.goals[0]);
+  Object.assign(third, {
+    id: id(1), action: 'start treatment for hepatitis C', detail: 'at the county clinic',
+    measure: '', unit: '', baseline: '', target: '', outcome: 'the first dose is taken',
+    why: 'I want to be around for my grandchildren', progress: [],
+  });
+  plan.goals.push(third);
+  const steps = [
+    ['Fill the weekly pill box', 'At the kitchen table, Sunday evenings'],
+    ['Ask the pharmacist about a simpler schedule', 'At the Corner Pharmacy on Main Street'],
+    ['Set a phone alarm for 8 am', 'Lucía helps on her phone'],
+    ['Go to the food bank', 'Bus 12 from the motel, Wednesdays 10 am'],
+    ['Apply for SNAP benefits', 'Online with the case manager, or at the county office'],
+    ['Call the clinic for an appointment', 'County Clinic, 555-0100, mornings'],
+    ['Ask about help paying for the medicine', 'The clinic’s financial counsellor'],
+    ['Get the blood test the doctor asks for', 'Lab on the clinic’s second floor'],
+  ];
+  const owner = plan.goals[0].steps[1].owner;
+  const goalOf = [0, 0, 0, 1, 1, 2, 2, 2];
+  plan.goals.forEach((g) => { g.steps = []; });
+  steps.forEach(([what, how], i) => {
+    plan.goals[goalOf[i]].steps.push({
+      id: id(100 + i), what, owner, due: inDays(5 + i).iso, repeat: null, until: null, how,
+      status: 'not-started', barrier: null,
+    });
+  });
+  plan.services = plan.services.slice(0, 2);
+  plan.services[0].next_appointment = inDays(9).iso;
+  plan.services[1].next_appointment = inDays(10).iso;
+  plan.services.forEach((s) => { s.status = 'active'; });
+  plan.assessments[0].phq9.items[8] = 1;
+  const saved = path.join(artifacts, 'plan-three-goals.json');
+  fs.writeFileSync(saved, JSON.stringify(file));
+
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Import plans from a file').setInputFiles(saved);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  await page.getByRole('list', { name: 'Plans' }).getByRole('link', { name: 'Open María López' }).click();
+  await goTo(page, 'Print');
+  await page.getByRole('radio', { name: 'My plan' }).check();
+  const mine = page.getByRole('article', { name: 'My plan, as it will be printed' });
+  await mine.locator('.my-steps li').nth(7).waitFor();
+  assert.equal(await mine.locator('.my-appointments li').count(), 2);
+  const pdf = path.join(artifacts, 'promises-my-plan-three-goals-Letter.pdf');
+  await page.pdf({ path: pdf, format: 'Letter' });
+  const pages = pdfPages(pdf);
+  const paper = squash(pages.join('\n'));
+  for (const [what, how] of steps) {
+    assert.ok(paper.includes(what), `“${what}” is on paper`);
+    assert.ok(paper.includes(`How or where: ${how}`), `its how or where is on paper`);
+  }
+  assert.match(paper, /988/, 'the crisis box is on paper');
+  assert.ok(pages.length <= 2, `My plan takes ${pages.length} Letter pages:\n${pages.join('\n--- page ---\n')}`);
+  assert.deepEqual(page.errors, []);
+});
