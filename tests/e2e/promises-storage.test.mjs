@@ -145,7 +145,8 @@ test('a date that is not a date is damage too: set aside, and the backup names i
   }, broken);
   await page.reload();
   const section = page.getByRole('region', { name: 'Plans that could not be opened' });
-  await section.getByText('Dana: Health').waitFor();
+  await section.getByText('Dana: Health').first().waitFor();
+  assert.match(await section.innerText(), /Dana: Health[\s\S]*damaged/);
   const recovery = broken.replace('careplan:plan:', 'careplan:recovery:');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), recovery), damaged);
 
