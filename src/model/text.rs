@@ -118,6 +118,16 @@ pub fn without_isolates(text: &str) -> String {
     text.chars().filter(|&c| c != FSI && c != PDI).collect()
 }
 
+/// `text` with every explicit direction control taken out (embeddings, overrides and isolates,
+/// U+202A to U+202E and U+2066 to U+2069), for places that hold plain text only and cannot
+/// isolate it: the page margins of a printout, drawn by CSS. Nothing it holds can then turn
+/// the words around it.
+pub fn without_direction_controls(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,5 +289,13 @@ mod tests {
             pieces("a\u{2069}b"),
             vec![Piece::Fixed("a"), Piece::Fixed("b")]
         );
+    }
+
+    #[test]
+    fn direction_controls_are_taken_out_for_plain_text_places() {
+        let name = format!("Ana{RLO} Lopez\u{2067}x\u{2069}\u{202a}y\u{202c}");
+        assert_eq!(without_direction_controls(&name), "Ana Lopezxy");
+        assert_eq!(without_direction_controls("María López"), "María López");
+        assert_eq!(without_direction_controls(""), "");
     }
 }

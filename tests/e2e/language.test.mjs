@@ -143,13 +143,15 @@ test('a browser that prefers Spanish opens in Spanish; a choice of English is ke
 test('My plans in Spanish: every text of the page, its dialogs and notices; English left only where marked lang="en"', async () => {
   const page = await newPage(site.browser);
   await page.goto(`${site.url}/`);
-  // A plan with a name, one left empty (the model's English stand-ins), and a practice copy.
+  // A plan with a name, one with neither name nor title (the model's English stand-ins; a
+  // plan nobody typed into is not kept, so it holds what matters), and a practice copy.
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Name or nickname').fill('Rosa');
   await waitSaved(page);
   await page.getByRole('link', { name: 'Back to My plans' }).click();
   await page.getByRole('button', { name: 'Start a new plan' }).click();
-  await page.getByLabel('Name or nickname').waitFor();
+  await page.getByLabel('What matters most to you?').fill('Family');
+  await waitSaved(page);
   await page.getByRole('link', { name: 'Back to My plans' }).click();
   await page.getByRole('button', { name: 'Start practising with James' }).click();
   await page.getByLabel('Name or nickname').waitFor();

@@ -222,7 +222,7 @@ test('protection turned on or off in another tab: typing here is kept and saved 
   assert.ok((await storedValues(a)).some(([, v]) => v.includes('Steady for good')), 'stored plain');
   await a.reload();
   const plans = a.getByRole('list', { name: 'Plans' });
-  await plans.getByText('Steady for good', { exact: true }).waitFor();
+  await plans.locator('.plan-title').getByText('Steady for good', { exact: true }).waitFor();
   assert.equal(await a.getByRole('region', { name: 'Plans that could not be opened' }).count(), 0);
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);

@@ -140,7 +140,7 @@ test('two tabs: an edit reaches the other tab, and unsaved edits on both sides a
   assert.equal(await b.getByLabel('Plan title').inputValue(), 'Steady home (kept from another tab)');
   await waitSaved(b);
   const list = a.getByRole('list', { name: 'Plans' });
-  await list.getByText('Steady home (kept from another tab)', { exact: true }).waitFor();
+  await list.locator('.plan-title').getByText('Steady home (kept from another tab)', { exact: true }).waitFor();
   await list.getByRole('link', { name: 'Dee Ray', exact: true }).waitFor();
   assert.equal(await list.getByRole('listitem').count(), 2);
 

@@ -11,7 +11,7 @@ use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};
 use crate::files::{save_calendar, save_fhir, save_plans};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::text::isolate;
+use crate::model::text::without_direction_controls;
 use crate::state::{AgencyConfig, PlanState};
 use chrono::Local;
 use full_plan::FullPlan;
@@ -76,7 +76,12 @@ pub fn PrintStep(
         let lang = lang();
         let title = state.plan.with(|p| match p.person_name().trim() {
             "" => t_string!(i18n, print.margin.title).to_string(),
-            name => t_string!(i18n, print.margin.title_for, name = isolate(name)).to_string(),
+            // CSS draws the margins from a string: no <bdi> there, and isolate marks would
+            // be printed; the name's direction controls are taken out instead.
+            name => {
+                let name = without_direction_controls(name);
+                t_string!(i18n, print.margin.title_for, name = name).to_string()
+            }
         });
         let date = crate::model::dates::long_in(printed_on, lang);
         let printed = t_string!(i18n, print.printed, date = date).to_string();
