@@ -8,6 +8,7 @@ use crate::components::step_href;
 use crate::components::Shown;
 use crate::files::download_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
+use crate::model::text::without_isolates;
 use crate::model::{PlanSummary, Step};
 use crate::state::{repo, AppState};
 use crate::storage::repo::{PLAN_PREFIX, RECOVERY_PREFIX};
@@ -89,11 +90,13 @@ pub fn PlanCard(
     let (open_name, file_name) = (plan_name(&summary), plan_name(&summary));
     let rename_input = format!("rename-{id}");
     let name_summary = summary.clone();
+    // An attribute holds no <bdi>, and is not drawn: the name without its isolate marks, so
+    // the button is named as it reads ("Rename Rosa: ...").
     let rename_label = move || {
         t_string!(
             i18n,
             plans.card.rename_label,
-            name = name_summary.full_name_in(lang())
+            name = without_isolates(&name_summary.full_name_in(lang()))
         )
         .to_string()
     };
