@@ -121,12 +121,17 @@ export const stepBar = (page) => page.getByRole('navigation', { name: 'Steps of 
  * language), if it is folded. Does nothing on a wide screen.
  */
 export async function unfoldSteps(page) {
+  // Only once the plan's page is drawn (a slow machine may still be starting the app).
+  await page.locator('.step-bar').waitFor({ state: 'attached' });
   const toggle = page.locator('.step-bar-toggle');
   if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
 /** On a phone the header's language and text size are behind one button: opens it if so. */
 export async function openSettings(page) {
+  // The loading page has no settings: wait for the app's own header first (a slow machine
+  // may still be starting the app).
+  await page.locator('.header-settings').waitFor({ state: 'attached' });
   const toggle = page.locator('.settings-toggle');
   if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
