@@ -35,6 +35,18 @@ async function planFor(page, name, title) {
   return page.url();
 }
 
+/** Writes `value` into the stored plan's `field` (a wrong type), as another version or a hand
+ * edit might; returns the stored text. */
+async function breakField(page, key, field, value) {
+  return page.evaluate(([key, field, value]) => {
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.plan[field] = value;
+    const text = JSON.stringify(stored);
+    localStorage.setItem(key, text);
+    return text;
+  }, [key, field, value]);
+}
+
 test('"Start a new plan" then Back leaves no empty plan; a plan with a name typed in stays', async () => {
   const page = await newPage(site.browser);
   await page.goto(`${site.url}/`);
@@ -74,13 +86,7 @@ test('a stored plan with a wrong-typed field is set aside unchanged, downloadabl
   await back(page);
 
   // Another version, an extension or a hand edit left a word where a list of goals belongs.
-  const damaged = await page.evaluate((key) => {
-    const stored = JSON.parse(localStorage.getItem(key));
-    stored.plan.goals = 'many';
-    const text = JSON.stringify(stored);
-    localStorage.setItem(key, text);
-    return text;
-  }, broken);
+  const damaged = await breakField(page, broken, 'goals', 'many');
   await page.reload();
 
   // Listed with the damaged data, not as a plan that then cannot be opened.
@@ -136,13 +142,7 @@ test('a date that is not a date is damage too: set aside, and the backup names i
   await planFor(page, 'Ana', 'Housing');
   const broken = keyOf(await planFor(page, 'Dana', 'Health'));
   await back(page);
-  const damaged = await page.evaluate((key) => {
-    const stored = JSON.parse(localStorage.getItem(key));
-    stored.plan.start_date = 'next Tuesday';
-    const text = JSON.stringify(stored);
-    localStorage.setItem(key, text);
-    return text;
-  }, broken);
+  const damaged = await breakField(page, broken, 'start_date', 'next Tuesday');
   await page.reload();
   const section = page.getByRole('region', { name: 'Plans that could not be opened' });
   await section.getByText('Dana: Health').first().waitFor();
