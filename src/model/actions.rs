@@ -6,6 +6,7 @@ use super::ids::{ActionId, GoalId, MemberId, ServiceId};
 use super::lang::Lang;
 use super::list;
 use super::plan::CarePlan;
+use super::text::isolate;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -315,6 +316,17 @@ impl CarePlan {
     /// Who does a step, in words of a language ("Todavía no se decidió", "La persona"); names
     /// stay as typed.
     pub fn owner_name_in(&self, owner: &Owner, lang: Lang) -> String {
+        self.owner_words(owner, lang, false)
+    }
+
+    /// [`CarePlan::owner_name_in`] to show on screen or paper: each name or role as typed is
+    /// isolated (`text::isolate`) from the words around it.
+    pub fn owner_name_shown_in(&self, owner: &Owner, lang: Lang) -> String {
+        self.owner_words(owner, lang, true)
+    }
+
+    fn owner_words(&self, owner: &Owner, lang: Lang, shown: bool) -> String {
+        let typed = |t: &str| if shown { isolate(t) } else { t.to_string() };
         let undecided = || match lang {
             Lang::En => "Not decided yet".to_string(),
             Lang::Es => "Todav\u{ed}a no se decidi\u{f3}".to_string(),
@@ -324,17 +336,20 @@ impl CarePlan {
             Owner::Person => match (self.person_name(), lang) {
                 ("", Lang::En) => "The person".into(),
                 ("", Lang::Es) => "La persona".into(),
-                (name, _) => name.to_string(),
+                (name, _) => typed(name),
             },
             Owner::Member(id) => match self.member(*id) {
-                Some(m) => m.label().unwrap_or_else(|| match lang {
-                    Lang::En => "A care-team member".into(),
-                    Lang::Es => "Un integrante del equipo de cuidado".into(),
-                }),
+                Some(m) => {
+                    if shown { m.shown_label() } else { m.label() }.unwrap_or_else(|| match lang {
+                        Lang::En => "A care-team member".into(),
+                        Lang::Es => "Un integrante del equipo de cuidado".into(),
+                    })
+                }
                 None => undecided(),
             },
             Owner::Service(id) => match self.service(*id) {
-                Some(s) => s.display_name_in(lang),
+                Some(s) if s.organization.trim().is_empty() => s.display_name_in(lang),
+                Some(s) => typed(&s.display_name_in(lang)),
                 None => undecided(),
             },
         }
@@ -445,6 +460,11 @@ mod tests {
         let s = plan.add_step(b, step).unwrap();
         plan.add_step(a, ActionStep::new("Mine")).unwrap();
         assert_eq!(plan.owner_name(&Owner::Member(ana)), "Ana (Case manager)");
+        // Shown, the name and the role are each isolated from the brackets.
+        assert_eq!(
+            plan.owner_name_shown_in(&Owner::Member(ana), Lang::En),
+            format!("{} ({})", isolate("Ana"), isolate("Case manager"))
+        );
         assert_eq!(
             plan.steps_done_by(&Owner::Member(ana)),
             vec![StepRef { goal: b, step: s }]

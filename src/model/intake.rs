@@ -1,6 +1,7 @@
 //! Intake: who the person is, who is on their care team, and which case-management model fits.
 
 use super::ids::{MemberId, PersonId};
+use super::text::isolate;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -91,6 +92,17 @@ impl CareTeamMember {
             (n, "") => Some(n.into()),
             ("", r) => Some(r.into()),
             (n, r) => Some(format!("{n} ({r})")),
+        }
+    }
+
+    /// [`CareTeamMember::label`] to show on screen or paper: the name and the role, as typed,
+    /// each isolated (`text::isolate`), so neither can turn the brackets around the role.
+    pub fn shown_label(&self) -> Option<String> {
+        match (self.name.trim(), self.role.trim()) {
+            ("", "") => None,
+            (n, "") => Some(isolate(n)),
+            ("", r) => Some(isolate(r)),
+            (n, r) => Some(format!("{} ({})", isolate(n), isolate(r))),
         }
     }
 

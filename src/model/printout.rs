@@ -7,13 +7,14 @@ use super::goals::Goal;
 use super::lang::Lang;
 use super::plan::CarePlan;
 use super::services::ServiceKind;
+use super::text::PDI;
 use chrono::NaiveDate;
 
 /// One step still to do, as "My plan" lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextStep {
     pub what: String,
-    /// Who does it, in words.
+    /// Who does it, in words; each name or role as typed isolated (`text::isolate`).
     pub who: String,
     /// "By 5 December 2026", "Every week from ...", "No date yet", or "Overdue since 20
     /// November 2026" for a step whose day has passed.
@@ -71,7 +72,7 @@ impl CarePlan {
             .filter(|(_, s)| s.is_open())
             .map(|(g, s)| NextStep {
                 what: s.what.trim().to_string(),
-                who: self.owner_name_in(&s.owner, lang),
+                who: self.owner_name_shown_in(&s.owner, lang),
                 when: s.when_on_in(today, lang),
                 due: s.due,
                 overdue: s.overdue_on(today),
@@ -203,9 +204,19 @@ fn first_of(parts: &[&str]) -> Option<String> {
 /// Whether a text already ends a sentence: with `.`, `!`, `?` or `…`, perhaps before a closing
 /// quote or bracket (`He said "yes."`).
 fn ends_a_sentence(text: &str) -> bool {
+    // A typed piece set in the sentence ends with its isolate's PDI: look inside it.
     text.trim_end()
-        .trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'])
+        .trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}', PDI])
         .ends_with(['.', '!', '?', '\u{2026}'])
+}
+
+/// `item` without its one final full stop (not an ellipsis written as dots), looking inside an
+/// isolate that ends it: "FSI last month. PDI" -> "FSI last month PDI". `None` when it has none.
+fn without_full_stop(item: &str) -> Option<String> {
+    let closers = item.len() - item.trim_end_matches(PDI).len();
+    let (body, tail) = item.split_at(item.len() - closers);
+    let bare = body.strip_suffix('.')?;
+    (!bare.ends_with('.')).then(|| format!("{bare}{tail}"))
 }
 
 /// Pieces of text as one run of sentences, each after a full stop: "For: stable housing. Why it
@@ -242,9 +253,9 @@ pub fn listed<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
     items
         .iter()
         .enumerate()
-        .map(|(n, item)| match item.strip_suffix('.') {
-            Some(bare) if n < last && !bare.ends_with('.') => bare,
-            _ => item.as_str(),
+        .map(|(n, item)| match without_full_stop(item) {
+            Some(bare) if n < last => bare,
+            _ => item.clone(),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -256,6 +267,7 @@ mod tests {
     use crate::model::actions::{Owner, Repeat};
     use crate::model::goals::GoalStatus;
     use crate::model::services::ServiceStatus;
+    use crate::model::text::isolate;
     use chrono::{TimeZone, Utc};
 
     fn day(d: u32) -> NaiveDate {
@@ -311,7 +323,7 @@ mod tests {
         let steps = plan.next_steps();
         let names: Vec<&str> = steps.iter().map(|s| s.what.as_str()).collect();
         assert_eq!(names, ["Early", "Weekly", "Late", "No date"]);
-        assert_eq!(steps[0].who, "John");
+        assert_eq!(steps[0].who, isolate("John"));
         assert_eq!(steps[0].when, "By 3 December 2026");
         assert_eq!(
             steps[1].when,
@@ -398,7 +410,7 @@ mod tests {
         mine.owner = Owner::Person;
         plan.add_goal(goal("caminar", vec![mine, step("Llamar", None)]));
         let steps = plan.next_steps_on(day(1), Lang::Es);
-        assert_eq!(steps[0].who, "John");
+        assert_eq!(steps[0].who, isolate("John"));
         assert_eq!(
             steps[0].when,
             ActionStep::when_in(&plan.goals[0].steps[0], Lang::Es)
@@ -666,5 +678,39 @@ mod tests {
         );
         assert_eq!(listed(["Wait...", "Food"]), "Wait...; Food");
         assert_eq!(listed(["Housing"]), "Housing");
+    }
+
+    /// Typed text is set into the printout's sentences isolated (`text::isolate`): a full stop
+    /// typed at its end is still seen, inside the isolate's closing mark.
+    #[test]
+    fn a_full_stop_inside_an_isolate_counts() {
+        let needs = listed([
+            isolate("Lost my job last month."),
+            isolate("Not enough food."),
+        ]);
+        assert_eq!(
+            needs,
+            format!(
+                "{}; {}",
+                isolate("Lost my job last month"),
+                isolate("Not enough food.")
+            )
+        );
+        assert_eq!(
+            sentences([format!("For: {needs}"), "Why it matters: my kids".into()]),
+            format!(
+                "For: {}; {} Why it matters: my kids",
+                isolate("Lost my job last month"),
+                isolate("Not enough food.")
+            )
+        );
+        assert_eq!(
+            sentences([format!("What helped: {}", isolate("Ana")), "Then".into()]),
+            format!("What helped: {}. Then", isolate("Ana"))
+        );
+        assert_eq!(
+            listed([isolate("Wait..."), isolate("Food")]),
+            format!("{}; {}", isolate("Wait..."), isolate("Food"))
+        );
     }
 }

@@ -5,11 +5,12 @@ use super::Shared;
 use crate::components::actions_text::action_status_label;
 use crate::components::language::model_lang;
 use crate::components::{
-    focus_later, focus_move_button, DateField, Fold, SelectField, Shown, TextField,
+    focus_later, focus_move_button, isolated, DateField, Fold, SelectField, Shown, TextField,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::actions::{ActionStatus, ActionStep, Owner, Repeat, StepRef};
 use crate::model::assessment::barriers::Barrier;
+use crate::model::text::isolate;
 use crate::model::Choice;
 use crate::state::PlanState;
 use chrono::NaiveDate;
@@ -60,7 +61,9 @@ pub(super) fn StepEditor(
         let n = position.get() + 1;
         step.with(|s| match s.what.trim() {
             "" => t_string!(i18n, actions.step.legend, n = n).to_string(),
-            what => t_string!(i18n, actions.step.legend_named, n = n, what = what).to_string(),
+            what => {
+                t_string!(i18n, actions.step.legend_named, n = n, what = isolate(what)).to_string()
+            }
         })
     };
     let owner_code = move || {
@@ -173,7 +176,8 @@ pub(super) fn StepEditor(
         let lang = lang();
         step.with(|s| {
             format!(
-                "{who} \u{b7} {} \u{b7} {}",
+                "{} \u{b7} {} \u{b7} {}",
+                isolate(&who),
                 // "Overdue since 20 November 2026" once its day has passed.
                 s.when_on_in(crate::state::today(), lang),
                 action_status_label(i18n, s.status)
@@ -182,8 +186,8 @@ pub(super) fn StepEditor(
     };
     let summary = ViewFn::from(move || {
         view! {
-            <span class="step-name">{legend}</span>
-            <span class="step-facts">{facts}</span>
+            <span class="step-name">{move || isolated(legend())}</span>
+            <span class="step-facts">{move || isolated(facts())}</span>
         }
     });
     let open = shared.open_at_start || shared.fresh.with_value(|f| f.contains(&id));
@@ -191,7 +195,7 @@ pub(super) fn StepEditor(
         <li class="action-step">
             <Fold id=f("fold") class="step-fold" summary=summary open=open>
             <fieldset class="plain">
-                <legend class="visually-hidden">{legend}</legend>
+                <legend class="visually-hidden">{move || isolated(legend())}</legend>
                 <TextField id=f("what") label=move || t_string!(i18n, actions.step.what)
                     value=text(|s| &s.what) on_input=move |v| edit(Box::new(move |s| s.what = v)) />
                 <div class="step-grid">

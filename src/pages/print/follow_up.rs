@@ -13,6 +13,7 @@ use crate::model::goals::Goal;
 use crate::model::lang::Lang;
 use crate::model::monitoring::{Period, ReviewSchedule};
 use crate::model::printout::sentences;
+use crate::model::text::isolate;
 use crate::model::{dates, CarePlan};
 use crate::pages::evaluation::counts_in;
 use crate::pages::monitoring::standing_in;
@@ -31,9 +32,9 @@ pub fn goal_rows(
     if !goal.progress.is_empty() || goal.achievement.is_some() {
         let latest = goal.dated_progress().last().map(|e| {
             let value = match (e.value.trim(), goal.unit.trim()) {
-                ("", _) => e.note.trim().to_string(),
-                (v, "") => v.to_string(),
-                (v, u) => format!("{v} {u}"),
+                ("", _) => isolate(e.note.trim()),
+                (v, "") => isolate(v),
+                (v, u) => isolate(&format!("{v} {u}")),
             };
             let date = e.date.map(|d| dates::long_in(d, lang)).unwrap_or_default();
             format!(
@@ -53,7 +54,10 @@ pub fn goal_rows(
     let scale: Vec<String> = GAS_LEVELS
         .iter()
         .filter(|(level, _)| !goal.gas.level_text(*level).trim().is_empty())
-        .map(|(level, _)| format!("{}: {}", signed(*level), goal.gas.level_text(*level).trim()))
+        .map(|(level, _)| {
+            let text = isolate(goal.gas.level_text(*level).trim());
+            format!("{}: {text}", signed(*level))
+        })
         .collect();
     if !scale.is_empty() {
         rows.push((t_string!(i18n, print.goal.scale), scale.join("\n")));
@@ -61,7 +65,7 @@ pub fn goal_rows(
     let e = &goal.evaluation;
     let labelled = |text: &str, f: &dyn Fn(&str) -> String| {
         let text = text.trim();
-        (!text.is_empty()).then(|| f(text))
+        (!text.is_empty()).then(|| f(&isolate(text)))
     };
     let evaluation: Vec<String> = [
         goal.gas.valid_score().map(|s| {
@@ -143,12 +147,17 @@ pub fn reviews_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> i
                     match r.goal_note(g.id).trim() {
                         "" => None,
                         note => Some(
-                            t_string!(i18n, print.reviews.goal_note, n = i + 1, note = note)
-                                .to_string(),
+                            t_string!(
+                                i18n,
+                                print.reviews.goal_note,
+                                n = i + 1,
+                                note = isolate(note)
+                            )
+                            .to_string(),
                         ),
                     }
                 });
-                let decided = std::iter::once(r.decisions.trim().to_string())
+                let decided = std::iter::once(isolate(r.decisions.trim()))
                     .filter(|d| !d.is_empty())
                     .chain(notes)
                     .collect::<Vec<_>>()
@@ -252,7 +261,12 @@ pub fn evaluation_part(
             if counts.services_used.is_empty() {
                 t_string!(i18n, print.evaluation.services_none).to_string()
             } else {
-                counts.services_used.join(", ")
+                counts
+                    .services_used
+                    .iter()
+                    .map(|s| isolate(s))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             },
         ),
     ];
@@ -281,17 +295,17 @@ pub fn transition_part(
         .iter()
         .filter_map(|id| plan.member(*id))
         .filter_map(|m| {
-            let label = m.label()?;
+            let label = m.shown_label()?;
             Some(match m.phone.trim() {
                 "" => label,
-                phone => format!("{label}, {phone}"),
+                phone => format!("{label}, {}", isolate(phone)),
             })
         })
         .collect();
     let open_needs: Vec<String> = t
         .open_needs
         .iter()
-        .filter_map(|id| plan.need(*id).map(|n| need_statement(i18n, n)))
+        .filter_map(|id| plan.need(*id).map(|n| isolate(&need_statement(i18n, n))))
         .collect();
     // `Transition::reason_text`, the reason named in the chosen language.
     let detail = t.reason_detail.trim();
@@ -303,7 +317,7 @@ pub fn transition_part(
                 i18n,
                 print.transition.reason_detail,
                 reason = reason,
-                detail = detail
+                detail = isolate(detail)
             )
             .to_string()
         }

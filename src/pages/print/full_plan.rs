@@ -131,7 +131,7 @@ fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> im
                 p.contact_method
                     .map(|m| contact_method_label(i18n, m).to_string())
                     .unwrap_or_default(),
-                p.contact_details.trim().to_string(),
+                isolate(p.contact_details.trim()),
             ]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -228,7 +228,7 @@ fn needs_part(i18n: I18nContext<Locale>, needs: &[Need], lang: Lang) -> impl Int
                             let about = n.domain.map(|d| format!(" ({})", d.label_in(lang)));
                             view! {
                                 <li>
-                                    {need_statement(i18n, n)} {about}
+                                    <bdi>{need_statement(i18n, n)}</bdi> {about}
                                     " \u{2014} " <span class="print-status">{need_status_label(i18n, n.status)}</span>
                                 </li>
                             }
@@ -258,13 +258,13 @@ fn goal_part(
             let v = v.trim();
             match (v, unit) {
                 ("", _) => t_string!(i18n, print.goal.not_set).to_string(),
-                (v, "") => v.to_string(),
-                (v, u) => format!("{v} {u}"),
+                (v, "") => isolate(v),
+                (v, u) => isolate(&format!("{v} {u}")),
             }
         };
         let measure = match g.measure.trim() {
-            "" => t_string!(i18n, print.goal.measure),
-            m => m,
+            "" => t_string!(i18n, print.goal.measure).to_string(),
+            m => isolate(m),
         };
         t_string!(
             i18n,
@@ -281,7 +281,7 @@ fn goal_part(
     let needs: Vec<String> = g
         .needs
         .iter()
-        .filter_map(|id| plan.need(*id).map(|n| need_statement(i18n, n)))
+        .filter_map(|id| plan.need(*id).map(|n| isolate(&need_statement(i18n, n))))
         .collect();
     let dates_text = [
         g.start_date
@@ -295,12 +295,14 @@ fn goal_part(
     .flatten()
     .collect::<Vec<_>>()
     .join(", ");
+    // What the person typed is isolated from the sentences around it.
     let who = match g.who.trim() {
         "" => plan.owner_name_in(&crate::model::actions::Owner::Person, lang),
         w => w.to_string(),
     };
+    let who = isolate(&who);
     let what = format!("{} {}", g.action.trim(), g.detail.trim());
-    let what = what.trim();
+    let what = isolate(what.trim());
     let specific = sentences(
         [
             Some(t_string!(i18n, print.goal.who, who = who).to_string()),
@@ -311,7 +313,7 @@ fn goal_part(
     );
     let labelled = |text: &str, f: &dyn Fn(&str) -> String| {
         let text = text.trim();
-        (!text.is_empty()).then(|| f(text))
+        (!text.is_empty()).then(|| f(&isolate(text)))
     };
     let mut rows: Vec<(&str, String)> = vec![
         (Letter::Specific.name_in(lang), specific),
@@ -356,19 +358,23 @@ fn goal_part(
     let services: Vec<String> = plan
         .services_linked_to(g.id)
         .into_iter()
-        .filter_map(|id| plan.service(id).map(|s| s.display_name_in(lang)))
+        .filter_map(|id| plan.service(id).map(|s| isolate(&s.display_name_in(lang))))
         .collect();
     let steps: Vec<Vec<String>> = g
         .steps
         .iter()
         .map(|s| {
             let what = match s.how.trim() {
-                "" => s.what.clone(),
-                how => format!("{}\n{}", s.what, t_string!(i18n, print.goal.how, how = how)),
+                "" => isolate(&s.what),
+                how => format!(
+                    "{}\n{}",
+                    isolate(&s.what),
+                    t_string!(i18n, print.goal.how, how = isolate(how))
+                ),
             };
             vec![
                 what,
-                plan.owner_name_in(&s.owner, lang),
+                plan.owner_name_shown_in(&s.owner, lang),
                 // A step whose day has passed by the day printed says so.
                 s.when_on_in(today, lang),
                 action_status_label(i18n, s.status).to_string(),
@@ -397,7 +403,7 @@ fn goal_part(
             )}
             {(!services.is_empty()).then(|| {
                 let services = services.join(", ");
-                view! { <p>{t_string!(i18n, print.goal.services, services = services).to_string()}</p> }
+                view! { <p>{isolated(t_string!(i18n, print.goal.services, services = services).to_string())}</p> }
             })}
         </section>
     }

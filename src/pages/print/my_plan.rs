@@ -169,7 +169,7 @@ pub fn MyPlan(
                                     // "Overdue since ..." says it in words, in black and white too.
                                     <li class:overdue=s.overdue>
                                         <strong>{s.when}": "</strong><bdi>{s.what}</bdi>
-                                        <span class="who">" \u{2014} " <bdi>{s.who}</bdi></span>
+                                        <span class="who">" \u{2014} " {isolated(s.who)}</span>
                                         {how.map(|how| view! { <span class="my-how">{isolated(how)}</span> })}
                                     </li>
                                 }

@@ -1,7 +1,7 @@
 //! Pieces both printouts are made of: a table of text, label-value pairs, and the line shown
 //! where a part of the plan is still empty.
 
-use crate::components::TableScroll;
+use crate::components::{isolated, TableScroll};
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 
@@ -15,7 +15,9 @@ pub fn or_empty(is_empty: bool, empty: &'static str, view: impl FnOnce() -> AnyV
 }
 
 /// A table with a header row; `columns` are (heading, class). Cells are text; a line break
-/// in a cell starts a new line on paper. Says `empty` when there are no rows.
+/// in a cell starts a new line on paper, and each part isolated with `model::text::isolate`
+/// (typed text set into the app's words) is drawn in a `<bdi>`. Says `empty` when there are
+/// no rows.
 pub fn table(
     caption: Option<&'static str>,
     columns: &[(&'static str, &'static str)],
@@ -46,7 +48,7 @@ pub fn table(
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|row| view! {
-                        <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                        <tr>{row.into_iter().map(|cell| view! { <td>{isolated(cell)}</td> }).collect_view()}</tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -56,14 +58,15 @@ pub fn table(
     })
 }
 
-/// Labels and values as a description list; an empty value says so.
+/// Labels and values as a description list; an empty value says so. A value's isolated parts
+/// are drawn in `<bdi>`, as in [`table`].
 pub fn pairs(rows: Vec<(&'static str, String)>) -> impl IntoView {
     let not_filled = t_string!(use_i18n(), print.not_filled);
     view! {
         <dl class="print-pairs">
             {rows.into_iter().map(|(k, v)| {
                 let v = if v.is_empty() { not_filled.to_string() } else { v };
-                view! { <dt>{k}</dt><dd>{v}</dd> }
+                view! { <dt>{k}</dt><dd>{isolated(v)}</dd> }
             }).collect_view()}
         </dl>
     }
