@@ -217,6 +217,39 @@ test('on a 390x844 phone every step starts on the first screen; nothing is wider
   await page.context().close();
 });
 
+test('on a phone, a plan\'s goals start on the first screen of Goals; the SMART explanation is folded once there are goals', async (t) => {
+  const server = await serve();
+  t.after(() => server.close());
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.goto(`${server.url}/`);
+  const fixture = new URL('../fixtures/plan-maria.json', import.meta.url);
+  await page.getByLabel('Import plans from a file').setInputFiles(fixture.pathname);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 plan' }).waitFor();
+  const { id } = JSON.parse(fs.readFileSync(fixture, 'utf8')).plans[0].plan;
+  await page.goto(`${server.url}/plans/${id}/goals`);
+  await page.getByRole('heading', { level: 1, name: /Goals/ }).waitFor();
+  const explained = page.locator('details.smart-fold');
+  assert.equal(await explained.getAttribute('open'), null, 'folded: the plan has goals');
+  const goal = page.locator('.goal-list > li').first();
+  await goal.waitFor();
+  const box = await goal.boundingBox();
+  assert.ok(box.y + 60 <= 844, `the first goal starts at y = ${Math.round(box.y)}`);
+  await screenshot(page, 'phone-goals-with-goals');
+  // One tap opens it.
+  await explained.locator('summary').click();
+  await page.getByText('says exactly what will be done, and by whom.').waitFor();
+  // A plan with no goal yet shows the explanation open.
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByLabel('Name or nickname').fill('Nina');
+  await page.goto(page.url().replace(/intake$/, 'goals'));
+  await page.getByRole('heading', { level: 1, name: /Goals/ }).waitFor();
+  assert.notEqual(await page.locator('details.smart-fold').getAttribute('open'), null, 'open: no goal yet');
+  assert.ok(await page.getByText('says exactly what will be done, and by whom.').isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a goal\'s baseline and target bring up a number pad', async (t) => {
   const server = await serve();
   t.after(() => server.close());

@@ -91,8 +91,10 @@ pub fn GoalsStep(
         view! { <li><strong>{move || format!("{}: ", letter.name_in(lang()))}</strong>{text}</li> }
     };
     view! {
-        <section class="card" aria-labelledby="smart-heading">
-            <h2 id="smart-heading">{t!(i18n, goals.explain.heading)}</h2>
+        // Open while the plan has no goal yet; folded to one line once it has, so on a phone
+        // the person's own goals are not pushed below the screen by the explanation.
+        <details class="guidance smart-fold" open=ids.with_untracked(Vec::is_empty)>
+            <summary>{t!(i18n, goals.explain.heading)}</summary>
             <ul class="smart-explained">
                 {move || [
                     (Letter::Specific, t_string!(i18n, goals.explain.specific)),
@@ -103,8 +105,7 @@ pub fn GoalsStep(
                 ].map(|(letter, text)| explained(letter, text)).collect_view()}
             </ul>
             <p class="hint">{t!(i18n, goals.explain.hint)}</p>
-        </section>
-        <GoalLibrary state=state on_added=added />
+        </details>
         <section class="card" aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t!(i18n, goals.list.heading)}</h2>
             <Shown when=move || ids.with(Vec::is_empty)>
@@ -125,5 +126,7 @@ pub fn GoalsStep(
             <button id="add-goal" on:click=add_blank>{t!(i18n, goals.list.add)}</button>
             <ConfirmDialog request=confirm on_confirm=do_remove />
         </section>
+        // Suggestions after the person's own goals: on a phone their goals come first.
+        <GoalLibrary state=state on_added=added />
     }
 }
