@@ -4,13 +4,13 @@
 
 use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage};
-use crate::files::save_plans;
+use crate::files::said;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::lang::Lang;
 use crate::model::teaching::{check_plan_in, Case, Feedback};
 use crate::model::CarePlan;
 use crate::pages::print::full_plan::FullPlan;
-use crate::state::{today, AgencyConfig, PlanState};
+use crate::state::{today, AgencyConfig, AppState, PlanState};
 use leptos::prelude::*;
 
 #[component]
@@ -30,11 +30,12 @@ pub fn PracticeBanner(
     // The plan as it was when checked; the feedback is written from it in the language shown.
     let checked = RwSignal::new(None::<CarePlan>);
     let saved = RwSignal::new(OutcomeMessage::None);
+    let app = AppState::get();
     // To hand in: the file keeps the practice mark, so an import lands among practice plans.
     let hand_in = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        saved.set(Some(save_plans(&[id], lang_now(i18n))));
+        saved.set(Some(said(&app.save_as_file(&[id]), lang_now(i18n))));
     };
     let check = move |_| checked.set(Some(state.plan.get_untracked()));
     let feedback =

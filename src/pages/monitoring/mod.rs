@@ -42,10 +42,8 @@ pub fn MonitoringStep(
     let saved = RwSignal::new(OutcomeMessage::None);
     let save_reminders = move |_| {
         state.flush();
-        saved.set(Some(save_calendar(
-            plan.with_untracked(|p| p.id),
-            lang_now(i18n),
-        )));
+        let lang = lang_now(i18n);
+        saved.set(Some(plan.with_untracked(|p| save_calendar(p, lang))));
     };
     view! {
         <section class="card" aria-labelledby="due-heading">

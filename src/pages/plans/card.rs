@@ -1,19 +1,16 @@
 //! One plan in the My plans list, and a stored plan that cannot be read.
 
-use super::files::save_as_file;
-use super::{edited_at, plan_name, Notice};
+use super::notices::{failed, saved, Notice};
+use super::{edited_at, plan_name};
 use crate::components::intake_text::plan_status_label;
 use crate::components::language::{lang_now, model_lang};
 use crate::components::step_href;
 use crate::components::Shown;
-use crate::files::download_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n};
 use crate::model::text::without_isolates;
 use crate::model::{PlanSummary, Step};
-use crate::state::{repo, AppState};
-use crate::storage::repo::{PLAN_PREFIX, RECOVERY_PREFIX};
+use crate::state::AppState;
 use crate::storage::{NewerPlan, UnreadablePlan};
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -37,53 +34,23 @@ pub fn PlanCard(
     let title_id = format!("plan-{id}-title");
 
     let duplicate = move |_| {
-        let result = repo()
-            .load(id)
-            .map_err(|e| e.plain_in(lang_now(i18n)))
-            .and_then(|stored| {
-                let copy = stored.plan.duplicate(Utc::now(), lang_now(i18n));
-                repo()
-                    .save(&copy, 0, Utc::now())
-                    .map(|_| copy)
-                    .map_err(|e| e.plain_in(lang_now(i18n)))
-            });
-        notice.set(Some(match result {
+        let lang = lang_now(i18n);
+        notice.set(Some(match app.duplicate(id, lang) {
             Ok(copy) => Notice::info(
-                tu_string!(
-                    i18n,
-                    plans.card.copied,
-                    name = copy.summary().full_name_in(lang_now(i18n))
-                )
-                .to_string(),
+                tu_string!(i18n, plans.card.copied, name = copy.full_name_in(lang)).to_string(),
             ),
-            Err(e) => Notice::error(e),
+            Err(e) => failed(i18n, &e),
         }));
-        app.refresh();
     };
 
-    let save_title = move || {
-        let title = new_title.get_untracked().trim().to_string();
-        let result = repo()
-            .load(id)
-            .map_err(|e| e.plain_in(lang_now(i18n)))
-            .and_then(|stored| {
-                let mut plan = stored.plan;
-                plan.title = title;
-                plan.updated_at = Utc::now();
-                repo()
-                    .save(&plan, stored.revision, Utc::now())
-                    .map_err(|e| e.plain_in(lang_now(i18n)))
-            });
-        match result {
-            Ok(_) => {
-                renaming.set(false);
-                notice.set(Some(Notice::info(
-                    tu_string!(i18n, plans.card.renamed).into(),
-                )));
-                app.refresh();
-            }
-            Err(e) => notice.set(Some(Notice::error(e))),
+    let save_title = move || match app.rename(id, &new_title.get_untracked()) {
+        Ok(()) => {
+            renaming.set(false);
+            notice.set(Some(Notice::info(
+                tu_string!(i18n, plans.card.renamed).into(),
+            )));
         }
+        Err(e) => notice.set(Some(failed(i18n, &e))),
     };
 
     let delete_summary = summary.clone();
@@ -145,7 +112,7 @@ pub fn PlanCard(
                 </A>
                 <button on:click=move |_| renaming.set(true) aria-label=rename_label>{t!(i18n, plans.card.rename)}</button>
                 <button on:click=duplicate>{t!(i18n, plans.card.duplicate)}</button>
-                <button on:click=move |_| notice.set(Some(save_as_file(&[id], lang_now(i18n))))>
+                <button on:click=move |_| notice.set(Some(saved(i18n, &app.save_as_file(&[id]))))>
                     {t!(i18n, plans.card.save_file)} <span class="visually-hidden">" " {file_name}</span>
                 </button>
                 <button class="danger" on:click=move |_| on_delete.run(delete_summary.clone())>{t!(i18n, plans.card.delete)}</button>
@@ -171,14 +138,9 @@ pub fn UnreadableItem(
         None => t!(i18n, plans.card.unknown).into_any(),
     };
     let key = item.key.clone();
+    let app = AppState::get();
     let download = move |_| {
-        if let Ok(Some(raw)) = repo().raw(&key) {
-            let id = key
-                .trim_start_matches(RECOVERY_PREFIX)
-                .trim_start_matches(PLAN_PREFIX)
-                .replace(':', "-");
-            download_text(&format!("damaged-plan-{id}.json"), &raw);
-        }
+        app.download_raw(&key);
     };
     let forget = item.set_aside().then(|| {
         let item = item.clone();

@@ -1,93 +1,19 @@
-//! Plans as files on the My plans page: saving plans as a backup file, and importing one with
-//! a review when the file holds plans that are already here.
+//! Importing plans from a file on the My plans page, with a review when the file holds plans
+//! that are already here. What the import does is `AppState::import`'s.
 
-use super::Notice;
+use super::notices::{imported, quoted, refused, Notice};
 use crate::components::language::lang_now;
 use crate::components::{focus_later, isolated, Confirmation, RadioGroup};
-use crate::fhir::LeftOut;
-use crate::files::{read_text, save_plans, save_plans_noting};
+use crate::files::read_text;
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
-use crate::model::lang::Lang;
 use crate::model::text::isolate;
-use crate::model::PlanId;
-use crate::state::{repo, AppState};
-use crate::storage::backup::{self, Clash, FileError, FileRead};
-use crate::storage::envelope::{ReadError, StoredPlan};
-use crate::storage::repo::plan_key;
-use crate::storage::UnreadablePlan;
-use chrono::Utc;
+use crate::state::{AppState, ImportReview};
+use crate::storage::backup::{self, Clash};
+use crate::storage::envelope::StoredPlan;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_i18n::I18nContext;
-use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::JsCast;
-
-/// Saves the plans with these ids as one backup file, and says what happened.
-pub fn save_as_file(ids: &[PlanId], lang: Lang) -> Notice {
-    match save_plans(ids, lang) {
-        Ok(text) => Notice::info(text),
-        Err(text) => Notice::error(text),
-    }
-}
-
-/// Saves every plan listed as one backup file. Damaged plans already set aside (`unreadable`)
-/// cannot be in it: the message names them, as it names any found damaged while saving.
-pub fn save_all_as_file(
-    i18n: I18nContext<Locale>,
-    ids: &[PlanId],
-    unreadable: &[UnreadablePlan],
-) -> Notice {
-    let lang = lang_now(i18n);
-    let left_out = unreadable
-        .iter()
-        .filter(|u| matches!(u.error, ReadError::Unreadable(_)))
-        .map(|u| match &u.last_known {
-            Some(s) => tu_string!(i18n, plans.quoted, name = s.full_name_in(lang)).to_string(),
-            None => tu_string!(i18n, plans.card.unknown).to_string(),
-        })
-        .collect();
-    match save_plans_noting(ids, left_out, lang) {
-        Ok(text) => Notice::info(text),
-        Err(text) => Notice::error(text),
-    }
-}
-
-/// Plan names in quotes, in the chosen language's quotes: "“Maria: Housing”, “John: Work”".
-fn quoted(i18n: I18nContext<Locale>, names: impl IntoIterator<Item = String>) -> String {
-    names
-        .into_iter()
-        .map(|name| tu_string!(i18n, plans.quoted, name = name).to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A file that holds plans already in this browser, waiting for the person to say what to do.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportReview {
-    file_name: String,
-    plans: Vec<StoredPlan>,
-    /// Ids in the file that are already stored here.
-    existing: BTreeSet<PlanId>,
-    choices: BTreeMap<PlanId, Clash>,
-    /// What a FHIR Bundle from another system held that the plan did not take.
-    left_out: Vec<LeftOut>,
-}
-
-impl ImportReview {
-    fn choice(&self, id: PlanId) -> Clash {
-        self.choices.get(&id).copied().unwrap_or_default()
-    }
-
-    fn replacing(&self, lang: Lang) -> Vec<String> {
-        self.plans
-            .iter()
-            .filter(|p| {
-                self.existing.contains(&p.plan.id) && self.choice(p.plan.id) == Clash::Replace
-            })
-            .map(|p| p.plan.summary().full_name_in(lang))
-            .collect()
-    }
-}
 
 /// The file chooser. A file without clashes is imported at once; otherwise `review` is set.
 #[component]
@@ -117,21 +43,10 @@ pub fn ImportFromFile(
         spawn_local(async move {
             let read = read_text(&file).await;
             match read.and_then(|text| backup::read_file_reporting(&text)) {
-                Ok(FileRead { plans, left_out }) => {
-                    let existing: BTreeSet<PlanId> = plans
-                        .iter()
-                        .map(|p| p.plan.id)
-                        .filter(|id| matches!(repo().raw(&plan_key(*id)), Ok(Some(_))))
-                        .collect();
-                    let pending = ImportReview {
-                        file_name,
-                        plans,
-                        existing,
-                        choices: BTreeMap::new(),
-                        left_out,
-                    };
-                    if pending.existing.is_empty() {
-                        notice.set(Some(import(i18n, pending, app)));
+                Ok(read) => {
+                    let pending = app.review_import(file_name, read);
+                    if !pending.needs_review() {
+                        notice.set(Some(imported(i18n, app.import(pending, lang_now(i18n)))));
                     } else {
                         review.set(Some(pending));
                         focus_later("import-review-title".into());
@@ -175,7 +90,7 @@ pub fn ImportReviewPanel(
         let replacing = pending.replacing(lang_now(i18n));
         if replacing.is_empty() {
             review.set(None);
-            notice.set(Some(import(i18n, pending, app)));
+            notice.set(Some(imported(i18n, app.import(pending, lang_now(i18n)))));
         } else {
             let count = replacing.len();
             let names = quoted(i18n, replacing);
@@ -200,12 +115,7 @@ pub fn ImportReviewPanel(
     move || {
         review.get().map(|pending| {
             let count = pending.plans.len();
-            let clashing: Vec<StoredPlan> = pending
-                .plans
-                .iter()
-                .filter(|p| pending.existing.contains(&p.plan.id))
-                .cloned()
-                .collect();
+            let clashing = pending.clashing();
             // Read in the chosen language: the panel is drawn again when it changes, and the
             // choices made so far are kept in `review`.
             let file = isolate(&pending.file_name);
@@ -259,7 +169,7 @@ fn clash_choice(
         };
         review.update(|r| {
             if let Some(r) = r {
-                r.choices.insert(id, choice);
+                r.choose(id, choice);
             }
         });
     });
@@ -287,81 +197,13 @@ fn code(choice: Clash) -> &'static str {
 /// Imports the plans under review, as the person chose.
 pub fn import_reviewed(
     i18n: I18nContext<Locale>,
+    app: AppState,
     review: RwSignal<Option<ImportReview>>,
     notice: RwSignal<Option<Notice>>,
 ) {
     if let Some(pending) = review.get_untracked() {
         review.set(None);
-        notice.set(Some(import(i18n, pending, AppState::get())));
+        let result = app.import(pending, lang_now(i18n));
+        notice.set(Some(imported(i18n, result)));
     }
-}
-
-/// Writes the plans, all or none, and says what happened.
-fn import(i18n: I18nContext<Locale>, pending: ImportReview, app: AppState) -> Notice {
-    let ImportReview {
-        file_name,
-        plans,
-        existing,
-        choices,
-        left_out,
-    } = pending;
-    let plans: Vec<_> = plans.into_iter().map(|p| p.plan).collect();
-    let incoming = backup::resolve(
-        plans,
-        &existing,
-        |id| choices.get(&id).copied().unwrap_or_default(),
-        lang_now(i18n),
-    );
-    let result = repo().import(&incoming, Utc::now());
-    app.refresh();
-    match result {
-        Ok(()) => {
-            let names = quoted(
-                i18n,
-                incoming
-                    .iter()
-                    .map(|i| i.plan.summary().full_name_in(lang_now(i18n))),
-            );
-            let file = isolate(&file_name);
-            let mut notice = Notice::info(match incoming.len() {
-                1 => tu_string!(i18n, plans.files.imported_one, file = file, names = names)
-                    .to_string(),
-                count => tu_string!(
-                    i18n,
-                    plans.files.imported_many,
-                    count = count,
-                    file = file,
-                    names = names
-                )
-                .to_string(),
-            });
-            // What a Bundle from another system held that the plan did not take.
-            notice.details = left_out
-                .iter()
-                .map(|l| l.plain_in(lang_now(i18n)))
-                .collect();
-            notice
-        }
-        Err(e) => not_imported(
-            tu_string!(i18n, plans.files.failed, file = isolate(&file_name)).to_string(),
-            e.plain_in(lang_now(i18n)),
-            i18n,
-        ),
-    }
-}
-
-fn refused(i18n: I18nContext<Locale>, file_name: &str, e: &FileError) -> Notice {
-    not_imported(
-        tu_string!(i18n, plans.files.refused, file = isolate(file_name)).to_string(),
-        e.plain_in(lang_now(i18n)),
-        i18n,
-    )
-}
-
-/// "“file” could not be imported. Why. Nothing was changed."
-fn not_imported(what: String, why: String, i18n: I18nContext<Locale>) -> Notice {
-    Notice::error(format!(
-        "{what} {why} {}",
-        tu_string!(i18n, plans.files.nothing_changed)
-    ))
 }

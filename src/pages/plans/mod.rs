@@ -1,8 +1,10 @@
 //! My plans: every plan kept in this browser, newest edit first, and plans as files.
 
 mod card;
+mod deleted;
 mod due;
 mod files;
+mod notices;
 mod practice;
 mod protection;
 mod safekeeping;
@@ -11,50 +13,22 @@ use crate::components::language::{lang_now, model_lang};
 use crate::components::{isolated, step_href, ConfigProblems, ConfirmDialog, Confirmation, Shown};
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::teaching::Case;
-use crate::model::{CarePlan, PlanId, PlanSummary, Step};
-use crate::state::{repo, today, AppState};
+use crate::model::{PlanId, PlanSummary, Step};
+use crate::state::{AppState, ImportReview};
 use crate::storage::UnreadablePlan;
 use card::{NewerItem, PlanCard, UnreadableItem};
 use chrono::{DateTime, Datelike, Local, Utc};
+use deleted::DeletedThisVisit;
 use due::DueAcrossPlans;
-use files::{import_reviewed, save_all_as_file, ImportFromFile, ImportReview, ImportReviewPanel};
+use files::{import_reviewed, ImportFromFile, ImportReviewPanel};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use notices::{failed, saved, Notice, NoticeLine};
 use practice::PracticeCases;
 use protection::PassphraseProtection;
 use safekeeping::{BackupReminder, PrivateWindowWarning, StorageUse};
-
-/// A message shown after an action, with an optional undo.
-#[derive(Clone, Debug, PartialEq)]
-struct Notice {
-    /// In the language chosen when it was written.
-    text: String,
-    /// Sentences under it, as a list (what an import left out).
-    details: Vec<String>,
-    undo: Option<PlanId>,
-    error: bool,
-}
-
-impl Notice {
-    fn info(text: String) -> Self {
-        Self {
-            text,
-            details: Vec::new(),
-            undo: None,
-            error: false,
-        }
-    }
-    fn error(text: String) -> Self {
-        Self {
-            text,
-            details: Vec::new(),
-            undo: None,
-            error: true,
-        }
-    }
-}
 
 /// When a plan was last edited, "5 Mar 2026, 14:30", the month in the chosen language.
 fn edited_at(i18n: I18nContext<Locale>, at: DateTime<Utc>) -> String {
@@ -105,72 +79,67 @@ pub fn PlansPage() -> impl IntoView {
     let confirm = RwSignal::new(None::<Confirmation>);
     let pending = StoredValue::new(None::<Pending>);
     let review = RwSignal::new(None::<ImportReview>);
+    let say = move |n: Notice| notice.set(Some(n));
+    let error = move |why: String| say(Notice::error(why));
+    // A plan just made opens at once. The address already holds the site's sub-path: the router
+    // must not add it again.
     let navigate = use_navigate();
-    let navigate_practice = navigate.clone();
-
-    let create = move |_| {
-        let plan = CarePlan::new(Utc::now());
-        match repo().save(&plan, 0, Utc::now()) {
-            // The address already holds the site's sub-path: the router must not add it again.
-            Ok(_) => navigate(
-                &step_href(plan.id, Step::Intake),
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            ),
-            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
-        }
-    };
-
-    let restore = move |id: PlanId| {
-        let Some(deleted) = app
-            .deleted
-            .with_untracked(|d| d.iter().find(|p| p.summary.id == id).cloned())
-        else {
-            return;
+    let open = Callback::new(move |id: PlanId| {
+        let options = NavigateOptions {
+            resolve: false,
+            ..Default::default()
         };
-        match repo().restore(&deleted) {
-            Ok(()) => {
-                app.deleted.update(|d| d.retain(|p| p.summary.id != id));
-                notice.set(Some(Notice::info(
-                    tu_string!(
-                        i18n,
-                        plans.restored,
-                        name = deleted.summary.full_name_in(lang_now(i18n))
-                    )
-                    .to_string(),
-                )));
-            }
-            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
-        }
-        app.refresh();
-    };
+        navigate(&step_href(id, Step::Intake), options)
+    });
 
-    let do_delete = move |id: PlanId| {
-        match repo().delete(id) {
-            Ok(deleted) => {
-                notice.set(Some(Notice {
-                    undo: Some(id),
-                    ..Notice::info(
-                        tu_string!(
-                            i18n,
-                            plans.deleted,
-                            name = deleted.summary.full_name_in(lang_now(i18n))
-                        )
-                        .to_string(),
-                    )
-                }));
-                app.deleted.update(|d| d.push(deleted));
-            }
-            Err(e) => notice.set(Some(Notice::error(e.plain_in(lang_now(i18n))))),
-        }
-        app.refresh();
+    let create = move |_| match app.create() {
+        Ok(id) => open.run(id),
+        Err(e) => error(e.plain_in(lang_now(i18n))),
     };
+    let restore = Callback::new(move |id: PlanId| {
+        let lang = lang_now(i18n);
+        match app.restore(id) {
+            Some(Ok(s)) => say(Notice::info(
+                tu_string!(i18n, plans.restored, name = s.full_name_in(lang)).to_string(),
+            )),
+            Some(Err(e)) => error(e.plain_in(lang)),
+            None => {}
+        }
+    });
+    let delete = move |id: PlanId| {
+        let lang = lang_now(i18n);
+        match app.delete(id) {
+            Ok(s) => say(Notice {
+                undo: Some(id),
+                ..Notice::info(
+                    tu_string!(i18n, plans.deleted, name = s.full_name_in(lang)).to_string(),
+                )
+            }),
+            Err(e) => error(e.plain_in(lang)),
+        }
+    };
+    let reset_practice = move |copy: PlanId, case_id: String| {
+        say(match app.reset_practice(copy, &case_id, lang_now(i18n)) {
+            Ok(name) => {
+                Notice::info(tu_string!(i18n, plans.practice.reset_done, name = name).to_string())
+            }
+            Err(e) => failed(i18n, &e),
+        })
+    };
+    let on_start = Callback::new(move |case_id: &'static str| {
+        match app.start_practice(case_id, lang_now(i18n)) {
+            Ok(id) => open.run(id),
+            Err(e) => say(failed(i18n, &e)),
+        }
+    });
 
+    // Actions that are confirmed first, in the page's one dialog.
+    let ask = move |what: Pending, question: Confirmation| {
+        pending.set_value(Some(what));
+        confirm.set(Some(question));
+    };
     let ask_delete = Callback::new(move |summary: PlanSummary| {
-        pending.set_value(Some(Pending::Delete(summary.id)));
-        confirm.set(Some(Confirmation {
+        let question = Confirmation {
             title: tu_string!(i18n, plans.delete_title).into(),
             message: tu_string!(
                 i18n,
@@ -179,9 +148,9 @@ pub fn PlansPage() -> impl IntoView {
             )
             .to_string(),
             confirm_label: tu_string!(i18n, plans.delete_confirm).into(),
-        }));
+        };
+        ask(Pending::Delete(summary.id), question);
     });
-
     let ask_forget = Callback::new(move |item: UnreadablePlan| {
         let message = match &item.last_known {
             Some(s) => tu_string!(
@@ -192,82 +161,37 @@ pub fn PlansPage() -> impl IntoView {
             .to_string(),
             None => tu_string!(i18n, plans.forget_message_unnamed).to_string(),
         };
-        pending.set_value(Some(Pending::Forget(item.key)));
-        confirm.set(Some(Confirmation {
+        let question = Confirmation {
             title: tu_string!(i18n, plans.forget_title).into(),
             message,
             confirm_label: tu_string!(i18n, plans.forget_confirm).into(),
-        }));
-    });
-
-    // A practice copy: made from the case, and opened at once.
-    let no_case = move || Notice::error(tu_string!(i18n, plans.practice.no_case).into());
-    let start_practice = move |case_id: &'static str| -> Result<PlanId, Notice> {
-        let case = Case::find(case_id).ok_or_else(no_case)?;
-        // Its title and the person's words in the language shown; the copy keeps them.
-        let mut plan = case.start_plan_in(today(), lang_now(i18n));
-        // Dated by the day; started (and so last edited) now.
-        plan.created_at = Utc::now();
-        plan.updated_at = plan.created_at;
-        repo()
-            .save(&plan, 0, Utc::now())
-            .map_err(|e| Notice::error(e.plain_in(lang_now(i18n))))?;
-        Ok(plan.id)
-    };
-    let on_start = Callback::new(move |case_id: &'static str| match start_practice(case_id) {
-        Ok(id) => navigate_practice(
-            &step_href(id, Step::Intake),
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        ),
-        Err(e) => notice.set(Some(e)),
+        };
+        ask(Pending::Forget(item.key), question);
     });
     let on_reset = Callback::new(move |copy: PlanSummary| {
         let case_id = copy.practice.clone().unwrap_or_default();
         let name = Case::find(&case_id)
             .map_or_else(|| tu_string!(i18n, plans.practice.this_case), |c| c.name);
-        pending.set_value(Some(Pending::ResetPractice(copy.id, case_id.clone())));
-        confirm.set(Some(Confirmation {
+        let question = Confirmation {
             title: tu_string!(i18n, plans.practice.reset_title).into(),
             message: tu_string!(i18n, plans.practice.reset_message, name = name).to_string(),
             confirm_label: tu_string!(i18n, plans.practice.reset_confirm).into(),
-        }));
-    });
-    let reset_practice = move |copy: PlanId, case_id: String| {
-        let result = match Case::find(&case_id) {
-            Some(case) => repo()
-                .delete(copy)
-                .map_err(|e| Notice::error(e.plain_in(lang_now(i18n))))
-                .and_then(|_| start_practice(case.id))
-                .map(|_| {
-                    Notice::info(
-                        tu_string!(i18n, plans.practice.reset_done, name = case.name).to_string(),
-                    )
-                }),
-            None => Err(no_case()),
         };
-        notice.set(Some(result.unwrap_or_else(|e| e)));
-        app.refresh();
-    };
-
-    let ask_replace = Callback::new(move |question: Confirmation| {
-        pending.set_value(Some(Pending::ReplaceOnImport));
-        confirm.set(Some(question));
+        ask(Pending::ResetPractice(copy.id, case_id), question);
     });
+    let ask_replace = Callback::new(move |question| ask(Pending::ReplaceOnImport, question));
     let on_confirm = move || match pending.get_value() {
-        Some(Pending::Delete(id)) => do_delete(id),
-        Some(Pending::ReplaceOnImport) => import_reviewed(i18n, review, notice),
+        Some(Pending::Delete(id)) => delete(id),
+        Some(Pending::ReplaceOnImport) => import_reviewed(i18n, app, review, notice),
         Some(Pending::ResetPractice(copy, case_id)) => reset_practice(copy, case_id),
         Some(Pending::Forget(key)) => {
-            if let Err(e) = repo().forget_recovered(&key) {
-                notice.set(Some(Notice::error(e.plain_in(lang_now(i18n)))));
+            if let Err(e) = app.forget(&key) {
+                error(e.plain_in(lang_now(i18n)));
             }
-            app.refresh();
         }
         None => {}
     };
+    let save_all = move |_| say(saved(i18n, &app.save_all()));
 
     // Plans saved, added or deleted in another tab or window show here too.
     let other_tab =
@@ -318,25 +242,7 @@ pub fn PlansPage() -> impl IntoView {
             <p>
                 <button class="primary" on:click=create>{t!(i18n, plans.new_plan)}</button>
             </p>
-            {move || notice.get().map(|n| {
-                let undo = n.undo;
-                let text = n.text;
-                let details = (!n.details.is_empty()).then(|| view! {
-                    <ul class="notice-details">
-                        {n.details.into_iter().map(|d| view! { <li>{isolated(d)}</li> }).collect_view()}
-                    </ul>
-                });
-                view! {
-                    <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
-                        <span>{isolated(text)}</span>
-                        {details}
-                        {undo.map(|id| view! {
-                            <button on:click=move |_| restore(id)>{t!(i18n, plans.undo)}</button>
-                        })}
-                        <button class="link" on:click=move |_| notice.set(None)>{t!(i18n, plans.dismiss)}</button>
-                    </div>
-                }
-            })}
+            <NoticeLine notice=notice on_undo=restore />
             <ImportReviewPanel review=review notice=notice ask_confirm=ask_replace />
             {move || problem().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
             <Shown
@@ -376,43 +282,16 @@ pub fn PlansPage() -> impl IntoView {
                 <p>{t!(i18n, plans.files_text)}</p>
                 <BackupReminder plans=count refresh=refresh />
                 <p>
-                    <button
-                        disabled=move || plans.with(Vec::is_empty)
-                        on:click=move |_| {
-                            let ids: Vec<PlanId> = plans.with_untracked(|p| p.iter().map(|s| s.id).collect());
-                            let set_aside = unreadable.get_untracked();
-                            notice.set(Some(save_all_as_file(i18n, &ids, &set_aside)));
-                            // A plan found damaged while saving is set aside and listed as such.
-                            app.refresh();
-                        }
-                    >{t!(i18n, plans.save_all)}</button>
+                    <button disabled=move || plans.with(Vec::is_empty) on:click=save_all>
+                        {t!(i18n, plans.save_all)}
+                    </button>
                 </p>
                 <StorageUse plans=count refresh=refresh />
                 <ImportFromFile review=review notice=notice />
             </section>
             <PracticeCases practice=practice on_start=on_start on_reset=on_reset />
             <PassphraseProtection plans=Signal::derive(move || plans.with(|p| p.iter().map(|s| s.id).collect())) />
-            <Shown when=move || app.deleted.with(|d| !d.is_empty())>
-                <section class="deleted" aria-labelledby="deleted-title">
-                    <h2 id="deleted-title">{t!(i18n, plans.deleted_title)}</h2>
-                    <ul>
-                        <For each=move || app.deleted.get() key=|d| d.summary.id let:item>
-                            {
-                                let id = item.summary.id;
-                                view! {
-                                    <li>
-                                        <span>{plan_name(&item.summary)}</span>
-                                        <button on:click=move |_| restore(id)>
-                                            {t!(i18n, plans.restore)}
-                                            <span class="visually-hidden">" " {plan_name(&item.summary)}</span>
-                                        </button>
-                                    </li>
-                                }
-                            }
-                        </For>
-                    </ul>
-                </section>
-            </Shown>
+            <DeletedThisVisit on_restore=restore />
             <ConfirmDialog request=confirm on_confirm=on_confirm />
         </main>
     }

@@ -3,7 +3,7 @@
 
 use crate::components::language::lang_now;
 use crate::components::{Checkbox, Outcome, OutcomeMessage, TextField};
-use crate::files::save_plans;
+use crate::files::said;
 use crate::i18n::{t, t_string, tu_string, use_i18n, Locale};
 use crate::model::PlanId;
 use crate::state::{AppState, Protection, Vault};
@@ -65,7 +65,11 @@ fn ProtectionOff(vault: Vault, plans: Signal<Vec<PlanId>>) -> impl IntoView {
     let busy = RwSignal::new(false);
     let message = RwSignal::new(OutcomeMessage::None);
     let backup = RwSignal::new(OutcomeMessage::None);
-    let save_backup = move |_| backup.set(Some(save_plans(&plans.get_untracked(), lang_now(i18n))));
+    let app = AppState::get();
+    let save_backup = move |_| {
+        let saved = plans.with_untracked(|ids| app.save_as_file(ids));
+        backup.set(Some(said(&saved, lang_now(i18n))));
+    };
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (p, r) = (new.get_untracked(), again.get_untracked());

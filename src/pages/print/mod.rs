@@ -9,10 +9,10 @@ mod parts;
 
 use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};
-use crate::files::{save_calendar, save_fhir, save_plans};
+use crate::files::{said, save_calendar, save_fhir};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::text::without_direction_controls;
-use crate::state::{AgencyConfig, PlanState};
+use crate::state::{AgencyConfig, AppState, PlanState};
 use chrono::Local;
 use full_plan::FullPlan;
 use leptos::prelude::*;
@@ -45,6 +45,7 @@ pub fn PrintStep(
     let lang = model_lang();
     let shown = RwSignal::new(Printout::Full);
     let message = RwSignal::new(OutcomeMessage::None);
+    let app = AppState::get();
     // The view updates after the click handler returns; print once it has.
     let print = move |which: Printout| {
         shown.set(which);
@@ -55,17 +56,17 @@ pub fn PrintStep(
     let save = move |_| {
         state.flush();
         let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_plans(&[id], lang_now(i18n))));
+        message.set(Some(said(&app.save_as_file(&[id]), lang_now(i18n))));
     };
     let save_for_systems = move |_| {
         state.flush();
-        let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_fhir(id, lang_now(i18n))));
+        let lang = lang_now(i18n);
+        message.set(Some(state.plan.with_untracked(|p| save_fhir(p, lang))));
     };
     let save_reminders = move |_| {
         state.flush();
-        let id = state.plan.with_untracked(|p| p.id);
-        message.set(Some(save_calendar(id, lang_now(i18n))));
+        let lang = lang_now(i18n);
+        message.set(Some(state.plan.with_untracked(|p| save_calendar(p, lang))));
     };
     let printed_on = Local::now().date_naive();
     let config = AgencyConfig::get();
