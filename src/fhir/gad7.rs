@@ -18,11 +18,7 @@ const TAG_GAD2: u8 = 32;
 pub(super) type Observation<'a> = dyn Fn(u8, Value, (&str, Value), Option<&str>) -> Value + 'a;
 
 /// The GAD-7's entries for assessment `a`, in the order: answers, total, GAD-2.
-pub(super) fn entries(
-    a: &Assessment,
-    patient: &str,
-    observation: &Observation,
-) -> Vec<Value> {
+pub(super) fn entries(a: &Assessment, patient: &str, observation: &Observation) -> Vec<Value> {
     let mut out = Vec::new();
     let response = urn(derived(a.id, TAG_GAD7_RESPONSE));
     if a.gad7.is_started() {

@@ -333,7 +333,10 @@ fn gad7_answers_and_scores_travel_with_their_loinc_codes() {
         .unwrap();
     assert_eq!(gad7["status"], "completed");
     let answers = items(gad7, "item");
-    let link_ids: Vec<&str> = answers.iter().filter_map(|i| i["linkId"].as_str()).collect();
+    let link_ids: Vec<&str> = answers
+        .iter()
+        .filter_map(|i| i["linkId"].as_str())
+        .collect();
     assert_eq!(
         link_ids,
         vec!["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"]
@@ -341,7 +344,11 @@ fn gad7_answers_and_scores_travel_with_their_loinc_codes() {
     assert_eq!(answers[0]["text"], "Feeling nervous, anxious, or on edge");
     let code = |i: usize| str_at(&answers[i], "answer.0.valueCoding.code");
     assert_eq!(code(0), "LA6569-3");
-    assert_eq!(code(1), "LA18938-3", "question 2 keeps LOINC's own answer code");
+    assert_eq!(
+        code(1),
+        "LA18938-3",
+        "question 2 keeps LOINC's own answer code"
+    );
     assert_eq!(code(2), "LA6570-1");
     let observations = resources(&bundle, "Observation");
     let total = observations
@@ -361,7 +368,10 @@ fn gad7_answers_and_scores_travel_with_their_loinc_codes() {
         .find(|o| str_at(o, "code.text").starts_with("Generalized anxiety disorder 2 item"))
         .unwrap();
     assert_eq!(gad2["valueInteger"], 3);
-    let Imported { plan: back, left_out } = read_bundle(&bundle).unwrap();
+    let Imported {
+        plan: back,
+        left_out,
+    } = read_bundle(&bundle).unwrap();
     assert_eq!(back, plan);
     assert_eq!(left_out, vec![]);
 

@@ -375,7 +375,9 @@ mod tests {
         assert!(ids.is_some());
         assert!(topics(&plan).contains(&NeedTopic::Anxiety));
         let need = plan.accept_proposal(NeedTopic::Anxiety);
-        let need = need.and_then(|id| plan.need(id)).map(|n| n.statement.clone());
+        let need = need
+            .and_then(|id| plan.need(id))
+            .map(|n| n.statement.clone());
         assert_eq!(
             need.as_deref(),
             Some("Feeling nervous, anxious or worried much of the time")

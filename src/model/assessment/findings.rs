@@ -578,7 +578,10 @@ mod tests {
         // A4: GAD-7 10 (moderate).
         a.gad7.items = [2, 2, 2, 1, 1, 1, 1].map(Some);
         assert_eq!(findings(&a), vec![FindingKey::Anxiety]);
-        assert_eq!(FindingKey::Anxiety.evidence(&a), "GAD-7 total 10 (moderate)");
+        assert_eq!(
+            FindingKey::Anxiety.evidence(&a),
+            "GAD-7 total 10 (moderate)"
+        );
         assert_eq!(
             FindingKey::Anxiety.evidence_in(&a, Lang::Es),
             "GAD-7, total 10 (moderada)"

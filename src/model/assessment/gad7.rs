@@ -25,9 +25,17 @@ pub const QUESTIONS: [Question; 7] = [
     q(2, "Not being able to stop or control worrying", "68509-9"),
     q(3, "Worrying too much about different things", "69733-4"),
     q(4, "Trouble relaxing", "69734-2"),
-    q(5, "Being so restless that it is hard to sit still", "69735-9"),
+    q(
+        5,
+        "Being so restless that it is hard to sit still",
+        "69735-9",
+    ),
     q(6, "Becoming easily annoyed or irritable", "69689-8"),
-    q(7, "Feeling afraid, as if something awful might happen", "69736-7"),
+    q(
+        7,
+        "Feeling afraid, as if something awful might happen",
+        "69736-7",
+    ),
 ];
 
 /// The same four answers as the PHQ-9, with the same scores.
@@ -240,13 +248,20 @@ mod tests {
             assert_eq!(Band::of(total), band, "{total}");
         }
         // The same edges from answers: 9 and 14 one below, 10 and 15 at the edge.
-        assert_eq!(with([2, 2, 2, 1, 1, 1, 0]).score().map(|s| s.band), Ok(Band::Mild));
         assert_eq!(
-            with([2, 2, 2, 2, 2, 2, 2]).score().map(|s| (s.total, s.band)),
+            with([2, 2, 2, 1, 1, 1, 0]).score().map(|s| s.band),
+            Ok(Band::Mild)
+        );
+        assert_eq!(
+            with([2, 2, 2, 2, 2, 2, 2])
+                .score()
+                .map(|s| (s.total, s.band)),
             Ok((14, Band::Moderate))
         );
         assert_eq!(
-            with([3, 2, 2, 2, 2, 2, 2]).score().map(|s| (s.total, s.band)),
+            with([3, 2, 2, 2, 2, 2, 2])
+                .score()
+                .map(|s| (s.total, s.band)),
             Ok((15, Band::Severe))
         );
     }
@@ -313,7 +328,10 @@ mod tests {
         // A3: GAD-2 positive but the full GAD-7 only mild.
         assert!(!with([2, 1, 1, 1, 0, 0, 0]).points_to_anxiety());
         assert!(with([2, 2, 2, 1, 1, 1, 1]).points_to_anxiety());
-        assert!(!with([2, 2, 2, 1, 1, 1, 0]).points_to_anxiety(), "9 is below 10");
+        assert!(
+            !with([2, 2, 2, 1, 1, 1, 0]).points_to_anxiety(),
+            "9 is below 10"
+        );
         let mut only_two = Gad7::default();
         only_two.items[0] = Some(2);
         only_two.items[1] = Some(1);

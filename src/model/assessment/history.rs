@@ -59,7 +59,10 @@ const METRICS: [Metric; 8] = [
         better: Better::Lower,
         value: |a, lang| {
             let s = a.phq9.phq2().ok()?;
-            Some((s.total.into(), format!("{} ({})", s.total, positive(lang, s.positive))))
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, positive(lang, s.positive)),
+            ))
         },
     },
     Metric {
@@ -81,7 +84,10 @@ const METRICS: [Metric; 8] = [
         better: Better::Lower,
         value: |a, lang| {
             let s = a.gad7.gad2().ok()?;
-            Some((s.total.into(), format!("{} ({})", s.total, positive(lang, s.positive))))
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, positive(lang, s.positive)),
+            ))
         },
     },
     Metric {
@@ -282,7 +288,10 @@ mod tests {
         );
         assert_eq!(
             lines[2].values,
-            vec![Some("15 (severe)".to_string()), Some("4 (minimal)".to_string())]
+            vec![
+                Some("15 (severe)".to_string()),
+                Some("4 (minimal)".to_string())
+            ]
         );
         assert_eq!(
             lines[2].change.as_deref(),
