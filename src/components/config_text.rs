@@ -116,10 +116,10 @@ mod tests {
 
     #[test]
     fn each_bad_field_is_named() {
-        let loaded = parse(&json!({ "agnecy": {}, "instruments": ["phq9", "gad7"] }).to_string());
+        let loaded = parse(&json!({ "agnecy": {}, "instruments": ["phq9", "gad-7"] }).to_string());
         assert_eq!(
             say(&loaded.problems, "instruments[1]"),
-            "\u{201c}instruments[1]\u{201d}: \u{201c}gad7\u{201d} is not a questionnaire this app has (phq9, ahc, hvs, katz); it was left out."
+            "\u{201c}instruments[1]\u{201d}: \u{201c}gad-7\u{201d} is not a questionnaire this app has (phq9, gad7, ahc, hvs, katz); it was left out."
         );
         assert_eq!(
             say(&loaded.problems, "agnecy"),
@@ -162,7 +162,7 @@ mod tests {
             "agency": { "name": 42, "logo": "https://x.org/a.png", "website": "ftp://x", "address": long },
             "crisis_line": { "lines": [] },
             "default_language": "fr",
-            "instruments": ["phq9", "gad7"],
+            "instruments": ["phq9", "gad-7"],
             "domains": "housing",
             "goal_templates": [
                 { "domain": "moon", "title": "T", "action": "a" },

@@ -28,6 +28,7 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Instrument {
     Phq9,
+    Gad7,
     Ahc,
     Hvs,
     Katz,
@@ -36,6 +37,7 @@ pub enum Instrument {
 impl Choice for Instrument {
     const ALL: &'static [Instrument] = &[
         Instrument::Phq9,
+        Instrument::Gad7,
         Instrument::Ahc,
         Instrument::Hvs,
         Instrument::Katz,
@@ -44,6 +46,7 @@ impl Choice for Instrument {
     fn code(self) -> &'static str {
         match self {
             Instrument::Phq9 => "phq9",
+            Instrument::Gad7 => "gad7",
             Instrument::Ahc => "ahc",
             Instrument::Hvs => "hvs",
             Instrument::Katz => "katz",

@@ -524,7 +524,7 @@ mod tests {
             "agency": { "name": 42, "phone": "555-0100", "logo": "https://cdn.example/logo.png",
                         "website": "javascript:alert(1)", "colour": "red" },
             "crisis_line": { "lines": [] },
-            "instruments": ["phq9", "gad7"],
+            "instruments": ["phq9", "gad-7"],
             "domains": "housing",
             "goal_templates": [{ "domain": "space", "title": "x", "action": "y" }, { "domain": "food" }],
             "resources": [
@@ -581,11 +581,29 @@ mod tests {
         assert_eq!(
             why("instruments[1]"),
             Some(Reason::UnknownInstrument {
-                code: "gad7".into(),
-                known: "phq9, ahc, hvs, katz".into()
+                code: "gad-7".into(),
+                known: "phq9, gad7, ahc, hvs, katz".into()
             })
         );
         assert_eq!(why("agnecy"), Some(Reason::UnknownKey));
+    }
+
+    #[test]
+    fn the_gad7_is_shown_unless_the_config_leaves_it_out() {
+        assert!(Config::default().shows_instrument(Instrument::Gad7));
+        assert!(parse("{}").config.shows_instrument(Instrument::Gad7));
+        let only = parse(&json!({ "instruments": ["gad7"] }).to_string());
+        assert_eq!(only.problems, vec![]);
+        assert_eq!(only.config.instruments, vec![Instrument::Gad7]);
+        let both = parse(&json!({ "instruments": ["GAD7", "phq9"] }).to_string());
+        assert_eq!(
+            both.config.instruments,
+            vec![Instrument::Phq9, Instrument::Gad7],
+            "the app's order: the GAD-7 right after the PHQ-9"
+        );
+        let without = parse(&json!({ "instruments": ["phq9", "katz"] }).to_string()).config;
+        assert!(!without.shows_instrument(Instrument::Gad7));
+        assert!(without.shows_instrument(Instrument::Phq9));
     }
 
     #[test]

@@ -728,6 +728,7 @@ fn scores(a: &Assessment, patient: &str) -> Vec<Value> {
             Some(&response),
         ));
     }
+    out.extend(super::gad7::entries(a, patient, &observation));
     if let Some(total) = a.ahc.result().safety_total {
         out.push(observation(
             TAG_AHC_SAFETY,

@@ -315,6 +315,92 @@ fn scores_are_observations_with_their_loinc_codes() {
     );
 }
 
+/// Issue #27: the GAD-7 as the PHQ-9 is: its answers coded as LOINC's panel 69737-5 codes
+/// them, its total under 70274-6 taken from those answers, the GAD-2 beside it; and the plan
+/// reads back the same, with nothing said to be left out.
+#[test]
+fn gad7_answers_and_scores_travel_with_their_loinc_codes() {
+    let mut plan = full_plan();
+    let Some(a) = plan.current_assessment_mut() else {
+        panic!("the sample plan has an assessment");
+    };
+    a.gad7.items = [1, 2, 2, 1, 1, 1, 2].map(Some); // 10, moderate; GAD-2 3
+    let bundle = to_bundle(&plan);
+    let responses = resources(&bundle, "QuestionnaireResponse");
+    let gad7 = responses
+        .iter()
+        .find(|r| r["questionnaire"] == "http://loinc.org/q/69737-5")
+        .unwrap();
+    assert_eq!(gad7["status"], "completed");
+    let answers = items(gad7, "item");
+    let link_ids: Vec<&str> = answers
+        .iter()
+        .filter_map(|i| i["linkId"].as_str())
+        .collect();
+    assert_eq!(
+        link_ids,
+        vec!["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"]
+    );
+    assert_eq!(answers[0]["text"], "Feeling nervous, anxious, or on edge");
+    let code = |i: usize| str_at(&answers[i], "answer.0.valueCoding.code");
+    assert_eq!(code(0), "LA6569-3");
+    assert_eq!(
+        code(1),
+        "LA18938-3",
+        "question 2 keeps LOINC's own answer code"
+    );
+    assert_eq!(code(2), "LA6570-1");
+    let observations = resources(&bundle, "Observation");
+    let total = observations
+        .iter()
+        .find(|o| str_at(o, "code.coding.0.code") == "70274-6")
+        .unwrap();
+    assert_eq!(total["valueInteger"], 10);
+    assert_eq!(total["status"], "final");
+    let response_url = items(&bundle, "entry")
+        .iter()
+        .find(|e| e["resource"]["questionnaire"] == "http://loinc.org/q/69737-5")
+        .map(|e| str_at(e, "fullUrl"))
+        .unwrap();
+    assert_eq!(str_at(total, "derivedFrom.0.reference"), response_url);
+    let gad2 = observations
+        .iter()
+        .find(|o| str_at(o, "code.text").starts_with("Generalized anxiety disorder 2 item"))
+        .unwrap();
+    assert_eq!(gad2["valueInteger"], 3);
+    let Imported {
+        plan: back,
+        left_out,
+    } = read_bundle(&bundle).unwrap();
+    assert_eq!(back, plan);
+    assert_eq!(left_out, vec![]);
+
+    // Half answered: the answers travel, "in-progress", with the GAD-2 but no total.
+    let Some(a) = plan.current_assessment_mut() else {
+        panic!("the sample plan has an assessment");
+    };
+    a.gad7.items = [Some(0), Some(1), None, None, None, None, None];
+    let bundle = to_bundle(&plan);
+    let gad7 = resources(&bundle, "QuestionnaireResponse")
+        .into_iter()
+        .find(|r| r["questionnaire"] == "http://loinc.org/q/69737-5")
+        .unwrap();
+    assert_eq!(gad7["status"], "in-progress");
+    assert_eq!(items(gad7, "item").len(), 2);
+    let codes: Vec<String> = resources(&bundle, "Observation")
+        .iter()
+        .map(|o| str_at(o, "code.coding.0.code"))
+        .collect();
+    assert!(!codes.iter().any(|c| c == "70274-6"));
+    assert_eq!(from_bundle(&bundle).unwrap(), plan);
+    // Not started: nothing about the GAD-7 at all.
+    if let Some(a) = plan.current_assessment_mut() {
+        a.gad7 = Default::default();
+    }
+    let bundle = to_bundle(&plan);
+    assert!(!bundle.to_string().contains("69737-5"));
+}
+
 #[test]
 fn progress_is_observations_of_the_goal_and_follow_up_travels_in_extensions() {
     let plan = full_plan();
@@ -620,6 +706,11 @@ const CODE_SYSTEM_TEXTS: &[(&str, &str, &str)] = &[
         "55758-7",
         "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]",
     ),
+    (
+        LOINC,
+        "70274-6",
+        "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]",
+    ),
     (LOINC, "95614-4", "Total safety score"),
     (LOINC, "88124-3", "Food insecurity risk [HVS]"),
     (LOINC, "LA19952-3", "At risk"),
@@ -628,6 +719,8 @@ const CODE_SYSTEM_TEXTS: &[(&str, &str, &str)] = &[
     (LOINC, "LA6569-3", "Several days"),
     (LOINC, "LA6570-1", "More than half the days"),
     (LOINC, "LA6571-9", "Nearly every day"),
+    // LOINC's answer to GAD-7 question 2 (68509-9) worth 2.
+    (LOINC, "LA18938-3", "More days than not"),
     // This app's own code systems: barriers.
     (BARRIER, "transportation", "No easy way to get there"),
     (BARRIER, "cost", "Cost of medicines or care"),
@@ -739,6 +832,7 @@ fn plan_with_every_code() -> CarePlan {
     plan.start_assessment(day(2026, 12, 20));
     if let Some(a) = plan.current_assessment_mut() {
         a.phq9.items = [0, 1, 2, 3, 0, 1, 2, 3, 0].map(Some);
+        a.gad7.items = [0, 2, 2, 3, 0, 1, 1].map(Some);
         a.hvs.worried = Some(FoodAnswer::Never);
         a.hvs.ran_out = Some(FoodAnswer::Never);
         a.ahc.safety = [Some(1), Some(2), Some(1), Some(1)];

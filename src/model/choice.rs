@@ -45,7 +45,7 @@ pub(crate) fn assert_stored_codes<T: Choice + std::fmt::Debug + serde::Serialize
 
 #[cfg(test)]
 mod tests {
-    use super::{assert_codes, assert_stored_codes};
+    use super::{assert_codes, assert_stored_codes, Choice};
     use crate::config::Instrument;
     use crate::model::assessment::ahc::{FoodAnswer, HomeProblem, Living, Utilities};
     use crate::model::assessment::barriers::Barrier;
@@ -68,5 +68,8 @@ mod tests {
     fn the_configs_questionnaires_have_unique_codes() {
         // Not stored in plans: named by these codes in config.json only.
         assert_codes::<Instrument>();
+        // The GAD-7 sits right after the PHQ-9, named "gad7".
+        assert_eq!(Instrument::from_code("gad7"), Some(Instrument::Gad7));
+        assert_eq!(Instrument::ALL[..2], [Instrument::Phq9, Instrument::Gad7]);
     }
 }

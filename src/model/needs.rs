@@ -352,6 +352,39 @@ mod tests {
         p.findings.iter().map(|f| f.key).collect()
     }
 
+    /// Issue #27: a positive GAD-7 proposes an anxiety need of its own, next to the low-mood
+    /// need that the PHQ-9 and the mood rating share; taking one leaves the other proposed.
+    #[test]
+    fn anxiety_is_its_own_need_apart_from_low_mood() {
+        let mut plan = plan_like_john();
+        if let Some(a) = plan.current_assessment_mut() {
+            a.gad7.items = [2, 2, 2, 2, 1, 1, 1].map(Some); // 11, moderate
+        }
+        let anxiety = proposal_for(&plan, NeedTopic::Anxiety);
+        assert_eq!(keys(&anxiety), vec![FindingKey::Anxiety]);
+        assert_eq!(
+            anxiety.statement,
+            "Feeling nervous, anxious or worried much of the time"
+        );
+        assert_eq!(anxiety.domain, Domain::MentalHealth);
+        assert_eq!(anxiety.sources, vec!["GAD-7 total 11 (moderate)"]);
+        assert_eq!(anxiety.priority, ProposalPriority::Higher);
+        let mood = proposal_for(&plan, MOOD);
+        assert!(!keys(&mood).contains(&FindingKey::Anxiety));
+        let ids = plan.accept_proposal(MOOD);
+        assert!(ids.is_some());
+        assert!(topics(&plan).contains(&NeedTopic::Anxiety));
+        let need = plan.accept_proposal(NeedTopic::Anxiety);
+        let need = need
+            .and_then(|id| plan.need(id))
+            .map(|n| n.statement.clone());
+        assert_eq!(
+            need.as_deref(),
+            Some("Feeling nervous, anxious or worried much of the time")
+        );
+        assert!(!topics(&plan).contains(&NeedTopic::Anxiety));
+    }
+
     #[test]
     fn positive_screens_are_proposed_until_accepted_or_dismissed() {
         let mut plan = plan_with_positive_food_and_housing();

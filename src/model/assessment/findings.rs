@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 pub enum FindingKey {
     Depression,
     SelfHarmThoughts,
+    /// GAD-7 (or GAD-2) positive.
+    Anxiety,
     HousingUnstable,
     HomeProblems,
     FoodInsecurity,
@@ -39,16 +41,20 @@ pub enum NeedTopic {
     PartOfLife(Domain),
     /// Thoughts of self-harm (PHQ-9 question 9): urgent, never folded into low mood.
     SelfHarm,
+    /// Anxiety (GAD-7 or GAD-2): its own need, apart from low mood.
+    Anxiety,
     /// Utilities shut off or at risk (AHC question 6): its own help, apart from the home itself.
     Utilities,
 }
 
 impl NeedTopic {
-    /// Stable text for element ids: the part of life's code, "self-harm" or "utilities".
+    /// Stable text for element ids: the part of life's code, "self-harm", "anxiety" or
+    /// "utilities".
     pub fn code(self) -> &'static str {
         match self {
             NeedTopic::PartOfLife(d) => d.code(),
             NeedTopic::SelfHarm => "self-harm",
+            NeedTopic::Anxiety => "anxiety",
             NeedTopic::Utilities => "utilities",
         }
     }
@@ -57,7 +63,7 @@ impl NeedTopic {
     pub fn domain(self) -> Domain {
         match self {
             NeedTopic::PartOfLife(d) => d,
-            NeedTopic::SelfHarm => Domain::MentalHealth,
+            NeedTopic::SelfHarm | NeedTopic::Anxiety => Domain::MentalHealth,
             NeedTopic::Utilities => Domain::Housing,
         }
     }
@@ -82,7 +88,9 @@ impl FindingKey {
     /// The part of life the finding belongs to; it marks that domain in the overview.
     pub fn domain(self) -> Domain {
         match self {
-            FindingKey::Depression | FindingKey::SelfHarmThoughts => Domain::MentalHealth,
+            FindingKey::Depression | FindingKey::SelfHarmThoughts | FindingKey::Anxiety => {
+                Domain::MentalHealth
+            }
             FindingKey::HousingUnstable | FindingKey::HomeProblems | FindingKey::Utilities => {
                 Domain::Housing
             }
@@ -100,6 +108,7 @@ impl FindingKey {
     /// |------------------------|-----------------------------------------------------------|
     /// | Mental health and mood | PHQ-9 (or PHQ-2) depression; mood rated high or moderate  |
     /// | Thoughts of self-harm  | PHQ-9 question 9, alone: urgent                           |
+    /// | Anxiety                | GAD-7 (or GAD-2), alone                                   |
     /// | Housing                | AHC 1 living situation; AHC 2 problems in the home; rated |
     /// | Utilities              | AHC 6, alone                                              |
     /// | Food                   | AHC 3-4 and the Hunger Vital Sign; food rated             |
@@ -110,6 +119,7 @@ impl FindingKey {
     pub fn topic(self) -> NeedTopic {
         match self {
             FindingKey::SelfHarmThoughts => NeedTopic::SelfHarm,
+            FindingKey::Anxiety => NeedTopic::Anxiety,
             FindingKey::Utilities => NeedTopic::Utilities,
             other => NeedTopic::PartOfLife(other.domain()),
         }
@@ -139,6 +149,7 @@ impl FindingKey {
             Lang::En => match self {
                 FindingKey::Depression => "Depression screen positive",
                 FindingKey::SelfHarmThoughts => "Thoughts of self-harm",
+                FindingKey::Anxiety => "Anxiety screen positive",
                 FindingKey::HousingUnstable => "Housing not steady",
                 FindingKey::HomeProblems => "Problems in the home",
                 FindingKey::FoodInsecurity => "Food insecurity",
@@ -152,6 +163,7 @@ impl FindingKey {
             Lang::Es => match self {
                 FindingKey::Depression => "Prueba de depresi\u{f3}n positiva",
                 FindingKey::SelfHarmThoughts => "Pensamientos de hacerse da\u{f1}o",
+                FindingKey::Anxiety => "Prueba de ansiedad positiva",
                 FindingKey::HousingUnstable => "Vivienda inestable",
                 FindingKey::HomeProblems => "Problemas en la vivienda",
                 FindingKey::FoodInsecurity => "Falta de comida",
@@ -186,6 +198,10 @@ impl FindingKey {
                 "Has had thoughts of self-harm: needs a safety plan and follow-up with a clinician"
                     .into()
             }
+            FindingKey::Anxiety if es => {
+                "Siente nervios, ansiedad o preocupaci\u{f3}n gran parte del tiempo".into()
+            }
+            FindingKey::Anxiety => "Feeling nervous, anxious or worried much of the time".into(),
             FindingKey::HousingUnstable => match (a.ahc.living, lang) {
                 (Some(Living::NotSteady), Lang::En) => "No steady place to live".into(),
                 (Some(Living::NotSteady), Lang::Es) => "No tiene un lugar estable donde vivir".into(),
@@ -278,6 +294,11 @@ impl FindingKey {
             FindingKey::SelfHarmThoughts => {
                 "PHQ-9 question 9 answered above \u{201c}Not at all\u{201d}".into()
             }
+            FindingKey::Anxiety => match (a.gad7.score(), a.gad7.gad2()) {
+                (Ok(s), _) => format!("GAD-7 total {} ({})", s.total, s.band.label()),
+                (_, Ok(p)) => format!("GAD-2 total {} (3 or more is positive)", p.total),
+                _ => "GAD-7".into(),
+            },
             FindingKey::HousingUnstable => "AHC question 1, living situation".into(),
             FindingKey::HomeProblems => "AHC question 2, problems in the home".into(),
             FindingKey::FoodInsecurity => {
@@ -316,6 +337,11 @@ impl FindingKey {
             FindingKey::SelfHarmThoughts => {
                 "PHQ-9, pregunta 9: una respuesta distinta de \u{ab}Ning\u{fa}n d\u{ed}a\u{bb}".into()
             }
+            FindingKey::Anxiety => match (a.gad7.score(), a.gad7.gad2()) {
+                (Ok(s), _) => format!("GAD-7, total {} ({})", s.total, s.band.label_in(Lang::Es)),
+                (_, Ok(p)) => format!("GAD-2, total {} (3 o m\u{e1}s es positivo)", p.total),
+                _ => "GAD-7".into(),
+            },
             FindingKey::HousingUnstable => "AHC, pregunta 1: situaci\u{f3}n de vivienda".into(),
             FindingKey::HomeProblems => "AHC, pregunta 2: problemas en la vivienda".into(),
             FindingKey::FoodInsecurity => {
@@ -395,6 +421,9 @@ pub fn findings(a: &Assessment) -> Vec<FindingKey> {
     }
     if a.phq9.self_harm_flag() {
         keys.push(FindingKey::SelfHarmThoughts);
+    }
+    if a.gad7.points_to_anxiety() {
+        keys.push(FindingKey::Anxiety);
     }
     if ahc.living.is_positive() {
         if a.ahc.living.is_some_and(Living::is_positive) {
@@ -541,6 +570,51 @@ mod tests {
     }
 
     #[test]
+    fn a_positive_gad7_or_gad2_is_an_anxiety_finding() {
+        let mut a = assessment();
+        // A3: GAD-2 positive, GAD-7 5 (mild): the full score decides, no finding.
+        a.gad7.items = [2, 1, 1, 1, 0, 0, 0].map(Some);
+        assert!(findings(&a).is_empty());
+        // A4: GAD-7 10 (moderate).
+        a.gad7.items = [2, 2, 2, 1, 1, 1, 1].map(Some);
+        assert_eq!(findings(&a), vec![FindingKey::Anxiety]);
+        assert_eq!(
+            FindingKey::Anxiety.evidence(&a),
+            "GAD-7 total 10 (moderate)"
+        );
+        assert_eq!(
+            FindingKey::Anxiety.evidence_in(&a, Lang::Es),
+            "GAD-7, total 10 (moderada)"
+        );
+        assert_eq!(
+            FindingKey::Anxiety.proposed_statement(&a),
+            "Feeling nervous, anxious or worried much of the time"
+        );
+        assert_eq!(
+            FindingKey::Anxiety.proposed_statement_in(&a, Lang::Es),
+            "Siente nervios, ansiedad o preocupaci\u{f3}n gran parte del tiempo"
+        );
+        assert_eq!(FindingKey::Anxiety.domain(), Domain::MentalHealth);
+        assert_eq!(
+            a.screen_marks(Domain::MentalHealth),
+            vec![FindingKey::Anxiety]
+        );
+        // Only the first two answered, 2 + 1: the GAD-2 is positive.
+        a.gad7.items = [Some(2), Some(1), None, None, None, None, None];
+        assert_eq!(findings(&a), vec![FindingKey::Anxiety]);
+        assert_eq!(
+            FindingKey::Anxiety.evidence(&a),
+            "GAD-2 total 3 (3 or more is positive)"
+        );
+        // With depression too: two findings in the same part of life, two needs.
+        a.phq9.items = [3, 3, 2, 2, 2, 2, 2, 1, 0].map(Some);
+        assert_eq!(
+            findings(&a),
+            vec![FindingKey::Depression, FindingKey::Anxiety]
+        );
+    }
+
+    #[test]
     fn a_domain_rated_high_proposes_a_need_in_the_persons_words() {
         let mut a = assessment();
         a.domain_mut(Domain::Legal).level = NeedLevel::High;
@@ -611,6 +685,7 @@ mod tests {
                 PartOfLife(Domain::MentalHealth),
             ),
             (FindingKey::SelfHarmThoughts, SelfHarm),
+            (FindingKey::Anxiety, NeedTopic::Anxiety),
             (FindingKey::HousingUnstable, PartOfLife(Domain::Housing)),
             (FindingKey::HomeProblems, PartOfLife(Domain::Housing)),
             (
@@ -663,16 +738,23 @@ mod tests {
             FindingKey::Utilities.topic(),
             FindingKey::HousingUnstable.topic()
         );
+        // Anxiety stays apart from low mood and from the mood rating.
+        assert_ne!(FindingKey::Anxiety.topic(), FindingKey::Depression.topic());
+        assert_ne!(
+            FindingKey::Anxiety.topic(),
+            FindingKey::HighNeed(Domain::MentalHealth).topic()
+        );
+        assert_eq!(NeedTopic::Anxiety.domain(), Domain::MentalHealth);
         assert_eq!(SelfHarm.domain(), Domain::MentalHealth);
         assert_eq!(Bills.domain(), Domain::Housing);
         let mut codes: Vec<_> = Domain::ALL
             .iter()
             .map(|&d| PartOfLife(d).code())
-            .chain([SelfHarm.code(), Bills.code()])
+            .chain([SelfHarm.code(), NeedTopic::Anxiety.code(), Bills.code()])
             .collect();
         codes.sort_unstable();
         codes.dedup();
-        assert_eq!(codes.len(), Domain::ALL.len() + 2, "element ids are unique");
+        assert_eq!(codes.len(), Domain::ALL.len() + 3, "element ids are unique");
     }
 
     /// English stays as it was; Spanish says the same, with the person's own words kept.
@@ -689,8 +771,9 @@ mod tests {
         a.domain_mut(Domain::Legal).concerns = "Court date".into();
         a.domain_mut(Domain::Culture).level = NeedLevel::Moderate;
         a.domain_mut(Domain::Culture).concerns = "Prefers a woman doctor".into();
+        a.gad7.items = [3, 3, 2, 2, 2, 1, 2].map(Some);
         let keys = findings(&a);
-        assert_eq!(keys.len(), 8);
+        assert_eq!(keys.len(), 9);
         for key in &keys {
             assert_eq!(
                 key.proposed_statement_in(&a, Lang::En),

@@ -39,7 +39,7 @@ fn of(lang: Lang) -> &'static str {
     }
 }
 
-const METRICS: [Metric; 6] = [
+const METRICS: [Metric; 8] = [
     Metric {
         name: ["PHQ-9 (depression)", "PHQ-9 (depresi\u{f3}n)"],
         better: Better::Lower,
@@ -59,13 +59,35 @@ const METRICS: [Metric; 6] = [
         better: Better::Lower,
         value: |a, lang| {
             let s = a.phq9.phq2().ok()?;
-            let word = match (lang, s.positive) {
-                (Lang::En, true) => "positive",
-                (Lang::En, false) => "negative",
-                (Lang::Es, true) => "positiva",
-                (Lang::Es, false) => "negativa",
-            };
-            Some((s.total.into(), format!("{} ({word})", s.total)))
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, positive(lang, s.positive)),
+            ))
+        },
+    },
+    Metric {
+        name: ["GAD-7 (anxiety)", "GAD-7 (ansiedad)"],
+        better: Better::Lower,
+        value: |a, lang| {
+            let s = a.gad7.score().ok()?;
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, s.band.label_in(lang)),
+            ))
+        },
+    },
+    Metric {
+        name: [
+            "GAD-2 (first two GAD-7 questions)",
+            "GAD-2 (las dos primeras preguntas del GAD-7)",
+        ],
+        better: Better::Lower,
+        value: |a, lang| {
+            let s = a.gad7.gad2().ok()?;
+            Some((
+                s.total.into(),
+                format!("{} ({})", s.total, positive(lang, s.positive)),
+            ))
         },
     },
     Metric {
@@ -125,6 +147,16 @@ const METRICS: [Metric; 6] = [
         },
     },
 ];
+
+/// "positive" or "negative", for a short screen's result.
+fn positive(lang: Lang, positive: bool) -> &'static str {
+    match (lang, positive) {
+        (Lang::En, true) => "positive",
+        (Lang::En, false) => "negative",
+        (Lang::Es, true) => "positiva",
+        (Lang::Es, false) => "negativa",
+    }
+}
 
 /// The score lines for instruments scored in at least one assessment.
 pub fn score_history(assessments: &[Assessment]) -> Vec<ScoreLine> {
@@ -232,6 +264,55 @@ mod tests {
             lines[1].change.as_deref(),
             Some("from 6 (positive) to 2 (negative): down 4, better")
         );
+    }
+
+    /// What the summary and the printouts show for the GAD-7: its score and band, and the
+    /// GAD-2, right after the PHQ-9 lines.
+    #[test]
+    fn gad7_lines_follow_the_phq9_and_going_down_is_better() {
+        let mut first = assessment(1);
+        first.phq9.items = [1; 9].map(Some);
+        first.gad7.items = [3, 3, 2, 2, 2, 1, 2].map(Some); // A5: 15, severe
+        let mut second = first.follow_up(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default());
+        second.gad7.items = [1, 1, 1, 1, 0, 0, 0].map(Some); // A2: 4, minimal
+        let lines = score_history(&[first.clone(), second.clone()]);
+        let names: Vec<_> = lines.iter().map(|l| l.instrument).collect();
+        assert_eq!(
+            names,
+            vec![
+                "PHQ-9 (depression)",
+                "PHQ-2 (first two questions)",
+                "GAD-7 (anxiety)",
+                "GAD-2 (first two GAD-7 questions)"
+            ]
+        );
+        assert_eq!(
+            lines[2].values,
+            vec![
+                Some("15 (severe)".to_string()),
+                Some("4 (minimal)".to_string())
+            ]
+        );
+        assert_eq!(
+            lines[2].change.as_deref(),
+            Some("from 15 (severe) to 4 (minimal): down 11, better")
+        );
+        assert_eq!(
+            lines[3].change.as_deref(),
+            Some("from 6 (positive) to 2 (negative): down 4, better")
+        );
+        let es = score_history_in(&[first, second.clone()], Lang::Es);
+        assert_eq!(es[2].instrument, "GAD-7 (ansiedad)");
+        assert_eq!(
+            es[2].change.as_deref(),
+            Some("de 15 (grave) a 4 (m\u{ed}nima): baj\u{f3} 11, mejor")
+        );
+        // Unanswered: no GAD-7 line; only the first two: the GAD-2 line alone.
+        second.gad7.items = [Some(2), Some(1), None, None, None, None, None];
+        let alone = score_history(&[second]);
+        let names: Vec<_> = alone.iter().map(|l| l.instrument).collect();
+        assert!(!names.contains(&"GAD-7 (anxiety)"));
+        assert_eq!(alone[2].values, vec![Some("3 (positive)".to_string())]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod ahc;
 pub mod barriers;
 pub mod domains;
 pub mod findings;
+pub mod gad7;
 pub mod history;
 pub mod hvs;
 pub mod instrument;
@@ -18,6 +19,7 @@ use ahc::Ahc;
 use barriers::Barrier;
 use chrono::NaiveDate;
 use domains::{Domain, DomainAssessment};
+use gad7::Gad7;
 use hvs::Hvs;
 use katz::Katz;
 use phq9::Phq9;
@@ -39,6 +41,9 @@ pub struct Assessment {
     pub other_barriers: String,
     #[serde(default)]
     pub phq9: Phq9,
+    /// Absent in plans saved before the GAD-7 was added: read as not started.
+    #[serde(default)]
+    pub gad7: Gad7,
     #[serde(default)]
     pub ahc: Ahc,
     #[serde(default)]
@@ -65,6 +70,7 @@ impl Assessment {
             barriers: Vec::new(),
             other_barriers: String::new(),
             phq9: Phq9::default(),
+            gad7: Gad7::default(),
             ahc: Ahc::default(),
             hvs: Hvs::default(),
             katz: Katz::default(),
@@ -133,6 +139,7 @@ impl Assessment {
             || !self.barriers.is_empty()
             || !self.other_barriers.trim().is_empty()
             || self.phq9.is_started()
+            || self.gad7.is_started()
             || self.ahc.is_started()
             || self.hvs.is_started()
             || self.katz.is_started()
@@ -226,8 +233,25 @@ mod tests {
         a.set_barrier(Some(Domain::Culture), Barrier::Language, true);
         a.ahc.set_home_problem(ahc::HomeProblem::Lead, true);
         a.katz.items[2] = Some(false);
+        a.gad7.items = [1, 2, 3, 0, 1, 2, 3].map(Some);
         let json = serde_json::to_string(&a).unwrap();
         let back: Assessment = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a);
+    }
+
+    #[test]
+    fn an_assessment_saved_before_the_gad7_loads_with_it_not_started() {
+        let mut a = Assessment::new(day(1));
+        a.phq9.items[0] = Some(2);
+        let mut json = serde_json::to_value(&a).unwrap();
+        let removed = json.as_object_mut().and_then(|o| o.remove("gad7"));
+        assert!(removed.is_some(), "the GAD-7 answers are stored");
+        let back: Assessment = serde_json::from_value(json).unwrap();
+        assert_eq!(back.gad7, Gad7::default());
+        assert_eq!(back, a);
+        let mut started = Assessment::new(day(1));
+        assert!(!started.has_content());
+        started.gad7.items[3] = Some(0);
+        assert!(started.has_content());
     }
 }
