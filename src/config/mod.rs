@@ -31,6 +31,8 @@ pub enum Instrument {
     Ahc,
     Hvs,
     Katz,
+    AuditC,
+    DrugScreen,
 }
 
 impl Choice for Instrument {
@@ -39,6 +41,8 @@ impl Choice for Instrument {
         Instrument::Ahc,
         Instrument::Hvs,
         Instrument::Katz,
+        Instrument::AuditC,
+        Instrument::DrugScreen,
     ];
 
     fn code(self) -> &'static str {
@@ -47,6 +51,8 @@ impl Choice for Instrument {
             Instrument::Ahc => "ahc",
             Instrument::Hvs => "hvs",
             Instrument::Katz => "katz",
+            Instrument::AuditC => "audit-c",
+            Instrument::DrugScreen => "drug-screen",
         }
     }
 }
