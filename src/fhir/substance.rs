@@ -97,7 +97,10 @@ fn audit_c_response(a: &Assessment, patient: &str, url: &str) -> Value {
         ("id", Some(json!(url.trim_start_matches("urn:uuid:")))),
         (
             "questionnaire",
-            Some(json!(format!("http://loinc.org/q/{}", audit_c::PANEL_LOINC))),
+            Some(json!(format!(
+                "http://loinc.org/q/{}",
+                audit_c::PANEL_LOINC
+            ))),
         ),
         (
             "status",
@@ -178,7 +181,10 @@ mod tests {
         );
         let total = observation(&bundle, "75626-2").unwrap();
         assert_eq!(total["valueInteger"], 4);
-        assert_eq!(total["code"]["coding"][0]["display"], "Total score [AUDIT-C]");
+        assert_eq!(
+            total["code"]["coding"][0]["display"],
+            "Total score [AUDIT-C]"
+        );
         assert_eq!(total["effectiveDateTime"], "2026-11-20");
         assert_eq!(
             total["derivedFrom"][0]["reference"],
@@ -206,10 +212,14 @@ mod tests {
         let response = &resources(&bundle, "QuestionnaireResponse")[0];
         assert_eq!(response["status"], "completed");
         assert_eq!(items(response, "item").len(), 1);
-        assert_eq!(response["item"][0]["answer"][0]["valueCoding"]["code"], "LA6270-8");
+        assert_eq!(
+            response["item"][0]["answer"][0]["valueCoding"]["code"],
+            "LA6270-8"
+        );
         let total = observation(&bundle, "75626-2").unwrap();
         assert_eq!(total["valueInteger"], 0);
-        assert!(str_at(&total, "interpretation.0.text").starts_with("0 of 12, negative with the cut-off for women"));
+        assert!(str_at(&total, "interpretation.0.text")
+            .starts_with("0 of 12, negative with the cut-off for women"));
         // Scored but no cut-off chosen: the total without a reading.
         let bundle = to_bundle(&plan_with(|a| a.audit_c.items = [4, 0, 0].map(Some)));
         let total = observation(&bundle, "75626-2").unwrap();
@@ -230,14 +240,23 @@ mod tests {
         };
         let bundle = to_bundle(&plan_with(|a| a.drug_screen.set_times(Some(3))));
         let seen = drug(&bundle).unwrap();
-        assert!(seen["code"].get("coding").is_none(), "no LOINC code is given for it");
+        assert!(
+            seen["code"].get("coding").is_none(),
+            "no LOINC code is given for it"
+        );
         assert!(str_at(&seen, "code.text").contains("for nonmedical reasons?"));
         assert_eq!(seen["valueInteger"], 3);
-        assert_eq!(seen["interpretation"][0]["text"], "positive (1 or more times is positive)");
+        assert_eq!(
+            seen["interpretation"][0]["text"],
+            "positive (1 or more times is positive)"
+        );
         let none = to_bundle(&plan_with(|a| a.drug_screen.set_times(Some(0))));
         let none = drug(&none).unwrap();
         assert_eq!(none["valueInteger"], 0);
-        assert_eq!(none["interpretation"][0]["text"], "negative (none in the past year)");
+        assert_eq!(
+            none["interpretation"][0]["text"],
+            "negative (none in the past year)"
+        );
         // Did not want to answer: no result is sent.
         let declined = to_bundle(&plan_with(|a| a.drug_screen.set_declined(true)));
         assert!(drug(&declined).is_none());

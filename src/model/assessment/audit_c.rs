@@ -30,7 +30,8 @@ pub const QUESTIONS: [Question; 3] = [
     },
     Question {
         number: 2,
-        text: "How many drinks containing alcohol do you have on a typical day when you are drinking?",
+        text:
+            "How many drinks containing alcohol do you have on a typical day when you are drinking?",
         loinc: "68519-8",
     },
     Question {
@@ -119,9 +120,7 @@ impl CutOff {
         match (lang, self) {
             (Lang::En, CutOff::Men) => "the cut-off for men (4 or more is positive)",
             (Lang::En, CutOff::Women) => "the cut-off for women (3 or more is positive)",
-            (Lang::Es, CutOff::Men) => {
-                "el punto de corte para hombres (4 o m\u{e1}s es positivo)"
-            }
+            (Lang::Es, CutOff::Men) => "el punto de corte para hombres (4 o m\u{e1}s es positivo)",
             (Lang::Es, CutOff::Women) => {
                 "el punto de corte para mujeres (3 o m\u{e1}s es positivo)"
             }
@@ -281,8 +280,14 @@ mod tests {
     fn cut_off_edges_3_against_4_for_men_and_2_against_3_for_women() {
         assert!(!positive([1, 1, 1], CutOff::Men), "3 is negative for men");
         assert!(positive([2, 1, 1], CutOff::Men), "4 is positive for men");
-        assert!(!positive([1, 1, 0], CutOff::Women), "2 is negative for women");
-        assert!(positive([1, 1, 1], CutOff::Women), "3 is positive for women");
+        assert!(
+            !positive([1, 1, 0], CutOff::Women),
+            "2 is negative for women"
+        );
+        assert!(
+            positive([1, 1, 1], CutOff::Women),
+            "3 is positive for women"
+        );
         assert!(positive([4, 4, 4], CutOff::Women));
         assert_eq!(CutOff::Men.threshold(), 4);
         assert_eq!(CutOff::Women.threshold(), 3);
@@ -367,7 +372,12 @@ mod tests {
     fn answers_have_their_points_and_loinc_texts() {
         for (question, choices) in CHOICES.iter().enumerate() {
             for (points, choice) in choices.iter().enumerate() {
-                assert_eq!(usize::from(choice.value), points, "question {}", question + 1);
+                assert_eq!(
+                    usize::from(choice.value),
+                    points,
+                    "question {}",
+                    question + 1
+                );
             }
         }
         assert_eq!(loinc_answer_text(&CHOICES[0][2]), "2-4 times a month");

@@ -132,7 +132,10 @@ mod tests {
         assert_eq!(parse_times("NaN"), Err(TimesError::NotNumber));
         assert_eq!(parse_times("inf"), Err(TimesError::NotNumber));
         assert_eq!(parse_times("10001"), Err(TimesError::TooLarge));
-        assert_eq!(parse_times("99999999999999999999"), Err(TimesError::TooLarge));
+        assert_eq!(
+            parse_times("99999999999999999999"),
+            Err(TimesError::TooLarge)
+        );
     }
 
     #[test]

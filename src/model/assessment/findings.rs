@@ -670,7 +670,10 @@ mod tests {
         a.audit_c.items = [2, 1, 0].map(Some); // C2: 3
         a.audit_c.cut_off = Some(CutOff::Men);
         a.drug_screen.set_times(Some(0));
-        assert!(findings(&a).is_empty(), "3 is negative for men; 0 times is negative");
+        assert!(
+            findings(&a).is_empty(),
+            "3 is negative for men; 0 times is negative"
+        );
         a.audit_c.cut_off = Some(CutOff::Women);
         assert_eq!(findings(&a), vec![FindingKey::AlcoholUse]);
         assert_eq!(

@@ -307,7 +307,10 @@ mod tests {
         second.audit_c.items = [1, 1, 0].map(Some);
         second.drug_screen.set_declined(true);
         let lines = score_history(&[first.clone(), second]);
-        let audit = lines.iter().find(|l| l.instrument == "AUDIT-C (alcohol)").unwrap();
+        let audit = lines
+            .iter()
+            .find(|l| l.instrument == "AUDIT-C (alcohol)")
+            .unwrap();
         assert_eq!(
             audit.values[0].as_deref(),
             Some("4 of 12, positive with the cut-off for men (4 or more is positive)")
@@ -316,7 +319,10 @@ mod tests {
             audit.change.as_deref(),
             Some("from 4 of 12, positive with the cut-off for men (4 or more is positive) to 2 of 12, negative with the cut-off for men (4 or more is positive): down 2, better")
         );
-        let drugs = lines.iter().find(|l| l.instrument.starts_with("Drug screen")).unwrap();
+        let drugs = lines
+            .iter()
+            .find(|l| l.instrument.starts_with("Drug screen"))
+            .unwrap();
         assert_eq!(drugs.values, vec![Some("20 (positive)".to_string()), None]);
         assert_eq!(drugs.change, None, "not wanting to answer is not a result");
         // Scored but no cut-off chosen: the total, and that no cut-off was chosen.

@@ -16,11 +16,15 @@ use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 
 mod ahc;
+mod audit_c;
+mod drug_screen;
 mod hvs;
 mod katz;
 mod phq9;
 
 use ahc::AhcForm;
+use audit_c::AuditCForm;
+use drug_screen::DrugScreenForm;
 use hvs::HvsForm;
 use katz::KatzForm;
 use phq9::Phq9Form;
@@ -37,11 +41,13 @@ pub fn Instruments(
         <section class="card" aria-labelledby="instruments-heading">
             <h2 id="instruments-heading">{t!(i18n, assessment.instruments.heading)}</h2>
             <p class="hint">{t!(i18n, assessment.instruments.hint)}</p>
-            // Only the questionnaires the agency uses (all four unless config.json says otherwise).
+            // Only the questionnaires the agency uses (all of them unless config.json says otherwise).
             <Shown when=move || shows(Instrument::Phq9)><Phq9Form state=state /></Shown>
             <Shown when=move || shows(Instrument::Ahc)><AhcForm state=state /></Shown>
             <Shown when=move || shows(Instrument::Hvs)><HvsForm state=state /></Shown>
             <Shown when=move || shows(Instrument::Katz)><KatzForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::AuditC)><AuditCForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::DrugScreen)><DrugScreenForm state=state /></Shown>
         </section>
     }
 }
