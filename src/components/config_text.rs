@@ -119,7 +119,7 @@ mod tests {
         let loaded = parse(&json!({ "agnecy": {}, "instruments": ["phq9", "gad-7"] }).to_string());
         assert_eq!(
             say(&loaded.problems, "instruments[1]"),
-            "\u{201c}instruments[1]\u{201d}: \u{201c}gad-7\u{201d} is not a questionnaire this app has (phq9, gad7, ahc, hvs, katz); it was left out."
+            "\u{201c}instruments[1]\u{201d}: \u{201c}gad-7\u{201d} is not a questionnaire this app has (phq9, gad7, ahc, hvs, katz, audit-c, drug-screen); it was left out."
         );
         assert_eq!(
             say(&loaded.problems, "agnecy"),

@@ -32,6 +32,8 @@ pub enum Instrument {
     Ahc,
     Hvs,
     Katz,
+    AuditC,
+    DrugScreen,
 }
 
 impl Choice for Instrument {
@@ -41,6 +43,8 @@ impl Choice for Instrument {
         Instrument::Ahc,
         Instrument::Hvs,
         Instrument::Katz,
+        Instrument::AuditC,
+        Instrument::DrugScreen,
     ];
 
     fn code(self) -> &'static str {
@@ -50,6 +54,8 @@ impl Choice for Instrument {
             Instrument::Ahc => "ahc",
             Instrument::Hvs => "hvs",
             Instrument::Katz => "katz",
+            Instrument::AuditC => "audit-c",
+            Instrument::DrugScreen => "drug-screen",
         }
     }
 }

@@ -502,6 +502,28 @@ mod tests {
     }
 
     #[test]
+    fn the_alcohol_and_drug_screens_are_on_by_default_and_can_be_turned_on_or_off() {
+        let none = Config::default();
+        assert!(none.shows_instrument(Instrument::AuditC));
+        assert!(none.shows_instrument(Instrument::DrugScreen));
+        let only = parse(&json!({ "instruments": ["drug-screen", "audit-c"] }).to_string());
+        assert_eq!(only.problems, vec![]);
+        assert_eq!(
+            only.config.instruments,
+            vec![Instrument::AuditC, Instrument::DrugScreen],
+            "the app's order"
+        );
+        let without = parse(&json!({ "instruments": ["phq9", "katz"] }).to_string());
+        assert_eq!(without.problems, vec![]);
+        assert!(!without.config.shows_instrument(Instrument::AuditC));
+        assert!(!without.config.shows_instrument(Instrument::DrugScreen));
+        assert!(without.config.shows_instrument(Instrument::Phq9));
+        let alcohol = parse(&json!({ "instruments": ["audit-c"] }).to_string()).config;
+        assert!(alcohol.shows_instrument(Instrument::AuditC));
+        assert!(!alcohol.shows_instrument(Instrument::DrugScreen));
+    }
+
+    #[test]
     fn a_file_that_is_not_json_or_not_an_object_gives_the_defaults_and_says_why() {
         for text in ["{ \"agency\": ", "[1, 2]", "", "\"text\""] {
             let loaded = parse(text);
@@ -582,7 +604,7 @@ mod tests {
             why("instruments[1]"),
             Some(Reason::UnknownInstrument {
                 code: "gad-7".into(),
-                known: "phq9, gad7, ahc, hvs, katz".into()
+                known: "phq9, gad7, ahc, hvs, katz, audit-c, drug-screen".into()
             })
         );
         assert_eq!(why("agnecy"), Some(Reason::UnknownKey));

@@ -758,5 +758,6 @@ fn scores(a: &Assessment, patient: &str) -> Vec<Value> {
             None,
         ));
     }
+    out.extend(super::substance::scores(a, patient, &observation, entry));
     out
 }

@@ -4,8 +4,8 @@
 //! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
 //! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
-//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9
-//! and one for the GAD-7.
+//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9,
+//! one for the GAD-7, and the AUDIT-C (`substance`: the alcohol and drug screens).
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
 //!
@@ -20,6 +20,7 @@ mod json;
 mod left_out;
 mod refs;
 pub mod sample;
+mod substance;
 #[cfg(test)]
 mod tests;
 

@@ -721,6 +721,22 @@ const CODE_SYSTEM_TEXTS: &[(&str, &str, &str)] = &[
     (LOINC, "LA6571-9", "Nearly every day"),
     // LOINC's answer to GAD-7 question 2 (68509-9) worth 2.
     (LOINC, "LA18938-3", "More days than not"),
+    // AUDIT-C: its total, and the answers of LOINC answer lists LL2179-1, LL2180-9, LL2181-7.
+    (LOINC, "75626-2", "Total score [AUDIT-C]"),
+    (LOINC, "LA6270-8", "Never"),
+    (LOINC, "LA18926-8", "Monthly or less"),
+    (LOINC, "LA18927-6", "2-4 times a month"),
+    (LOINC, "LA18928-4", "2-3 times a week"),
+    (LOINC, "LA18929-2", "4 or more times a week"),
+    (LOINC, "LA15694-5", "1 or 2"),
+    (LOINC, "LA15695-2", "3 or 4"),
+    (LOINC, "LA18930-0", "5 or 6"),
+    (LOINC, "LA18931-8", "7 to 9"),
+    (LOINC, "LA18932-6", "10 or more"),
+    (LOINC, "LA18933-4", "Less than monthly"),
+    (LOINC, "LA18876-5", "Monthly"),
+    (LOINC, "LA18891-4", "Weekly"),
+    (LOINC, "LA18934-2", "Daily or almost daily"),
     // This app's own code systems: barriers.
     (BARRIER, "transportation", "No easy way to get there"),
     (BARRIER, "cost", "Cost of medicines or care"),
@@ -793,8 +809,8 @@ fn codings(v: &Value, path: &str, out: &mut Vec<(String, String, Option<String>,
 }
 
 /// The sample plan with one of every coded thing the export writes: each need status, goal
-/// priority and achievement status, barrier, kind of service, PHQ-9 answer, and both Hunger
-/// Vital Sign results.
+/// priority and achievement status, barrier, kind of service, PHQ-9 and AUDIT-C answer, and both
+/// Hunger Vital Sign results.
 fn plan_with_every_code() -> CarePlan {
     use crate::model::actions::ActionStep;
     use crate::model::assessment::ahc::FoodAnswer;
@@ -827,6 +843,13 @@ fn plan_with_every_code() -> CarePlan {
         if let Some(s) = plan.service_mut(id) {
             s.kind = kind;
             s.organization = format!("{} service", kind.label());
+        }
+    }
+    // Every AUDIT-C answer, over five assessments (question 1 "Never" skips 2 and 3).
+    for v in 0..5u8 {
+        plan.start_assessment(day(2026, 12, 10 + u32::from(v)));
+        if let Some(a) = plan.current_assessment_mut() {
+            a.audit_c.items = [v.max(1), v, v].map(Some);
         }
     }
     plan.start_assessment(day(2026, 12, 20));

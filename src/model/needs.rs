@@ -461,6 +461,40 @@ mod tests {
         );
     }
 
+    /// Issue #27: a positive AUDIT-C and a positive drug screen are one need about alcohol,
+    /// drugs and smoking, in both their words, listing both sources; taking it takes both.
+    #[test]
+    fn alcohol_and_drug_screens_are_one_proposal() {
+        use crate::model::assessment::audit_c::CutOff;
+        let mut plan = CarePlan::new(Utc::now());
+        plan.start_assessment(NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default());
+        if let Some(a) = plan.current_assessment_mut() {
+            a.audit_c.items = [2, 1, 1].map(Some);
+            a.audit_c.cut_off = Some(CutOff::Men);
+            a.drug_screen.set_times(Some(1));
+        }
+        let topic = NeedTopic::PartOfLife(Domain::SubstanceUse);
+        assert_eq!(topics(&plan), vec![topic]);
+        let p = proposal_for(&plan, topic);
+        assert_eq!(keys(&p), vec![FindingKey::AlcoholUse, FindingKey::DrugUse]);
+        assert_eq!(
+            p.statement,
+            "Drinks an amount of alcohol that may harm their health; used illegal drugs or prescription medicines for non-medical reasons in the past year"
+        );
+        assert_eq!(
+            p.sources,
+            vec![
+                "AUDIT-C total 4 of 12, positive with the cut-off for men (4 or more is positive)",
+                "Single-question drug screen: once in the past year (1 or more is positive)"
+            ]
+        );
+        assert_eq!(p.domain, Domain::SubstanceUse);
+        let id = plan.accept_proposal(topic);
+        assert!(id.is_some());
+        assert!(plan.proposals().is_empty(), "both findings are taken");
+        assert_eq!(plan.needs[0].findings.len(), 2);
+    }
+
     /// Issue #26: ten proposals for about six needs. Depression from the PHQ-9 and the mood
     /// rating, housing from the AHC and the housing rating, transport from the AHC and the
     /// getting-around rating: one proposal each, listing both sources.

@@ -5,7 +5,7 @@
 
 use super::ahc::{HomeProblem, Living};
 use super::domains::{Domain, NeedLevel};
-use super::{hvs, katz, Assessment};
+use super::{drug_screen, hvs, katz, Assessment};
 use crate::model::ids::AssessmentId;
 use crate::model::lang::Lang;
 use crate::model::Choice;
@@ -27,6 +27,10 @@ pub enum FindingKey {
     Utilities,
     InterpersonalSafety,
     DailyActivities,
+    /// AUDIT-C positive with the cut-off chosen.
+    AlcoholUse,
+    /// The single-question drug screen: 1 or more times in the past year.
+    DrugUse,
     HighNeed(Domain),
     /// A part of life rated moderate need with a problem written in the person's words.
     ModerateNeed(Domain),
@@ -98,6 +102,7 @@ impl FindingKey {
             FindingKey::Transportation => Domain::Transportation,
             FindingKey::InterpersonalSafety => Domain::Safety,
             FindingKey::DailyActivities => Domain::DailyLiving,
+            FindingKey::AlcoholUse | FindingKey::DrugUse => Domain::SubstanceUse,
             FindingKey::HighNeed(d) | FindingKey::ModerateNeed(d) => d,
         }
     }
@@ -115,6 +120,7 @@ impl FindingKey {
     /// | Getting around         | AHC 5 transportation; getting around rated                |
     /// | Personal safety        | AHC 7-10; personal safety rated                           |
     /// | Everyday activities    | Katz index; everyday activities rated                     |
+    /// | Alcohol, drugs, smoking| AUDIT-C; the drug screen; alcohol, drugs and smoking rated |
     /// | Any other part of life | rated high, or moderate with a problem written            |
     pub fn topic(self) -> NeedTopic {
         match self {
@@ -157,6 +163,8 @@ impl FindingKey {
                 FindingKey::Utilities => "Utilities shut-off risk",
                 FindingKey::InterpersonalSafety => "Safety screen positive",
                 FindingKey::DailyActivities => "Needs help with everyday activities",
+                FindingKey::AlcoholUse => "Alcohol screen positive",
+                FindingKey::DrugUse => "Drug screen positive",
                 FindingKey::HighNeed(_) => "Rated high need",
                 FindingKey::ModerateNeed(_) => "Rated moderate need",
             },
@@ -171,6 +179,8 @@ impl FindingKey {
                 FindingKey::Utilities => "Riesgo de corte de luz, gas o agua",
                 FindingKey::InterpersonalSafety => "Prueba de seguridad positiva",
                 FindingKey::DailyActivities => "Necesita ayuda con las actividades diarias",
+                FindingKey::AlcoholUse => "Prueba de alcohol positiva",
+                FindingKey::DrugUse => "Prueba de drogas positiva",
                 FindingKey::HighNeed(_) => "Necesidad alta",
                 FindingKey::ModerateNeed(_) => "Necesidad moderada",
             },
@@ -262,6 +272,18 @@ impl FindingKey {
                         .join(", ")
                 ),
             },
+            FindingKey::AlcoholUse if es => {
+                "Bebe una cantidad de alcohol que puede da\u{f1}ar su salud".into()
+            }
+            FindingKey::AlcoholUse => "Drinks an amount of alcohol that may harm their health".into(),
+            FindingKey::DrugUse if es => {
+                "En el \u{fa}ltimo a\u{f1}o consumi\u{f3} drogas ilegales o medicamentos recetados por razones no m\u{e9}dicas"
+                    .into()
+            }
+            FindingKey::DrugUse => {
+                "Used illegal drugs or prescription medicines for non-medical reasons in the past year"
+                    .into()
+            }
             FindingKey::HighNeed(d) => match (first_concern(a, d), lang) {
                 (Some(text), _) => format!("{}: {text}", d.label_in(lang)),
                 (None, Lang::En) => format!("{}: high need", d.label()),
@@ -322,6 +344,8 @@ impl FindingKey {
                 Ok(s) => format!("Katz index {} of 6 ({})", s.total, s.label()),
                 Err(_) => katz::NAME.into(),
             },
+            FindingKey::AlcoholUse => alcohol_evidence(a, Lang::En),
+            FindingKey::DrugUse => drug_evidence(a, Lang::En),
             FindingKey::HighNeed(d) => format!("{} rated high need", d.label()),
             FindingKey::ModerateNeed(d) => format!("{} rated moderate need", d.label()),
         }
@@ -365,6 +389,8 @@ impl FindingKey {
                 Ok(s) => format!("\u{cd}ndice de Katz: {} de 6 ({})", s.total, s.label_in(Lang::Es)),
                 Err(_) => "\u{cd}ndice de Katz de actividades de la vida diaria".into(),
             },
+            FindingKey::AlcoholUse => alcohol_evidence(a, Lang::Es),
+            FindingKey::DrugUse => drug_evidence(a, Lang::Es),
             FindingKey::HighNeed(d) => {
                 format!("Necesidad alta en \u{ab}{}\u{bb}", d.label_in(Lang::Es))
             }
@@ -372,6 +398,39 @@ impl FindingKey {
                 format!("Necesidad moderada en \u{ab}{}\u{bb}", d.label_in(Lang::Es))
             }
         }
+    }
+}
+
+/// "AUDIT-C total 4 of 12, positive with the cut-off for men (4 or more is positive)", with the
+/// note when every point is from question 1.
+fn alcohol_evidence(a: &Assessment, lang: Lang) -> String {
+    match a.audit_c.outcome() {
+        Ok(o) => {
+            let mut text = match lang {
+                Lang::En => format!("AUDIT-C total {}", o.described_in(lang)),
+                Lang::Es => format!("AUDIT-C, total {}", o.described_in(lang)),
+            };
+            if let Some(note) = o.first_only_note_in(lang) {
+                text = format!("{text}; {note}");
+            }
+            text
+        }
+        Err(_) => "AUDIT-C".into(),
+    }
+}
+
+/// "Drug screen: 3 times in the past year (1 or more is positive)".
+fn drug_evidence(a: &Assessment, lang: Lang) -> String {
+    match (a.drug_screen.times, lang) {
+        (Some(1), Lang::En) => "Single-question drug screen: once in the past year (1 or more is positive)".into(),
+        (Some(n), Lang::En) => format!(
+            "Single-question drug screen: {n} times in the past year (1 or more is positive)"
+        ),
+        (Some(1), Lang::Es) => "Pregunta \u{fa}nica sobre drogas: una vez en el \u{fa}ltimo a\u{f1}o (1 o m\u{e1}s es positivo)".into(),
+        (Some(n), Lang::Es) => format!(
+            "Pregunta \u{fa}nica sobre drogas: {n} veces en el \u{fa}ltimo a\u{f1}o (1 o m\u{e1}s es positivo)"
+        ),
+        (None, _) => drug_screen::NAME.into(),
     }
 }
 
@@ -447,6 +506,12 @@ pub fn findings(a: &Assessment) -> Vec<FindingKey> {
     }
     if a.katz.score().is_ok_and(|s| s.total < 6) {
         keys.push(FindingKey::DailyActivities);
+    }
+    if a.audit_c.outcome().is_ok_and(|o| o.positive) {
+        keys.push(FindingKey::AlcoholUse);
+    }
+    if a.drug_screen.positive() == Some(true) {
+        keys.push(FindingKey::DrugUse);
     }
     for &d in Domain::ALL {
         match a.domain(d).level {
@@ -670,6 +735,83 @@ mod tests {
         assert_eq!(key.proposed_statement(&a), "Medicines: moderate need");
     }
 
+    /// Issue #27: AUDIT-C positive with the chosen cut-off and the drug screen at 1 or more
+    /// are findings about alcohol, drugs and smoking, proposed as one need with both sources.
+    #[test]
+    fn alcohol_and_drug_screens_propose_one_substance_use_need() {
+        use super::super::audit_c::CutOff;
+        let mut a = assessment();
+        a.audit_c.items = [2, 1, 0].map(Some); // C2: 3
+        a.audit_c.cut_off = Some(CutOff::Men);
+        a.drug_screen.set_times(Some(0));
+        assert!(
+            findings(&a).is_empty(),
+            "3 is negative for men; 0 times is negative"
+        );
+        a.audit_c.cut_off = Some(CutOff::Women);
+        assert_eq!(findings(&a), vec![FindingKey::AlcoholUse]);
+        assert_eq!(
+            FindingKey::AlcoholUse.evidence(&a),
+            "AUDIT-C total 3 of 12, positive with the cut-off for women (3 or more is positive)"
+        );
+        a.drug_screen.set_times(Some(12));
+        assert_eq!(
+            findings(&a),
+            vec![FindingKey::AlcoholUse, FindingKey::DrugUse]
+        );
+        assert_eq!(
+            FindingKey::DrugUse.evidence(&a),
+            "Single-question drug screen: 12 times in the past year (1 or more is positive)"
+        );
+        assert_eq!(
+            FindingKey::AlcoholUse.topic(),
+            NeedTopic::PartOfLife(Domain::SubstanceUse)
+        );
+        assert_eq!(FindingKey::DrugUse.topic(), FindingKey::AlcoholUse.topic());
+        assert_eq!(
+            a.screen_marks(Domain::SubstanceUse),
+            vec![FindingKey::AlcoholUse, FindingKey::DrugUse]
+        );
+        assert_eq!(
+            FindingKey::AlcoholUse.proposed_statement(&a),
+            "Drinks an amount of alcohol that may harm their health"
+        );
+        // In Spanish.
+        assert_eq!(
+            FindingKey::DrugUse.evidence_in(&a, Lang::Es),
+            "Pregunta \u{fa}nica sobre drogas: 12 veces en el \u{fa}ltimo a\u{f1}o (1 o m\u{e1}s es positivo)"
+        );
+        assert!(FindingKey::AlcoholUse
+            .evidence_in(&a, Lang::Es)
+            .contains("punto de corte para mujeres"));
+        for key in [FindingKey::AlcoholUse, FindingKey::DrugUse] {
+            assert_ne!(
+                key.proposed_statement_in(&a, Lang::Es),
+                key.proposed_statement(&a)
+            );
+            assert_ne!(key.short_label_in(Lang::Es), key.short_label());
+        }
+        // Points all from question 1 are positive, and say so (C4).
+        a.audit_c.items = [4, 0, 0].map(Some);
+        assert!(FindingKey::AlcoholUse
+            .evidence(&a)
+            .ends_with("; all points are from question 1, so the person is likely drinking below recommended limits"));
+    }
+
+    #[test]
+    fn unfinished_alcohol_and_drug_screens_propose_nothing() {
+        use super::super::audit_c::CutOff;
+        let mut a = assessment();
+        a.audit_c.items = [4, 4, 4].map(Some); // 12, but no cut-off chosen yet
+        a.drug_screen.set_declined(true); // did not want to answer: no result
+        assert!(findings(&a).is_empty());
+        a.audit_c.cut_off = Some(CutOff::Men);
+        a.audit_c.items[2] = None;
+        assert!(findings(&a).is_empty(), "question 3 unanswered");
+        a.audit_c.items = [0, 0, 0].map(Some); // never drinks
+        assert!(findings(&a).is_empty());
+    }
+
     /// The grouping rule: which finding is about which need. Every finding kind is listed.
     #[test]
     fn each_finding_belongs_to_the_need_topic_of_the_table() {
@@ -713,6 +855,12 @@ mod tests {
                 PartOfLife(Domain::Safety),
             ),
             (FindingKey::DailyActivities, PartOfLife(Domain::DailyLiving)),
+            (FindingKey::AlcoholUse, PartOfLife(Domain::SubstanceUse)),
+            (FindingKey::DrugUse, PartOfLife(Domain::SubstanceUse)),
+            (
+                FindingKey::HighNeed(Domain::SubstanceUse),
+                PartOfLife(Domain::SubstanceUse),
+            ),
             (
                 FindingKey::HighNeed(Domain::DailyLiving),
                 PartOfLife(Domain::DailyLiving),

@@ -39,7 +39,7 @@ fn of(lang: Lang) -> &'static str {
     }
 }
 
-const METRICS: [Metric; 8] = [
+const METRICS: [Metric; 10] = [
     Metric {
         name: ["PHQ-9 (depression)", "PHQ-9 (depresi\u{f3}n)"],
         better: Better::Lower,
@@ -144,6 +144,38 @@ const METRICS: [Metric; 8] = [
         value: |a, lang| {
             let s = a.katz.score().ok()?;
             Some((s.total.into(), format!("{} {} 6", s.total, of(lang))))
+        },
+    },
+    Metric {
+        name: ["AUDIT-C (alcohol)", "AUDIT-C (alcohol)"],
+        better: Better::Lower,
+        value: |a, lang| {
+            let score = a.audit_c.score().ok()?;
+            let text = match (a.audit_c.outcome(), lang) {
+                (Ok(o), _) => o.described_in(lang),
+                (Err(_), Lang::En) => format!("{} of 12, no cut-off chosen", score.total),
+                (Err(_), Lang::Es) => format!("{} de 12, sin punto de corte elegido", score.total),
+            };
+            Some((score.total.into(), text))
+        },
+    },
+    Metric {
+        name: [
+            "Drug screen (times in the past year)",
+            "Pregunta sobre drogas (veces en el \u{fa}ltimo a\u{f1}o)",
+        ],
+        better: Better::Lower,
+        value: |a, lang| {
+            let positive = a.drug_screen.positive()?;
+            let times = a.drug_screen.times?;
+            let word = match (lang, positive) {
+                (Lang::En, true) => "positive",
+                (Lang::En, false) => "negative",
+                (Lang::Es, true) => "positiva",
+                (Lang::Es, false) => "negativa",
+            };
+            let times_i32 = i32::try_from(times).unwrap_or(i32::MAX);
+            Some((times_i32, format!("{times} ({word})")))
         },
     },
 ];
@@ -343,6 +375,43 @@ mod tests {
         assert_eq!(lines[0].instrument, "Hunger Vital Sign");
         assert_eq!(lines[0].values, vec![Some("At risk".to_string()), None]);
         assert_eq!(lines[0].change, None);
+    }
+
+    #[test]
+    fn alcohol_and_drug_screens_have_lines_that_say_the_cut_off() {
+        use super::super::audit_c::CutOff;
+        let mut first = assessment(1);
+        first.audit_c.items = [2, 1, 1].map(Some);
+        first.audit_c.cut_off = Some(CutOff::Men);
+        first.drug_screen.set_times(Some(20));
+        let mut second = first.follow_up(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default());
+        second.audit_c.items = [1, 1, 0].map(Some);
+        second.drug_screen.set_declined(true);
+        let lines = score_history(&[first.clone(), second]);
+        let audit = lines
+            .iter()
+            .find(|l| l.instrument == "AUDIT-C (alcohol)")
+            .unwrap();
+        assert_eq!(
+            audit.values[0].as_deref(),
+            Some("4 of 12, positive with the cut-off for men (4 or more is positive)")
+        );
+        assert_eq!(
+            audit.change.as_deref(),
+            Some("from 4 of 12, positive with the cut-off for men (4 or more is positive) to 2 of 12, negative with the cut-off for men (4 or more is positive): down 2, better")
+        );
+        let drugs = lines
+            .iter()
+            .find(|l| l.instrument.starts_with("Drug screen"))
+            .unwrap();
+        assert_eq!(drugs.values, vec![Some("20 (positive)".to_string()), None]);
+        assert_eq!(drugs.change, None, "not wanting to answer is not a result");
+        // Scored but no cut-off chosen: the total, and that no cut-off was chosen.
+        first.audit_c.cut_off = None;
+        let lines = score_history_in(std::slice::from_ref(&first), Lang::Es);
+        assert!(lines
+            .iter()
+            .any(|l| l.values[0].as_deref() == Some("4 de 12, sin punto de corte elegido")));
     }
 
     #[test]

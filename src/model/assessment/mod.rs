@@ -2,8 +2,10 @@
 //! A plan keeps every dated assessment; the last one is the current one.
 
 pub mod ahc;
+pub mod audit_c;
 pub mod barriers;
 pub mod domains;
+pub mod drug_screen;
 pub mod findings;
 pub mod gad7;
 pub mod history;
@@ -16,9 +18,11 @@ pub mod safety;
 use crate::model::ids::AssessmentId;
 use crate::model::Choice;
 use ahc::Ahc;
+use audit_c::AuditC;
 use barriers::Barrier;
 use chrono::NaiveDate;
 use domains::{Domain, DomainAssessment};
+use drug_screen::DrugScreen;
 use gad7::Gad7;
 use hvs::Hvs;
 use katz::Katz;
@@ -50,6 +54,10 @@ pub struct Assessment {
     pub hvs: Hvs,
     #[serde(default)]
     pub katz: Katz,
+    #[serde(default)]
+    pub audit_c: AuditC,
+    #[serde(default)]
+    pub drug_screen: DrugScreen,
 }
 
 static NOT_ASSESSED: DomainAssessment = DomainAssessment {
@@ -74,6 +82,8 @@ impl Assessment {
             ahc: Ahc::default(),
             hvs: Hvs::default(),
             katz: Katz::default(),
+            audit_c: AuditC::default(),
+            drug_screen: DrugScreen::default(),
         }
     }
 
@@ -143,6 +153,8 @@ impl Assessment {
             || self.ahc.is_started()
             || self.hvs.is_started()
             || self.katz.is_started()
+            || self.audit_c.is_started()
+            || self.drug_screen.is_started()
     }
 
     /// Screens that came out positive for a domain, for the overview.
@@ -234,6 +246,9 @@ mod tests {
         a.ahc.set_home_problem(ahc::HomeProblem::Lead, true);
         a.katz.items[2] = Some(false);
         a.gad7.items = [1, 2, 3, 0, 1, 2, 3].map(Some);
+        a.audit_c.items = [Some(2), Some(1), Some(0)];
+        a.audit_c.cut_off = Some(audit_c::CutOff::Women);
+        a.drug_screen.set_times(Some(3));
         let json = serde_json::to_string(&a).unwrap();
         let back: Assessment = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a);
@@ -253,5 +268,28 @@ mod tests {
         assert!(!started.has_content());
         started.gad7.items[3] = Some(0);
         assert!(started.has_content());
+    }
+
+    #[test]
+    fn an_assessment_stored_before_audit_c_and_the_drug_screen_loads_without_them() {
+        let mut a = Assessment::new(day(1));
+        a.phq9.items[0] = Some(1);
+        let mut json = serde_json::to_value(&a).unwrap();
+        let fields = json.as_object_mut().unwrap();
+        assert!(fields.remove("audit_c").is_some());
+        assert!(fields.remove("drug_screen").is_some());
+        let back: Assessment = serde_json::from_value(json).unwrap();
+        assert_eq!(back, a);
+        assert!(!back.audit_c.is_started() && !back.drug_screen.is_started());
+    }
+
+    #[test]
+    fn alcohol_and_drug_answers_count_as_content() {
+        let mut a = Assessment::new(day(1));
+        a.audit_c.cut_off = Some(audit_c::CutOff::Men);
+        assert!(a.has_content());
+        let mut b = Assessment::new(day(1));
+        b.drug_screen.set_declined(true);
+        assert!(b.has_content());
     }
 }

@@ -16,12 +16,16 @@ use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 
 mod ahc;
+mod audit_c;
+mod drug_screen;
 mod gad7;
 mod hvs;
 mod katz;
 mod phq9;
 
 use ahc::AhcForm;
+use audit_c::AuditCForm;
+use drug_screen::DrugScreenForm;
 use gad7::Gad7Form;
 use hvs::HvsForm;
 use katz::KatzForm;
@@ -45,6 +49,8 @@ pub fn Instruments(
             <Shown when=move || shows(Instrument::Ahc)><AhcForm state=state /></Shown>
             <Shown when=move || shows(Instrument::Hvs)><HvsForm state=state /></Shown>
             <Shown when=move || shows(Instrument::Katz)><KatzForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::AuditC)><AuditCForm state=state /></Shown>
+            <Shown when=move || shows(Instrument::DrugScreen)><DrugScreenForm state=state /></Shown>
         </section>
     }
 }
