@@ -4,7 +4,8 @@
 //! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
 //! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
-//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9.
+//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9;
+//! the person's safety plan is a `QuestionnaireResponse` of its own (`safety_plan`).
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
 //!
@@ -17,6 +18,7 @@ mod import;
 mod json;
 mod left_out;
 mod refs;
+mod safety_plan;
 pub mod sample;
 #[cfg(test)]
 mod tests;
