@@ -373,6 +373,25 @@ mod tests {
         assert!(!p.is_untouched(), "what the person wrote is kept");
     }
 
+    /// Trainees meet it in the Assessment step's guidance, and the word is explained.
+    #[test]
+    fn the_assessment_guidance_explains_the_safety_plan_in_both_languages() {
+        use crate::model::glossary::term;
+        use crate::model::steps::Step;
+        use crate::model::teaching::guidance::guidance_in;
+        let word = term("safety-plan").map(|t| (t.word, t.word_es));
+        assert_eq!(word, Some(("Safety plan", "Plan de seguridad")));
+        for (lang, said) in [(Lang::En, "safety plan"), (Lang::Es, "plan de seguridad")] {
+            let g = guidance_in(Step::Assessment, lang);
+            assert!(g.terms.contains(&"safety-plan"), "{lang:?}");
+            assert!(
+                g.good_looks_like.iter().any(|l| l.contains(said)),
+                "{lang:?}: {:?}",
+                g.good_looks_like
+            );
+        }
+    }
+
     #[test]
     fn a_part_of_a_stored_safety_plan_that_is_missing_loads_empty() {
         let s: SafetyPlan = serde_json::from_str(r#"{"reasons":["My cat"]}"#).unwrap();
