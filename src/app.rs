@@ -8,6 +8,7 @@ use crate::pages::glossary::{words_href, GlossaryPage};
 use crate::pages::not_found::NotFound;
 use crate::pages::plan_shell::{PlanIndex, PlanRoute};
 use crate::pages::plans::PlansPage;
+use crate::pages::safety_plan::SafetyPlanPage;
 use crate::pages::step::StepPage;
 use crate::pages::unlock::{LockedElsewhereBanner, UnlockPage};
 use crate::routes;
@@ -99,6 +100,8 @@ fn Frame(
                     <Route path=path!("/words") view=GlossaryPage />
                     <ParentRoute path=path!("/plans/:id") view=PlanRoute>
                         <Route path=path!("") view=PlanIndex />
+                        // Before the steps: a named page of the plan, not a step.
+                        <Route path=path!("safety-plan") view=SafetyPlanPage />
                         <Route path=path!(":step") view=StepPage />
                     </ParentRoute>
                 </Routes>

@@ -37,6 +37,14 @@ pub fn step_href(id: PlanId, step: Step) -> String {
     format!("{}/plans/{id}/{}", base(), step.slug())
 }
 
+/// The last part of the address of a plan's safety plan: beside the steps, never one of them.
+pub const SAFETY_PLAN: &str = "safety-plan";
+
+/// The person's safety plan, a page of the open plan outside the steps.
+pub fn safety_plan_href(id: PlanId) -> String {
+    format!("{}/plans/{id}/{SAFETY_PLAN}", base())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +55,12 @@ mod tests {
         assert_eq!(base_from_path(""), "");
         assert_eq!(base_from_path("/tools/careplan/"), "/tools/careplan");
         assert_eq!(base_from_path("/tools/careplan"), "/tools/careplan");
+    }
+
+    /// The safety plan's route comes before a step's: its name must never hide a step.
+    #[test]
+    fn the_safety_plan_address_is_no_steps() {
+        assert_eq!(Step::from_slug(SAFETY_PLAN), None);
+        assert!(Step::ALL.iter().all(|s| s.slug() != SAFETY_PLAN));
     }
 }

@@ -1,6 +1,8 @@
-//! The calm, clear message shown when a screen raises a safety flag, with the crisis line (988, or the agency's own).
+//! The calm, clear message shown when a screen raises a safety flag, with the crisis line (988, or the agency's own),
+//! and the offer of a safety plan.
 
 use crate::components::language::model_lang;
+use crate::components::SafetyPlanOffer;
 use crate::i18n::{t, use_i18n};
 use crate::model::assessment::safety::CrisisLine;
 use crate::state::AgencyConfig;
@@ -25,6 +27,7 @@ pub fn CrisisNotice(
             <p>{t!(i18n, assessment.crisis.thanks)}</p>
             <CrisisLines />
             <p>{t!(i18n, assessment.crisis.flagged)}</p>
+            <SafetyPlanOffer />
         }
     };
     if inline {

@@ -86,6 +86,7 @@ pub fn to_bundle(plan: &CarePlan) -> Value {
     for a in &plan.assessments {
         entries.extend(scores(a, &patient));
     }
+    entries.extend(super::safety_plan::entry(plan, &patient));
     obj(vec![
         ("resourceType", Some(json!("Bundle"))),
         ("id", Some(json!(derived(plan.id, TAG_BUNDLE)))),
@@ -239,6 +240,7 @@ fn care_plan(plan: &CarePlan, patient: &str) -> Value {
     for a in &plan.assessments {
         supporting.extend(score_urls(a));
     }
+    supporting.extend(super::safety_plan::url(plan));
     obj(vec![
         ("resourceType", Some(json!("CarePlan"))),
         ("id", Some(id_of(&urn(plan.id)))),

@@ -103,6 +103,9 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
     if let Some(e) = ext(cp, "transition") {
         plan.transition = from_json(e.get("valueString"), "the end of the plan")?;
     }
+    if let Some(response) = super::safety_plan::read(&index, &mut plan) {
+        r.used.insert(key(response));
+    }
     // The scores this app wrote for its assessments come back with the assessments.
     for a in &plan.assessments {
         for url in score_urls(a) {

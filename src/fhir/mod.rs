@@ -5,7 +5,8 @@
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
 //! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
 //! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9,
-//! one for the GAD-7, and the AUDIT-C (`substance`: the alcohol and drug screens).
+//! one for the GAD-7, and the AUDIT-C (`substance`: the alcohol and drug screens);
+//! the person's safety plan is a `QuestionnaireResponse` of its own (`safety_plan`).
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
 //!
@@ -19,6 +20,7 @@ mod import;
 mod json;
 mod left_out;
 mod refs;
+mod safety_plan;
 pub mod sample;
 mod substance;
 #[cfg(test)]

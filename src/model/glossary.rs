@@ -230,6 +230,13 @@ pub const TERMS: &[Term] = &[
         plain_es: "Una reuni\u{f3}n para mirar el plan juntos y decidir qu\u{e9} cambiar.",
     },
     Term {
+        slug: "safety-plan",
+        word: "Safety plan",
+        plain: "A short list, in the person's own words, for the hardest moments: the signs to watch for, what helps, whom to call, and reasons to keep going.",
+        word_es: "Plan de seguridad",
+        plain_es: "Una lista corta, con las propias palabras de la persona, para los momentos m\u{e1}s dif\u{ed}ciles. Dice qu\u{e9} se\u{f1}ales vigilar, qu\u{e9} ayuda, a qui\u{e9}n llamar y por qu\u{e9} seguir adelante.",
+    },
+    Term {
         slug: "screening",
         word: "Screening",
         plain: "A short, tested set of questions that points to a possible need. It is not a diagnosis.",

@@ -16,6 +16,7 @@ pub mod monitoring;
 pub mod needs;
 pub mod plan;
 pub mod printout;
+pub mod safety_plan;
 pub mod services;
 pub mod steps;
 pub mod teaching;

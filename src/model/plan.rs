@@ -9,6 +9,7 @@ use super::lang::Lang;
 use super::list;
 use super::monitoring::{Review, ReviewSchedule};
 use super::needs::Need;
+use super::safety_plan::SafetyPlan;
 use super::services::Service;
 use super::text::isolate;
 use super::transition::Transition;
@@ -100,6 +101,9 @@ pub struct CarePlan {
     /// How the plan ends or moves on.
     #[serde(default)]
     pub transition: Transition,
+    /// The person's own safety plan (`safety_plan`); not saved while nothing is in it.
+    #[serde(default, skip_serializing_if = "SafetyPlan::is_empty")]
+    pub safety_plan: SafetyPlan,
     /// Set on a practice copy of a teaching case (the case's id): kept apart from real plans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice: Option<String>,
@@ -126,6 +130,7 @@ impl CarePlan {
             review_schedule: ReviewSchedule::default(),
             reviews: Vec::new(),
             transition: Transition::default(),
+            safety_plan: SafetyPlan::default(),
             practice: None,
         }
     }

@@ -15,6 +15,7 @@ pub mod plans;
 pub mod practice;
 pub mod print;
 pub mod resource_directory;
+pub mod safety_plan;
 pub mod step;
 pub mod transition;
 pub mod unlock;

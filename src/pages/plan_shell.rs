@@ -9,6 +9,7 @@ use crate::model::text::isolate;
 use crate::model::{PlanId, Step};
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::practice::{ModelPlanAside, PracticeBanner};
+use crate::routes::safety_plan_href;
 use crate::state::{repo, vault, AppState, PlanState};
 use crate::storage::repo::plan_key;
 use leptos::ev;
@@ -108,6 +109,7 @@ fn PlanLayout(
     let current = use_step();
     let model_open = RwSignal::new(false);
     let lang = model_lang();
+    let id = state.plan.with_untracked(|p| p.id);
     let name = move || {
         state.plan.with(|p| {
             let s = p.summary();
@@ -124,6 +126,7 @@ fn PlanLayout(
         // A landmark of its own, so nothing on the page sits outside one.
         <section class="plan-header" aria-label=move || t_string!(i18n, app.open_plan)>
             <p class="plan-name">{move || isolated(name())}</p>
+            <A href=safety_plan_href(id) attr:class="safety-plan-link">{t!(i18n, safety_plan.header_link)}</A>
             <SaveStatusLine state=state />
         </section>
         <StorageFullBanner state=state />

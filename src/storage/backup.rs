@@ -483,6 +483,24 @@ mod tests {
     }
 
     #[test]
+    fn a_safety_plan_survives_the_round_trip_as_typed() {
+        use crate::model::assessment::safety::CrisisLine;
+        use crate::model::safety_plan::Section;
+        let mut plan = full_plan();
+        plan.safety_plan.start(&CrisisLine::default(), Lang::Es);
+        plan.safety_plan
+            .set_text(Section::Coping, "Salir a caminar \n\nLlamar a mi hermana");
+        let plans = vec![stored(plan)];
+        let back = read_file(&to_file(&plans, now()).unwrap()).unwrap();
+        assert_eq!(back, plans);
+        assert_eq!(
+            back[0].plan.safety_plan.text(Section::Coping),
+            "Salir a caminar \n\nLlamar a mi hermana"
+        );
+        assert!(back[0].plan.safety_plan.professionals[0].contains("988"));
+    }
+
+    #[test]
     fn the_file_is_marked_and_versioned() {
         let text = to_file(&[stored(full_plan())], now()).unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();

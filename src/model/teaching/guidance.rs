@@ -129,6 +129,7 @@ const ASSESSMENT: Parts = (
         "Screening questionnaires asked in full, word for word, and scored by the app.",
         "Barriers ticked: what has got in the way of care, such as cost or no ride.",
         "Concerns written in the person's own words.",
+        "After a safety flag, a safety plan offered and made with the person, in their own words.",
     ],
     &[
         m("Looking only at the diagnosis.", "A person with diabetes may also have no ride to the clinic or no money for medicines. Go through every part of life."),
@@ -143,6 +144,7 @@ const ASSESSMENT: Parts = (
         "screening",
         "phq-9",
         "barrier",
+        "safety-plan",
     ],
 );
 
@@ -323,6 +325,7 @@ const ASSESSMENT_ES: Texts = (
         "Los cuestionarios de tamizaje se hacen completos, palabra por palabra, y la aplicación calcula la puntuación.",
         "Se marcan los obstáculos: lo que ha impedido recibir cuidado, como el costo o no tener cómo llegar.",
         "Las preocupaciones se escriben con las propias palabras de la persona.",
+        "Después de una señal de riesgo, se ofrece un plan de seguridad y se hace con la persona, con sus propias palabras.",
     ],
     &[
         m("Mirar solo el diagnóstico.", "Una persona con diabetes quizás tampoco tiene cómo llegar a la clínica o dinero para sus medicinas. Revise cada parte de la vida."),

@@ -9,7 +9,7 @@ mod overview;
 pub mod summary;
 
 use crate::components::language::model_lang;
-use crate::components::{focus_later, CrisisNotice, DateField, Shown};
+use crate::components::{focus_later, CrisisNotice, DateField, SafetyPlanOfferNotice, Shown};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{dates, Assessment, CarePlan};
 use crate::state::{today, PlanState};
@@ -67,6 +67,7 @@ fn AssessmentForm(
     let plan = state.plan;
     let count = Memo::new(move |_| plan.with(|p| p.assessments.len()));
     let flagged = Memo::new(move |_| plan.with(CarePlan::safety_flag));
+    let offered = Memo::new(move |_| plan.with(crate::model::safety_plan::offered));
     let heading = move || {
         let date = read(plan, |a| Some(a.date));
         match date {
@@ -107,6 +108,9 @@ fn AssessmentForm(
         </section>
         <Shown when=move || flagged.get()>
             <CrisisNotice id="crisis-top" />
+        </Shown>
+        <Shown when=move || offered.get() && !flagged.get()>
+            <SafetyPlanOfferNotice id="safety-plan-offer-top" />
         </Shown>
         <overview::Overview state=state />
         <instruments::Instruments state=state />

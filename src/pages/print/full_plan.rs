@@ -72,6 +72,7 @@ pub fn FullPlan(
                 </p>
                 {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
             </header>
+            {super::safety_plan::safety_plan_part(i18n, &plan)}
             {person_and_team(i18n, &plan, lang)}
             {assessment_part(i18n, &plan, crisis_line, lang)}
             {needs_part(i18n, &plan.needs, lang)}

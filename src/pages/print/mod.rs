@@ -6,6 +6,7 @@ pub mod full_plan;
 mod my_plan;
 mod page_css;
 mod parts;
+mod safety_plan;
 
 use crate::components::language::{lang_now, model_lang};
 use crate::components::{Outcome, OutcomeMessage, RadioGroup};

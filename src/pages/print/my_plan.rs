@@ -1,5 +1,6 @@
-//! "My plan", for the person and family: what matters, the goals, the appointments, the next
-//! steps (how or where, and which are overdue) and who to call, in plain words and large type.
+//! "My plan", for the person and family: the safety plan first when there is one, then what
+//! matters, the goals, the appointments, the next steps (how or where, and which are overdue)
+//! and who to call, in plain words and large type.
 
 use super::parts::or_empty;
 use crate::components::actions_text::service_kind_label;
@@ -116,6 +117,7 @@ pub fn MyPlan(
                 <h2 class="printout-title">{isolated(title)}</h2>
                 <p>{t_string!(i18n, print.printed, date = long(printed_on)).to_string()}</p>
             </header>
+            {super::safety_plan::safety_plan_part(i18n, &plan)}
             {crisis.map(|line| view! {
                 <section class="print-section print-safety">
                     <h3>{t_string!(i18n, print.mine.help_now)}</h3>

@@ -4,7 +4,7 @@
 use super::super::{change, read};
 use super::{legend, options, started, InstrumentSection, ToNeeds};
 use crate::components::language::{model_lang, untranslated};
-use crate::components::{Checkbox, ChoiceRadios, RadioGroup};
+use crate::components::{Checkbox, ChoiceRadios, RadioGroup, SafetyPlanOffer};
 use crate::i18n::Locale;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::assessment::ahc::{self, FoodAnswer, HomeProblem, Living, Utilities};
@@ -150,6 +150,7 @@ pub(super) fn AhcForm(
                 }).collect_view()}
             </ul>
             {safety_line.map(|l| view! { <p>{l}</p> })}
+            {r.safety.is_positive().then(|| view! { <SafetyPlanOffer /> })}
             {any_positive.then(|| view! { <p><ToNeeds state=state /></p> })}
         }
     };
