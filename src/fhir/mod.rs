@@ -3,7 +3,8 @@
 //! Each part of the plan goes where FHIR has a place for it: the person is a `Patient`, the
 //! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
-//! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
+//! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, contact notes are
+//! `Communication`s (`communication`), and scored questionnaires are
 //! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9.
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
@@ -12,6 +13,7 @@
 //! the assessment notes) travels in extensions under [`EXT`], so export, import and export again
 //! give the same Bundle. Pure Rust over `serde_json::Value`; tested natively.
 
+mod communication;
 mod export;
 mod import;
 mod json;
