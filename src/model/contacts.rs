@@ -703,6 +703,22 @@ mod tests {
     }
 
     #[test]
+    fn a_backup_file_keeps_the_notes() {
+        use crate::storage::backup::{read_file, to_file};
+        use crate::storage::envelope::StoredPlan;
+        let p = plan();
+        let stored = vec![StoredPlan {
+            plan: p.clone(),
+            revision: 2,
+            saved_at: p.created_at,
+        }];
+        let text = to_file(&stored, p.created_at).unwrap();
+        let back = read_file(&text).unwrap();
+        assert_eq!(back, stored);
+        assert_eq!(back[0].plan.contact_notes.len(), 3);
+    }
+
+    #[test]
     fn notes_travel_in_the_plan_and_old_plans_load_without_them() {
         let p = plan();
         let json = serde_json::to_string(&p).unwrap();
