@@ -525,9 +525,10 @@ fn about_choices(
     start: &NoteDraft,
     change: impl Fn(Box<dyn FnOnce(&mut NoteDraft)>) + Copy + 'static,
 ) -> AnyView {
-    // (group heading, [(id, label, ticked, toggle)])
+    // One box to tick: (id, label, ticked, what ticking does).
     type Toggle = Box<dyn Fn(&mut NoteDraft, bool)>;
-    let mut groups: Vec<(&'static str, Vec<(String, String, bool, Toggle)>)> = Vec::new();
+    type Item = (String, String, bool, Toggle);
+    let mut groups: Vec<(&'static str, Vec<Item>)> = Vec::new();
     plan.with_untracked(|p| {
         let needs = p
             .needs
