@@ -41,6 +41,7 @@ pub fn due_kind_label(i18n: I18nContext<Locale>, kind: DueKind) -> &'static str 
         DueKind::Step(_) => t_string!(i18n, monitoring.due.kind.step),
         DueKind::GoalReview(_) => t_string!(i18n, monitoring.due.kind.goal_check),
         DueKind::Appointment(_) => t_string!(i18n, monitoring.due.kind.appointment),
+        DueKind::ContactStep(_) => t_string!(i18n, contact_notes.due_kind),
     }
 }
 

@@ -1,5 +1,6 @@
 //! CarePlan -> FHIR R4 Bundle.
 
+use super::communication::communication;
 use super::json::{
     coding, concept, date, derived, ext_code, ext_reference, ext_string, instant, list, obj, part,
     reference, text, urn,
@@ -82,6 +83,9 @@ pub fn to_bundle(plan: &CarePlan) -> Value {
     }
     for s in &plan.services {
         entries.push(entry(&urn(s.id), service_request(s, &patient)));
+    }
+    for n in &plan.contact_notes {
+        entries.push(entry(&urn(n.id), communication(plan, n, &patient)));
     }
     for a in &plan.assessments {
         entries.extend(scores(a, &patient));

@@ -1,6 +1,7 @@
 //! FHIR R4 Bundle -> CarePlan. Reads what `to_bundle` writes, and the standard elements of a
 //! Bundle from elsewhere as far as they go; never panics, whatever the file holds.
 
+use super::communication::{self, Link};
 use super::export::{period_unit, request_status, score_urls, step_status, GAS_LEVELS};
 use super::json::{
     at, ext, ext_str, exts, items, parse_date, parse_instant, part_of, part_str, str_at, uuid_of,
@@ -237,6 +238,28 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
             steps: without_goal,
             ..Goal::default()
         });
+    }
+
+    // Contact notes, linked to what the plan has read.
+    for (at_c, c) in index.of_type("Communication") {
+        if !communication::is_a_note(c) {
+            continue;
+        }
+        r.used.insert(key(c));
+        let note = communication::read_communication(c, plan.created_at, |reference| {
+            match r.resolve(at_c, Some(reference)).found().map(key) {
+                Some(k) => r
+                    .needs
+                    .get(&k)
+                    .map(|id| Link::Need(*id))
+                    .or_else(|| r.goals.get(&k).map(|id| Link::Goal(*id)))
+                    .or_else(|| r.services.get(&k).map(|id| Link::Service(*id)))
+                    .or_else(|| r.members.get(&k).map(|id| Link::Member(*id)))
+                    .unwrap_or(Link::Other),
+                None => Link::Other,
+            }
+        });
+        plan.contact_notes.push(note);
     }
 
     // What was left out, in the order a person reads a plan.

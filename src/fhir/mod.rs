@@ -3,7 +3,8 @@
 //! Each part of the plan goes where FHIR has a place for it: the person is a `Patient`, the
 //! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
-//! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
+//! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, contact notes are
+//! `Communication`s (`communication`), and scored questionnaires are
 //! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9,
 //! one for the GAD-7, and the AUDIT-C (`substance`: the alcohol and drug screens);
 //! the person's safety plan is a `QuestionnaireResponse` of its own (`safety_plan`).
@@ -14,6 +15,7 @@
 //! the assessment notes) travels in extensions under [`EXT`], so export, import and export again
 //! give the same Bundle. Pure Rust over `serde_json::Value`; tested natively.
 
+mod communication;
 mod export;
 mod gad7;
 mod import;

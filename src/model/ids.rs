@@ -86,6 +86,11 @@ id_type!(
     /// Identifies one progress entry of a goal (FHIR `Observation`).
     ProgressId
 );
+id_type!(
+    /// Identifies a contact note: one contact with the person or about them (FHIR
+    /// `Communication`).
+    ContactNoteId
+);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod assessment;
 pub mod calendar;
 pub mod choice;
+pub mod contacts;
 pub mod dates;
 pub mod evaluation;
 pub mod glossary;
@@ -27,8 +28,8 @@ pub use assessment::Assessment;
 pub use choice::Choice;
 pub use goals::Goal;
 pub use ids::{
-    ActionId, AssessmentId, GoalId, MemberId, NeedId, PersonId, PlanId, ProgressId, ReviewId,
-    ServiceId,
+    ActionId, AssessmentId, ContactNoteId, GoalId, MemberId, NeedId, PersonId, PlanId, ProgressId,
+    ReviewId, ServiceId,
 };
 pub use intake::{CareTeamMember, CaseModel, ContactMethod, Person, SUGGESTED_ROLES};
 pub use needs::{Need, NeedStatus, Proposal};

@@ -2,6 +2,7 @@
 
 use super::assessment::findings::Finding;
 use super::assessment::Assessment;
+use super::contacts::ContactNote;
 use super::goals::Goal;
 use super::ids::{MemberId, PlanId};
 use super::intake::{CareTeamMember, CaseModel, Person};
@@ -98,6 +99,9 @@ pub struct CarePlan {
     /// Reviews held, newest first.
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// The care team's notes of each contact with the person or about them (`model::contacts`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_notes: Vec<ContactNote>,
     /// How the plan ends or moves on.
     #[serde(default)]
     pub transition: Transition,
@@ -129,6 +133,7 @@ impl CarePlan {
             services: Vec::new(),
             review_schedule: ReviewSchedule::default(),
             reviews: Vec::new(),
+            contact_notes: Vec::new(),
             transition: Transition::default(),
             safety_plan: SafetyPlan::default(),
             practice: None,

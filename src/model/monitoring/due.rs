@@ -2,7 +2,7 @@
 
 use crate::model::actions::{ActionStep, Repeat, StepRef};
 use crate::model::dates;
-use crate::model::ids::{GoalId, ServiceId};
+use crate::model::ids::{ContactNoteId, GoalId, ServiceId};
 use crate::model::lang::Lang;
 use crate::model::plan::{CarePlan, PlanStatus};
 use crate::model::text::isolate;
@@ -21,6 +21,8 @@ pub enum DueKind {
     GoalReview(GoalId),
     /// A service's next appointment.
     Appointment(ServiceId),
+    /// The next step written in a contact note (`model::contacts`).
+    ContactStep(ContactNoteId),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +44,7 @@ impl DueItem {
             DueKind::Step(_) => "Step",
             DueKind::GoalReview(_) => "Goal check",
             DueKind::Appointment(_) => "Appointment",
+            DueKind::ContactStep(_) => "Next step after a contact",
         }
     }
 }
@@ -183,6 +186,10 @@ impl CarePlan {
                 };
                 push(date, DueKind::Appointment(service.id), what, false);
             }
+        }
+        // Due until done, so a late one stays in sight.
+        for (date, note, what) in self.contact_next_steps_in(lang) {
+            push(date, DueKind::ContactStep(note), what, true);
         }
         items.sort_by_key(|i| i.date);
         items

@@ -1,7 +1,8 @@
 //! The Monitoring step: what's due, when the plan is reviewed, progress toward each goal, and
-//! the reviews held.
+//! the reviews held, and the care team's notes of each contact.
 
 mod chart;
+pub mod contact_notes;
 pub mod due;
 mod progress;
 mod reviews;
@@ -15,6 +16,7 @@ use crate::components::{Outcome, OutcomeMessage};
 use crate::files::save_calendar;
 use crate::i18n::{t, use_i18n};
 use crate::state::{today, PlanState};
+use contact_notes::ContactNotes;
 use due::{DueList, DueRow};
 use leptos::prelude::*;
 use progress::GoalProgressList;
@@ -57,5 +59,6 @@ pub fn MonitoringStep(
         <ReviewSchedule state=state />
         <GoalProgressList state=state />
         <Reviews state=state />
+        <ContactNotes state=state />
     }
 }

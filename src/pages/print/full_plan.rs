@@ -89,6 +89,7 @@ pub fn FullPlan(
             </section>
             {services_part(i18n, &plan, lang)}
             {reviews_part(i18n, &plan, lang)}
+            {super::contact_notes::full_plan_part(i18n, &plan, lang)}
             {evaluation_part(i18n, &plan, lang)}
             {transition_part(i18n, &plan, lang)}
             <section class="print-section signatures">

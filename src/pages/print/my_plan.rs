@@ -183,6 +183,8 @@ pub fn MyPlan(
                     <p class="my-review"><strong>{label}</strong>{(!date.is_empty()).then(|| format!(" {date}"))}</p>
                 })}
             </section>
+            // Contact notes only when marked to share with the person.
+            {super::contact_notes::my_plan_part(i18n, &plan, lang)}
             {(!after.is_empty()).then(|| view! {
                 <section class="print-section">
                     <h3>{t_string!(i18n, print.mine.after)}</h3>
