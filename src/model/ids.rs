@@ -86,6 +86,10 @@ id_type!(
     /// Identifies one progress entry of a goal (FHIR `Observation`).
     ProgressId
 );
+id_type!(
+    /// Identifies a consent to share information (FHIR `Consent`).
+    ConsentId
+);
 
 #[cfg(test)]
 mod tests {

@@ -100,6 +100,9 @@ pub struct CarePlan {
     /// How the plan ends or moves on.
     #[serde(default)]
     pub transition: Transition,
+    /// What the person agreed to share, with whom (see `consent`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<super::consent::Consent>,
     /// Set on a practice copy of a teaching case (the case's id): kept apart from real plans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice: Option<String>,
@@ -126,6 +129,7 @@ impl CarePlan {
             review_schedule: ReviewSchedule::default(),
             reviews: Vec::new(),
             transition: Transition::default(),
+            consents: Vec::new(),
             practice: None,
         }
     }
