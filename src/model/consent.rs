@@ -126,13 +126,13 @@ impl DateProblem {
                 "The last day cannot be before the first day. The date was not changed."
             }
             (DateProblem::UntilBeforeFrom, Lang::Es) => {
-                "El ultimo dia no puede ser antes del primer dia. La fecha no se cambio."
+                "El último día no puede ser antes del primer día. La fecha no se cambió."
             }
             (DateProblem::WithdrawnBeforeFrom, Lang::En) => {
                 "Consent cannot be withdrawn before its first day. The date was not changed."
             }
             (DateProblem::WithdrawnBeforeFrom, Lang::Es) => {
-                "No se puede retirar el permiso antes de su primer dia. La fecha no se cambio."
+                "No se puede retirar el permiso antes de su primer día. La fecha no se cambió."
             }
         }
     }
@@ -294,16 +294,9 @@ impl CarePlan {
         id
     }
 
-    /// Removes a consent (after asking); returns it and its place so it can be put back.
-    pub fn remove_consent(&mut self, id: ConsentId) -> Option<(usize, Consent)> {
-        let at = self.consents.iter().position(|c| c.id == id)?;
-        list::take(&mut self.consents, |c| c.id == id).map(|c| (at, c))
-    }
-
-    /// Puts a removed consent back where it was.
-    pub fn restore_consent(&mut self, at: usize, consent: Consent) {
-        let at = at.min(self.consents.len());
-        self.consents.insert(at, consent);
+    /// Removes a consent (the page asks first); returns it.
+    pub fn remove_consent(&mut self, id: ConsentId) -> Option<Consent> {
+        list::take(&mut self.consents, |c| c.id == id)
     }
 
     /// "Consent expired/withdrawn" for a care-team member, on `day`.
@@ -512,17 +505,15 @@ mod tests {
     }
 
     #[test]
-    fn a_removed_consent_can_be_put_back_in_its_place() {
+    fn removing_a_consent_takes_only_that_one() {
         let mut p = plan();
         let a = p.add_consent(d(11, 1));
         let b = p.add_consent(d(11, 2));
         let c = p.add_consent(d(11, 3));
-        let (at, removed) = p.remove_consent(b).unwrap();
-        assert_eq!(at, 1);
+        assert_eq!(p.remove_consent(b).map(|c| c.id), Some(b));
         assert!(p.remove_consent(b).is_none());
-        p.restore_consent(at, removed);
         let ids: Vec<_> = p.consents.iter().map(|c| c.id).collect();
-        assert_eq!(ids, vec![a, b, c]);
+        assert_eq!(ids, vec![a, c]);
     }
 
     #[test]
