@@ -86,6 +86,11 @@ pub fn to_bundle(plan: &CarePlan) -> Value {
     for a in &plan.assessments {
         entries.extend(scores(a, &patient));
     }
+    entries.extend(super::consent::entries(
+        plan,
+        &patient,
+        chrono::Utc::now().date_naive(),
+    ));
     obj(vec![
         ("resourceType", Some(json!("Bundle"))),
         ("id", Some(json!(derived(plan.id, TAG_BUNDLE)))),

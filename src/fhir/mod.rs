@@ -4,7 +4,8 @@
 //! plan a `CarePlan`, needs are `Condition`s (category health-concern), goals are `Goal`s, the
 //! care team a `CareTeam` of `Practitioner`s and `RelatedPerson`s, services are
 //! `ServiceRequest`s, action steps are `CarePlan.activity.detail`, and scored questionnaires are
-//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9.
+//! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9;
+//! consents to share are `Consent`s (see `consent`).
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
 //!
@@ -12,6 +13,7 @@
 //! the assessment notes) travels in extensions under [`EXT`], so export, import and export again
 //! give the same Bundle. Pure Rust over `serde_json::Value`; tested natively.
 
+mod consent;
 mod export;
 mod import;
 mod json;
