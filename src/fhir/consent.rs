@@ -11,8 +11,8 @@
 //! `consent-service`.
 
 use super::json::{
-    at, date, ext, ext_reference, items, list, obj, parse_date, part, part_of, part_str,
-    reference, str_at, text, urn, uuid_of,
+    at, date, ext, ext_reference, items, list, obj, parse_date, part, part_of, part_str, reference,
+    str_at, text, urn, uuid_of,
 };
 use super::refs::Index;
 use super::{EXT, LOINC};
@@ -95,16 +95,22 @@ fn resource(plan: &CarePlan, c: &Consent, patient: &str, day: NaiveDate) -> Valu
         ("status", Some(json!(status(c, day)))),
         (
             "scope",
-            Some(json!({ "coding": [{ "system": SCOPE, "code": "patient-privacy", "display": "Privacy Consent" }] })),
+            Some(
+                json!({ "coding": [{ "system": SCOPE, "code": "patient-privacy", "display": "Privacy Consent" }] }),
+            ),
         ),
         (
             "category",
-            Some(json!([{ "coding": [{ "system": LOINC, "code": CATEGORY, "display": CATEGORY_DISPLAY }] }])),
+            Some(
+                json!([{ "coding": [{ "system": LOINC, "code": CATEGORY, "display": CATEGORY_DISPLAY }] }]),
+            ),
         ),
         ("patient", Some(reference(patient))),
         (
             "policyRule",
-            Some(json!({ "coding": [{ "system": ACT_CODE, "code": "OPTIN", "display": "opt-in" }] })),
+            Some(
+                json!({ "coding": [{ "system": ACT_CODE, "code": "OPTIN", "display": "opt-in" }] }),
+            ),
         ),
         (
             "provision",
@@ -131,7 +137,10 @@ pub(super) fn read<'a>(index: &Index<'a>, plan: &mut CarePlan, today: NaiveDate)
     for (site, r) in index.of_type("Consent") {
         used.push(r);
         let provision = r.get("provision").unwrap_or(&Value::Null);
-        let mut c = Consent::new(Recipient::default(), parse_date(at(provision, "period.start")));
+        let mut c = Consent::new(
+            Recipient::default(),
+            parse_date(at(provision, "period.start")),
+        );
         if let Some(id) = r
             .get("id")
             .and_then(Value::as_str)
@@ -234,7 +243,7 @@ fn recipient<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::super::sample::sample_plan;
+    use super::super::sample::sample_plan_with_consents;
     use super::super::{from_bundle, read_bundle, to_bundle};
     use super::*;
     use chrono::Utc;
@@ -243,29 +252,8 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    /// The sample plan with three consents: to a care-team member (in force, no end), to a
-    /// service (withdrawn, with a note) and to an organization named as typed (expired).
     fn plan_with_consents() -> CarePlan {
-        let mut plan = sample_plan();
-        let member = plan.care_team[0].id;
-        let service = plan.services[0].id;
-        let mut to_member = Consent::new(Recipient::Member { id: member }, Some(d(2026, 11, 1)));
-        to_member.what = "My care plan".into();
-        to_member.purpose = "To coordinate my care".into();
-        let mut to_service = Consent::new(Recipient::Service { id: service }, Some(d(2026, 11, 2)));
-        to_service.what = "My address".into();
-        to_service.until = Some(d(2099, 1, 1));
-        to_service.withdraw(d(2026, 11, 20)).unwrap();
-        to_service.revoked.as_mut().unwrap().note = "I moved".into();
-        let mut named = Consent::new(
-            Recipient::Named {
-                name: "City Library".into(),
-            },
-            Some(d(2020, 1, 1)),
-        );
-        named.until = Some(d(2020, 12, 31));
-        plan.consents = vec![to_member, to_service, named];
-        plan
+        sample_plan_with_consents()
     }
 
     fn consents(bundle: &Value) -> Vec<&Value> {
@@ -288,7 +276,10 @@ mod tests {
         assert_eq!(str_at(first, "scope.coding.0.code"), "patient-privacy");
         assert_eq!(str_at(first, "scope.coding.0.system"), SCOPE);
         assert_eq!(str_at(first, "category.0.coding.0.code"), "59284-0");
-        assert_eq!(str_at(first, "category.0.coding.0.display"), "Consent Document");
+        assert_eq!(
+            str_at(first, "category.0.coding.0.display"),
+            "Consent Document"
+        );
         assert_eq!(str_at(first, "policyRule.coding.0.code"), "OPTIN");
         assert_eq!(
             str_at(first, "patient.reference"),
@@ -297,8 +288,14 @@ mod tests {
         );
         assert_eq!(str_at(first, "provision.type"), "permit");
         assert_eq!(str_at(first, "provision.period.start"), "2026-11-01");
-        assert!(at(first, "provision.period.end").is_none(), "until withdrawn");
-        assert_eq!(str_at(first, "provision.actor.0.role.coding.0.code"), "IRCP");
+        assert!(
+            at(first, "provision.period.end").is_none(),
+            "until withdrawn"
+        );
+        assert_eq!(
+            str_at(first, "provision.actor.0.role.coding.0.code"),
+            "IRCP"
+        );
         assert_eq!(
             str_at(first, "provision.actor.0.reference.reference"),
             urn(plan.care_team[0].id),
@@ -374,7 +371,11 @@ mod tests {
             ]
         });
         let read = read_bundle(&bundle).unwrap();
-        assert_eq!(read.left_out, vec![], "the consent and its organization are taken");
+        assert_eq!(
+            read.left_out,
+            vec![],
+            "the consent and its organization are taken"
+        );
         let c = &read.plan.consents[0];
         assert_eq!(
             c.recipient,

@@ -360,7 +360,11 @@ mod tests {
         c.until = Some(d(11, 30));
         assert_eq!(c.state_on(d(11, 9)), ConsentState::NotYet);
         assert_eq!(c.state_on(d(11, 10)), ConsentState::InForce);
-        assert_eq!(c.state_on(d(11, 30)), ConsentState::InForce, "last day covered");
+        assert_eq!(
+            c.state_on(d(11, 30)),
+            ConsentState::InForce,
+            "last day covered"
+        );
         assert_eq!(c.state_on(d(12, 1)), ConsentState::Expired(d(11, 30)));
         c.withdraw(d(11, 20)).unwrap();
         assert_eq!(c.state_on(d(11, 19)), ConsentState::InForce);
@@ -384,10 +388,17 @@ mod tests {
         );
         assert_eq!(c.until, None, "nothing changed");
         assert_eq!(c.set_until(Some(d(11, 10))), Ok(()));
-        assert_eq!(c.set_from(Some(d(11, 11))), Err(DateProblem::UntilBeforeFrom));
+        assert_eq!(
+            c.set_from(Some(d(11, 11))),
+            Err(DateProblem::UntilBeforeFrom)
+        );
         assert_eq!(c.from, Some(d(11, 10)));
         assert_eq!(c.set_from(None), Ok(()));
-        assert_eq!(c.set_until(Some(d(1, 1))), Ok(()), "no first day: any last day");
+        assert_eq!(
+            c.set_until(Some(d(1, 1))),
+            Ok(()),
+            "no first day: any last day"
+        );
         assert!(DateProblem::UntilBeforeFrom
             .plain_in(Lang::En)
             .contains("before the first day"));
@@ -409,7 +420,10 @@ mod tests {
             }),
             "moving the day keeps the note"
         );
-        assert_eq!(c.set_from(Some(d(11, 15))), Err(DateProblem::WithdrawnBeforeFrom));
+        assert_eq!(
+            c.set_from(Some(d(11, 15))),
+            Err(DateProblem::WithdrawnBeforeFrom)
+        );
         assert!(c.undo_withdrawal().is_some());
         assert_eq!(c.state_on(d(11, 20)), ConsentState::InForce);
     }

@@ -23,7 +23,8 @@ pub fn ConsentSection(
     let plan = state.plan;
     let confirm = RwSignal::new(None::<Confirmation>);
     let pending = StoredValue::new(None::<ConsentId>);
-    let ids = Memo::new(move |_| plan.with(|p| p.consents.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.consents.iter().map(|c| c.id).collect::<Vec<_>>()));
     let add = move |_| {
         let mut new_id = None;
         state.edit(|p| new_id = Some(p.add_consent(today())));
@@ -120,35 +121,39 @@ fn ConsentEditor(
         })
     };
     // A date change the model may refuse: the plan stays as it was, and the person is told.
-    let dated = move |change: fn(&mut Consent, Option<chrono::NaiveDate>) -> Result<(), DateProblem>| {
-        move |d: Option<chrono::NaiveDate>| {
-            let ok = plan.with_untracked(|p| {
-                p.consent(id)
-                    .map(|c| change(&mut c.clone(), d))
-                    .unwrap_or(Ok(()))
-            });
-            match ok {
-                Ok(()) => {
-                    problem.set(None);
-                    edit(Box::new(move |c| {
-                        let _ = change(c, d);
-                    }));
-                }
-                Err(e) => {
-                    problem.set(Some(e));
-                    refused.update(|n| *n += 1);
+    let dated =
+        move |change: fn(&mut Consent, Option<chrono::NaiveDate>) -> Result<(), DateProblem>| {
+            move |d: Option<chrono::NaiveDate>| {
+                let ok = plan.with_untracked(|p| {
+                    p.consent(id)
+                        .map(|c| change(&mut c.clone(), d))
+                        .unwrap_or(Ok(()))
+                });
+                match ok {
+                    Ok(()) => {
+                        problem.set(None);
+                        edit(Box::new(move |c| {
+                            let _ = change(c, d);
+                        }));
+                    }
+                    Err(e) => {
+                        problem.set(Some(e));
+                        refused.update(|n| *n += 1);
+                    }
                 }
             }
-        }
-    };
+        };
     let date = move |get: fn(&Consent) -> Option<chrono::NaiveDate>| {
         Signal::derive(move || {
             refused.track();
             consent.with(get)
         })
     };
-    let text = move |get: fn(&Consent) -> &String| Signal::derive(move || consent.with(|c| get(c).clone()));
-    let position = Memo::new(move |_| plan.with(|p| p.consents.iter().position(|c| c.id == id).unwrap_or(0)));
+    let text = move |get: fn(&Consent) -> &String| {
+        Signal::derive(move || consent.with(|c| get(c).clone()))
+    };
+    let position =
+        Memo::new(move |_| plan.with(|p| p.consents.iter().position(|c| c.id == id).unwrap_or(0)));
     let heading = move || {
         let n = position.get() + 1;
         match plan.with(|p| p.recipient_name(&consent.get().recipient)) {
@@ -169,9 +174,14 @@ fn ConsentEditor(
                 .map(|m| {
                     let name = m
                         .label()
-                        .or_else(|| Some(m.organization.trim().to_string()).filter(|s| !s.is_empty()))
+                        .or_else(|| {
+                            Some(m.organization.trim().to_string()).filter(|s| !s.is_empty())
+                        })
                         .unwrap_or_else(|| t_string!(i18n, consent.member_unnamed).to_string());
-                    (format!("member:{}", m.id), t_string!(i18n, consent.with_member, name = name).to_string())
+                    (
+                        format!("member:{}", m.id),
+                        t_string!(i18n, consent.with_member, name = name).to_string(),
+                    )
                 })
                 .collect();
             list.extend(p.services.iter().map(|s| {
@@ -179,9 +189,15 @@ fn ConsentEditor(
                     "" => t_string!(i18n, consent.service_unnamed).to_string(),
                     o => o.to_string(),
                 };
-                (format!("service:{}", s.id), t_string!(i18n, consent.with_service, name = name).to_string())
+                (
+                    format!("service:{}", s.id),
+                    t_string!(i18n, consent.with_service, name = name).to_string(),
+                )
             }));
-            list.push(("other".into(), t_string!(i18n, consent.with_other).to_string()));
+            list.push((
+                "other".into(),
+                t_string!(i18n, consent.with_other).to_string(),
+            ));
             list
         })
     };

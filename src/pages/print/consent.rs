@@ -31,7 +31,11 @@ pub fn consent_part(plan: &CarePlan, printed_on: NaiveDate, lang: Lang) -> impl 
                 None => t_string!(i18n, consent.print.until_withdrawn).to_string(),
             };
             let mut now = state_text_from(i18n, c.state_on(printed_on), c.from, lang);
-            if let Some(note) = c.revoked.as_ref().map(|r| r.note.trim()).filter(|n| !n.is_empty())
+            if let Some(note) = c
+                .revoked
+                .as_ref()
+                .map(|r| r.note.trim())
+                .filter(|n| !n.is_empty())
             {
                 now.push('\n');
                 now.push_str(&t_string!(i18n, consent.print.note, note = note).to_string());
@@ -79,7 +83,13 @@ pub fn consent_part(plan: &CarePlan, printed_on: NaiveDate, lang: Lang) -> impl 
 }
 
 /// A care-team member's name for a printed table, with "Consent withdrawn on …" under it.
-pub fn member_cell(plan: &CarePlan, id: MemberId, name: &str, day: NaiveDate, lang: Lang) -> String {
+pub fn member_cell(
+    plan: &CarePlan,
+    id: MemberId,
+    name: &str,
+    day: NaiveDate,
+    lang: Lang,
+) -> String {
     with_mark(name, plan.consent_mark_for_member(id, day), lang)
 }
 
