@@ -32,6 +32,10 @@ fn main() -> ExitCode {
     let mut plans: Vec<(String, CarePlan)> = vec![
         ("empty".into(), CarePlan::new(chrono::Utc::now())),
         ("sample".into(), careplan::fhir::sample::sample_plan()),
+        (
+            "consents".into(),
+            careplan::fhir::sample::sample_plan_with_consents(),
+        ),
     ];
     for (name, text) in FIXTURES {
         match read_file(text) {

@@ -6,6 +6,7 @@ pub mod choice;
 pub mod config_problems;
 pub mod config_text;
 pub mod confirm_dialog;
+pub mod consent_text;
 pub mod crisis_notice;
 pub mod evaluation_text;
 pub mod field;

@@ -91,6 +91,11 @@ pub fn to_bundle(plan: &CarePlan) -> Value {
         entries.extend(scores(a, &patient));
     }
     entries.extend(super::safety_plan::entry(plan, &patient));
+    entries.extend(super::consent::entries(
+        plan,
+        &patient,
+        chrono::Utc::now().date_naive(),
+    ));
     obj(vec![
         ("resourceType", Some(json!("Bundle"))),
         ("id", Some(json!(derived(plan.id, TAG_BUNDLE)))),

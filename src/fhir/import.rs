@@ -261,6 +261,9 @@ pub fn read_bundle(bundle: &Value) -> Result<Imported, FhirImportError> {
         });
         plan.contact_notes.push(note);
     }
+    for c in super::consent::read(&index, &mut plan, r.today) {
+        r.used.insert(key(c));
+    }
 
     // What was left out, in the order a person reads a plan.
     let mut left_out: Vec<LeftOut> = r
@@ -540,7 +543,7 @@ fn coding_display(concept: &Value) -> String {
 
 /// The name of a Patient, Practitioner or RelatedPerson (a `HumanName`), or of anything else
 /// with a plain `name` (an Organization).
-fn name_of(resource: &Value, today: NaiveDate) -> String {
+pub(super) fn name_of(resource: &Value, today: NaiveDate) -> String {
     match resource.get("name") {
         Some(Value::String(name)) => name.clone(),
         Some(Value::Array(names)) => human_name(names, today),

@@ -7,7 +7,8 @@
 //! `Communication`s (`communication`), and scored questionnaires are
 //! `Observation`s (LOINC codes from the reference) with a `QuestionnaireResponse` for the PHQ-9,
 //! one for the GAD-7, and the AUDIT-C (`substance`: the alcohol and drug screens);
-//! the person's safety plan is a `QuestionnaireResponse` of its own (`safety_plan`).
+//! the person's safety plan is a `QuestionnaireResponse` of its own (`safety_plan`); consents to share are
+//! `Consent`s (see `consent`).
 //! Entries are linked by `urn:uuid:` full URLs made from the plan's own ids, so the same plan
 //! always gives the same Bundle.
 //!
@@ -16,6 +17,7 @@
 //! give the same Bundle. Pure Rust over `serde_json::Value`; tested natively.
 
 mod communication;
+mod consent;
 mod export;
 mod gad7;
 mod import;

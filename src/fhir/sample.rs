@@ -68,3 +68,35 @@ pub fn sample_plan() -> CarePlan {
     }
     plan
 }
+
+/// The sample plan with three consents to share: to a care-team member (in force, no last
+/// day), to a service (withdrawn, with a note) and to an organization named as typed (expired).
+pub fn sample_plan_with_consents() -> CarePlan {
+    use crate::model::consent::{Consent, Recipient, Revocation};
+    let mut plan = sample_plan();
+    let (Some(member), Some(service)) = (
+        plan.care_team.first().map(|m| m.id),
+        plan.services.first().map(|s| s.id),
+    ) else {
+        return plan;
+    };
+    let mut to_member = Consent::new(Recipient::Member { id: member }, day(2026, 11, 1));
+    to_member.what = "My care plan".into();
+    to_member.purpose = "To coordinate my care".into();
+    let mut to_service = Consent::new(Recipient::Service { id: service }, day(2026, 11, 2));
+    to_service.what = "My address".into();
+    to_service.until = day(2099, 1, 1);
+    to_service.revoked = day(2026, 11, 20).map(|date| Revocation {
+        date,
+        note: "I moved".into(),
+    });
+    let mut named = Consent::new(
+        Recipient::Named {
+            name: "City Library".into(),
+        },
+        day(2020, 1, 1),
+    );
+    named.until = day(2020, 12, 31);
+    plan.consents = vec![to_member, to_service, named];
+    plan
+}

@@ -296,6 +296,7 @@ impl CarePlan {
         &mut self,
         member: MemberId,
     ) -> Option<super::intake::CareTeamMember> {
+        self.keep_consent_names(&super::consent::Recipient::Member { id: member });
         let removed = self.remove_member(member)?;
         self.unassign(&Owner::Member(member));
         Some(removed)
@@ -303,6 +304,7 @@ impl CarePlan {
 
     /// Removes a service; steps it did stay, with no one assigned.
     pub fn remove_service(&mut self, id: ServiceId) -> Option<super::services::Service> {
+        self.keep_consent_names(&super::consent::Recipient::Service { id });
         let removed = list::take(&mut self.services, |s| s.id == id)?;
         self.unassign(&Owner::Service(id));
         Some(removed)

@@ -91,6 +91,10 @@ id_type!(
     /// `Communication`).
     ContactNoteId
 );
+id_type!(
+    /// Identifies a consent to share information (FHIR `Consent`).
+    ConsentId
+);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod assessment;
 pub mod calendar;
 pub mod choice;
+pub mod consent;
 pub mod contacts;
 pub mod dates;
 pub mod evaluation;

@@ -108,6 +108,9 @@ pub struct CarePlan {
     /// The person's own safety plan (`safety_plan`); not saved while nothing is in it.
     #[serde(default, skip_serializing_if = "SafetyPlan::is_empty")]
     pub safety_plan: SafetyPlan,
+    /// What the person agreed to share, with whom (see `consent`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<super::consent::Consent>,
     /// Set on a practice copy of a teaching case (the case's id): kept apart from real plans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice: Option<String>,
@@ -136,6 +139,7 @@ impl CarePlan {
             contact_notes: Vec::new(),
             transition: Transition::default(),
             safety_plan: SafetyPlan::default(),
+            consents: Vec::new(),
             practice: None,
         }
     }

@@ -1,5 +1,6 @@
 //! The Intake step: the plan itself, the person, the care team and the way of working.
 
+use crate::components::consent_text::ConsentMark;
 use crate::components::intake_text::{
     case_model_explanation, case_model_label, contact_method_label, plan_status_label,
     suggested_roles,
@@ -114,6 +115,8 @@ pub fn IntakeStep(
         </section>
 
         <CareTeamEditor state=state />
+
+        <crate::pages::consent::ConsentSection state=state />
 
         <section class="card" aria-labelledby="about-model">
             <h2 id="about-model">{t!(i18n, intake.model.heading)}</h2>
@@ -305,6 +308,7 @@ fn MemberEditor(
         <li class="member">
             <fieldset>
                 <legend>{heading}</legend>
+                <ConsentMark mark=Signal::derive(move || plan.with(|p| p.consent_mark_for_member(id, crate::state::today()))) />
                 <div class="member-grid">
                     <TextField id=f("role") label=move || t_string!(i18n, intake.team.role)
                         hint=move || t_string!(i18n, intake.team.role_hint) list="role-suggestions"

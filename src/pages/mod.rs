@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod assessment;
 pub mod case_handout;
+pub mod consent;
 pub mod evaluation;
 pub mod glossary;
 pub mod goals;

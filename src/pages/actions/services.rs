@@ -132,6 +132,7 @@ pub(super) fn ServiceEditor(
         <li class="service">
             <fieldset>
                 <legend>{move || { let lang = lang(); service.with(|s| s.display_name_in(lang)) }}</legend>
+                <crate::components::consent_text::ConsentMark mark=Signal::derive(move || plan.with(|p| p.consent_mark_for_service(id, crate::state::today()))) />
                 <TextField id=f("organization") label=move || t_string!(i18n, actions.services.organization)
                     value=Signal::derive(move || service.with(|s| s.organization.clone()))
                     on_input=move |v| edit(Box::new(move |s| s.organization = v)) />

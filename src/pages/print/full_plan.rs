@@ -1,5 +1,6 @@
 //! The full plan, for the care team: everything in the plan, with lines to sign.
 
+use super::consent::{consent_part, member_cell, owner_cell, service_cell};
 use super::follow_up::{evaluation_part, goal_rows, reviews_part, transition_part};
 use super::parts::{or_empty, pairs, table};
 use crate::components::actions_text::{
@@ -73,7 +74,7 @@ pub fn FullPlan(
                 {agency_line.map(|a| view! { <p class="printout-agency">{a}</p> })}
             </header>
             {super::safety_plan::safety_plan_part(i18n, &plan)}
-            {person_and_team(i18n, &plan, lang)}
+            {person_and_team(i18n, &plan, printed_on, lang)}
             {assessment_part(i18n, &plan, crisis_line, lang)}
             {needs_part(i18n, &plan.needs, lang)}
             <section class="print-section">
@@ -87,11 +88,12 @@ pub fn FullPlan(
                         .into_any()
                 })}
             </section>
-            {services_part(i18n, &plan, lang)}
+            {services_part(i18n, &plan, printed_on, lang)}
             {reviews_part(i18n, &plan, lang)}
             {super::contact_notes::full_plan_part(i18n, &plan, lang)}
             {evaluation_part(i18n, &plan, lang)}
             {transition_part(i18n, &plan, lang)}
+            {consent_part(&plan, printed_on, lang)}
             <section class="print-section signatures">
                 <h3>{t_string!(i18n, print.full.signatures)}</h3>
                 <p>{t_string!(i18n, print.full.agree)}</p>
@@ -110,7 +112,12 @@ pub fn FullPlan(
     }
 }
 
-fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl IntoView {
+fn person_and_team(
+    i18n: I18nContext<Locale>,
+    plan: &CarePlan,
+    printed_on: NaiveDate,
+    lang: Lang,
+) -> impl IntoView {
     let p = plan.person.clone();
     let rows: Vec<(&str, String)> = [
         (
@@ -169,7 +176,10 @@ fn person_and_team(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> im
                     (t_string!(i18n, print.team.phone), "col-phone"),
                     (t_string!(i18n, print.team.email), "col-email"),
                 ],
-                team.into_iter().map(|m| vec![m.role, m.name, m.organization, m.phone, m.email]).collect(),
+                team.into_iter().map(|m| {
+                    let name = member_cell(plan, m.id, &m.name, printed_on, lang);
+                    vec![m.role, name, m.organization, m.phone, m.email]
+                }).collect(),
                 t_string!(i18n, print.team.empty),
             )}
         </section>
@@ -376,7 +386,7 @@ fn goal_part(
             };
             vec![
                 what,
-                plan.owner_name_shown_in(&s.owner, lang),
+                owner_cell(plan, &s.owner, today, lang),
                 // A step whose day has passed by the day printed says so.
                 s.when_on_in(today, lang),
                 action_status_label(i18n, s.status).to_string(),
@@ -411,7 +421,12 @@ fn goal_part(
     }
 }
 
-fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl IntoView {
+fn services_part(
+    i18n: I18nContext<Locale>,
+    plan: &CarePlan,
+    printed_on: NaiveDate,
+    lang: Lang,
+) -> impl IntoView {
     let long = move |d| dates::long_in(d, lang);
     let rows: Vec<_> = plan
         .services
@@ -436,7 +451,7 @@ fn services_part(i18n: I18nContext<Locale>, plan: &CarePlan, lang: Lang) -> impl
             .collect::<Vec<_>>()
             .join(", ");
             vec![
-                s.display_name_in(lang),
+                service_cell(plan, s.id, s.display_name_in(lang), printed_on, lang),
                 service_kind_label(i18n, s.kind).to_string(),
                 s.contact.clone(),
                 service_status_label(i18n, s.status).to_string(),

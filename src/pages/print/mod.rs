@@ -1,6 +1,7 @@
 //! The Print step: two printouts of the same plan, each one click from here, and the plan as a
 //! file. What is on screen below the buttons is exactly what goes on paper.
 
+mod consent;
 mod contact_notes;
 mod follow_up;
 pub mod full_plan;
