@@ -206,7 +206,7 @@ impl ActionStep {
         });
         times.extend(older);
         times.extend(later.into_iter().flatten());
-        times.sort_by(|a, b| b.date.cmp(&a.date));
+        times.sort_by_key(|t| std::cmp::Reverse(t.date));
         times
     }
 
