@@ -114,6 +114,7 @@ mod tests {
                 kind,
                 what: String::new(),
                 overdue: false,
+                occurrence: None,
             };
             assert_eq!(text(&en, &["due", "kind", key]), item.kind_label());
         }

@@ -5,6 +5,7 @@ use super::dates;
 use super::ids::{ActionId, GoalId, MemberId, ServiceId};
 use super::lang::Lang;
 use super::list;
+use super::occurrences::Occurrences;
 use super::plan::CarePlan;
 use super::text::isolate;
 use chrono::NaiveDate;
@@ -125,6 +126,10 @@ pub struct ActionStep {
     pub status: ActionStatus,
     /// The barrier this step addresses, if any.
     pub barrier: Option<Barrier>,
+    /// What happened each time a repeating step fell, by date (`super::occurrences`). Kept
+    /// apart from the rule, so changing the rule keeps them; not written while empty.
+    #[serde(skip_serializing_if = "Occurrences::is_empty")]
+    pub occurrences: Occurrences,
 }
 
 impl ActionStep {

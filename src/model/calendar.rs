@@ -700,6 +700,31 @@ mod tests {
     }
 
     #[test]
+    fn a_repeating_step_with_marked_times_stays_one_series() {
+        use crate::model::occurrences::Outcome;
+        let mut p = plan();
+        let before = to_ics(&p, today(), now());
+        // Mondays from 2 November: two done, one missed, one skipped ahead, one off the rule.
+        let walk = &mut p.goals[0].steps[0];
+        walk.mark(d(2026, 11, 2), Outcome::Done);
+        walk.mark(d(2026, 11, 9), Outcome::Done);
+        walk.mark(d(2026, 11, 16), Outcome::Missed);
+        walk.mark(d(2026, 11, 30), Outcome::Skipped);
+        walk.mark(d(2026, 11, 18), Outcome::Done);
+        let text = to_ics(&p, today(), now());
+        assert_eq!(text, before, "marks change nothing in the calendar");
+        let walks: Vec<_> = reminders(&p, today())
+            .into_iter()
+            .filter(|r| r.summary.starts_with("Walk to the mailbox"))
+            .collect();
+        assert_eq!(walks.len(), 1, "one series, not one event per time");
+        assert_eq!(walks[0].start, d(2026, 11, 2));
+        assert_eq!(text.matches("SUMMARY:Walk to the mailbox").count(), 1);
+        assert_eq!(text.matches("RRULE:FREQ=WEEKLY;UNTIL=20270131").count(), 1);
+        assert!(!text.contains("EXDATE") && !text.contains("RDATE"));
+    }
+
+    #[test]
     fn an_empty_plan_is_an_empty_calendar() {
         let p = CarePlan::new(now());
         let text = to_ics(&p, today(), now());

@@ -518,6 +518,7 @@ mod tests {
                     kind: DueKind::ContactStep(ContactNoteId::new()),
                     what: String::new(),
                     overdue: false,
+                    occurrence: None,
                 }
                 .kind_label()
             )

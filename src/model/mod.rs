@@ -16,6 +16,7 @@ pub mod lang;
 mod list;
 pub mod monitoring;
 pub mod needs;
+pub mod occurrences;
 pub mod plan;
 pub mod printout;
 pub mod safety_plan;

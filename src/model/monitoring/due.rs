@@ -4,12 +4,17 @@ use crate::model::actions::{ActionStep, Repeat, StepRef};
 use crate::model::dates;
 use crate::model::ids::{ContactNoteId, GoalId, ServiceId};
 use crate::model::lang::Lang;
+use crate::model::occurrences::Outcome;
 use crate::model::plan::{CarePlan, PlanStatus};
 use crate::model::text::isolate;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How many days ahead "What's due" looks.
 pub const DUE_WINDOW_DAYS: u64 = 7;
+
+/// The most recently missed times of one repeating step that "What's due" lists (a daily step
+/// could have 28); the Monitoring step's follow-through list shows them all.
+pub const MISSED_SHOWN: usize = 7;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DueKind {
@@ -34,6 +39,17 @@ pub struct DueItem {
     pub what: String,
     /// Before today.
     pub overdue: bool,
+    /// For a time of a repeating step: which kind, so the list can offer to mark it.
+    pub occurrence: Option<DueTime>,
+}
+
+/// A time of a repeating step in "What's due".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueTime {
+    /// The next time not marked yet.
+    Next,
+    /// A recent past time marked missed (`marked`), or not marked at all.
+    Missed { marked: bool },
 }
 
 impl DueItem {
@@ -120,17 +136,19 @@ impl CarePlan {
         let Some(horizon) = today.checked_add_days(Days::new(DUE_WINDOW_DAYS)) else {
             return items;
         };
-        let mut push = |date: NaiveDate, kind: DueKind, what: String, may_be_late: bool| {
-            let overdue = date < today;
-            if date <= horizon && (may_be_late || !overdue) {
-                items.push(DueItem {
-                    date,
-                    kind,
-                    what,
-                    overdue,
-                });
-            }
-        };
+        let mut push =
+            |date: NaiveDate, kind: DueKind, what: String, may_be_late: bool, occurrence| {
+                let overdue = date < today;
+                if date <= horizon && (may_be_late || !overdue) {
+                    items.push(DueItem {
+                        date,
+                        kind,
+                        what,
+                        overdue,
+                        occurrence,
+                    });
+                }
+            };
         if let Some(date) = self.next_review() {
             push(
                 date,
@@ -141,6 +159,7 @@ impl CarePlan {
                 }
                 .into(),
                 true,
+                None,
             );
         }
         for goal in &self.goals {
@@ -151,7 +170,7 @@ impl CarePlan {
                     Lang::En => format!("Check on the goal: {clause}"),
                     Lang::Es => format!("Revisar la meta: {clause}"),
                 };
-                push(date, DueKind::GoalReview(goal.id), what, false);
+                push(date, DueKind::GoalReview(goal.id), what, false, None);
             }
             for step in goal.steps.iter().filter(|s| s.is_open()) {
                 let at = StepRef {
@@ -167,10 +186,19 @@ impl CarePlan {
                 );
                 match (step.repeat, step.due) {
                     // A one-off step stays due until it is done or cancelled.
-                    (None, Some(date)) => push(date, DueKind::Step(at), what, true),
+                    (None, Some(date)) => push(date, DueKind::Step(at), what, true, None),
+                    // The next time not marked yet, and the times recently missed.
                     (Some(_), _) => {
-                        if let Some(date) = step.next_on_or_after(today) {
-                            push(date, DueKind::Step(at), what, false);
+                        let missed = step.recent_missed(today);
+                        let shown = missed.len().saturating_sub(MISSED_SHOWN);
+                        for date in missed.iter().skip(shown) {
+                            let marked = step.occurrences.get(date).map(|o| o.outcome)
+                                == Some(Outcome::Missed);
+                            let time = DueTime::Missed { marked };
+                            push(*date, DueKind::Step(at), what.clone(), true, Some(time));
+                        }
+                        if let Some(date) = step.next_occurrence(today) {
+                            push(date, DueKind::Step(at), what, false, Some(DueTime::Next));
                         }
                     }
                     (None, None) => {}
@@ -184,12 +212,12 @@ impl CarePlan {
                     "" => service.display_name_in(lang),
                     typed => isolate(typed),
                 };
-                push(date, DueKind::Appointment(service.id), what, false);
+                push(date, DueKind::Appointment(service.id), what, false, None);
             }
         }
         // Due until done, so a late one stays in sight.
         for (date, note, what) in self.contact_next_steps_in(lang) {
-            push(date, DueKind::ContactStep(note), what, true);
+            push(date, DueKind::ContactStep(note), what, true, None);
         }
         items.sort_by_key(|i| i.date);
         items
@@ -295,6 +323,13 @@ mod tests {
             step(d(11, 2), Some(Repeat::Daily), Some(d(11, 10))), // over
         ];
         g.steps[0].what = "Call the pharmacy".into();
+        // Each time of the repeating steps so far was done: nothing of them is missed.
+        for day in [2, 9, 16] {
+            g.steps[3].mark(d(11, day), Outcome::Done);
+        }
+        for day in 2..=10 {
+            g.steps[4].mark(d(11, day), Outcome::Done);
+        }
         let mut done = step(d(11, 21), None, None);
         done.status = ActionStatus::Done;
         g.steps.push(done);
@@ -352,6 +387,9 @@ mod tests {
             step(y(2026, 11, 30), None, None),                 // overdue, last month
             step(y(2026, 1, 31), Some(Repeat::Monthly), None), // 31 December
         ];
+        for day in [1, 8, 15, 22] {
+            g.steps[2].mark(y(2026, 12, day), Outcome::Done);
+        }
         p.goals.push(g);
         let mut s = Service::new();
         s.next_appointment = Some(y(2027, 1, 5));
@@ -413,6 +451,79 @@ mod tests {
         let en = unnamed.due_items(today);
         assert_eq!(en[1].what, "A step with no description yet");
         assert_eq!(en[5].what, "Unnamed service");
+    }
+
+    #[test]
+    fn whats_due_shows_the_next_time_not_marked_and_the_times_missed() {
+        let mut p = CarePlan::new(Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
+        let mut g = Goal::new(d(11, 1));
+        // Mondays from 2 November; today is Monday 7 December.
+        g.steps = vec![step(d(11, 2), Some(Repeat::Weekly), None)];
+        let at = StepRef {
+            goal: g.id,
+            step: g.steps[0].id,
+        };
+        p.goals.push(g);
+        let today = d(12, 7);
+        let times = |p: &CarePlan| -> Vec<_> {
+            p.due_items(today)
+                .iter()
+                .map(|i| (i.date, i.overdue, i.occurrence))
+                .collect()
+        };
+        let missed = |marked| Some(DueTime::Missed { marked });
+        assert_eq!(
+            times(&p),
+            vec![
+                (d(11, 9), true, missed(false)),
+                (d(11, 16), true, missed(false)),
+                (d(11, 23), true, missed(false)),
+                (d(11, 30), true, missed(false)),
+                (d(12, 7), false, Some(DueTime::Next)),
+            ],
+            "nothing marked: the last four weeks are missed (the 2nd is older)"
+        );
+        let mark = |p: &mut CarePlan, m: u32, day: u32, outcome| {
+            if let Some(s) = p.step_mut(at) {
+                s.mark(d(m, day), outcome);
+            }
+        };
+        mark(&mut p, 11, 9, Outcome::Done);
+        mark(&mut p, 11, 16, Outcome::Done);
+        mark(&mut p, 11, 23, Outcome::Skipped);
+        mark(&mut p, 11, 30, Outcome::Missed);
+        mark(&mut p, 12, 7, Outcome::Done);
+        assert_eq!(
+            times(&p),
+            vec![
+                (d(11, 30), true, missed(true)),
+                (d(12, 14), false, Some(DueTime::Next)),
+            ],
+            "done today: the next time is next week"
+        );
+        assert!(p
+            .due_items(today)
+            .iter()
+            .all(|i| i.kind == DueKind::Step(at)));
+        // A done or cancelled step has nothing due.
+        if let Some(s) = p.step_mut(at) {
+            s.status = ActionStatus::Done;
+        }
+        assert!(p.due_items(today).is_empty());
+    }
+
+    #[test]
+    fn a_daily_step_lists_only_its_last_missed_week() {
+        let mut p = CarePlan::new(Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
+        let mut g = Goal::new(d(11, 1));
+        g.steps = vec![step(d(11, 1), Some(Repeat::Daily), None)];
+        p.goals.push(g);
+        let items = p.due_items(d(12, 7));
+        let missed: Vec<_> = items.iter().filter(|i| i.overdue).map(|i| i.date).collect();
+        assert_eq!(missed.len(), MISSED_SHOWN);
+        assert_eq!(missed.first(), Some(&d(11, 30)));
+        assert_eq!(missed.last(), Some(&d(12, 6)));
+        assert_eq!(p.goals[0].steps[0].recent_missed(d(12, 7)).len(), 28);
     }
 
     #[test]

@@ -194,6 +194,7 @@ fn ProgressBody(state: PlanState, id: GoalId, goal: Memo<Goal>) -> impl IntoView
                 <button id=f("add") on:click=add>{t!(i18n, monitoring.progress.add)}</button>
             </div>
             <p class="form-message" role="status">{said}</p>
+            <super::occurrences::StepCounts state=state goal=id />
             {move || goal.with(|g| (!g.progress.is_empty()).then(|| view! {
                 <ProgressChart goal=g.clone() id=f("chart") />
                 <ProgressTable goal=g.clone() on_remove=remove />
