@@ -6,6 +6,11 @@ use crate::components::language::translated_unless_english;
 use crate::i18n::{t, use_i18n};
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Numbers each dialog, so two on one page (Intake asks about a team member and about a
+/// consent) do not share the ids their title and message are named by.
+static DIALOGS: AtomicUsize = AtomicUsize::new(0);
 
 /// What a dialog asks: shown while `Some`.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +40,9 @@ fn confirm_dialog(request: RwSignal<Option<Confirmation>>, on_confirm: Box<dyn F
     // Pages not translated yet say lang="en" around the dialog; Cancel says its own.
     let cancel_lang = translated_unless_english();
     let dialog = NodeRef::<html::Dialog>::new();
+    let n = DIALOGS.fetch_add(1, Ordering::Relaxed);
+    let (title_id, message_id) = (format!("confirm-title-{n}"), format!("confirm-message-{n}"));
+    let (labelled_by, described_by) = (title_id.clone(), message_id.clone());
     Effect::new(move |_| {
         let open = request.with(Option::is_some);
         if let Some(el) = dialog.get() {
@@ -52,12 +60,12 @@ fn confirm_dialog(request: RwSignal<Option<Confirmation>>, on_confirm: Box<dyn F
         <dialog
             node_ref=dialog
             class="confirm"
-            aria-labelledby="confirm-title"
-            aria-describedby="confirm-message"
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
             on:close=move |_| request.set(None)
         >
-            <h2 id="confirm-title">{text(|r| r.title.clone())}</h2>
-            <p id="confirm-message">{move || isolated(text(|r| r.message.clone())())}</p>
+            <h2 id=title_id>{text(|r| r.title.clone())}</h2>
+            <p id=message_id class="confirm-message">{move || isolated(text(|r| r.message.clone())())}</p>
             <div class="actions">
                 <button class="danger" on:click=move |_| {
                     on_confirm();

@@ -59,8 +59,9 @@ test('contact notes: three contacts on Monitoring, a search, What\'s due, the fu
     'Write what came of the contact, even in a few words',
   ]);
   // Each line takes you to its field; the field says it too.
-  await problems.getByRole('link', { name: 'Choose how the contact happened' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'contact-how-in-person');
+  await problems.getByRole('button', { name: 'Choose how the contact happened' }).click();
+  // The focus moves on the next frame.
+  await page.waitForFunction(() => document.activeElement?.id === 'contact-how-in-person', null, { timeout: 5000 });
   assert.equal(await form.getByLabel('What came of it').getAttribute('aria-invalid'), 'true');
   await screenshot(page, 'contact-notes-errors');
   await form.getByRole('button', { name: 'Cancel' }).click();
@@ -83,7 +84,7 @@ test('contact notes: three contacts on Monitoring, a search, What\'s due, the fu
     await f.getByLabel('Who else, or who if not on the care team (optional)').fill('Rosa, her daughter');
     await f.getByLabel('Phone call').check();
     await f.getByLabel('What came of it').fill('Rosa will drive her on Tuesdays');
-    await f.getByLabel('Next step (optional)').fill('Call the walking group leader');
+    await f.getByLabel('Next step (optional)', { exact: true }).fill('Call the walking group leader');
     await f.getByLabel('Date for the next step (optional)').fill(inDays(2).iso);
   });
   // 3. A message from the pharmacist, shared on My plan.

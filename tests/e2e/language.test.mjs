@@ -301,7 +301,7 @@ test('the Intake step in Spanish: every label, hint, choice and button, the team
   const dialog = page.getByRole('dialog', { name: '¿Quitar del equipo de cuidado?' });
   await dialog.waitFor();
   assert.equal(
-    await dialog.locator('#confirm-message').innerText(),
+    await dialog.locator('.confirm-message').innerText(),
     'Ana Ruiz (Administradora de casos) se quitará del equipo de cuidado de este plan. Tiene a su cargo 2 pasos de acción: '
       + '«Fill the weekly pill box», «Call the County Food Bank to register». Esos pasos se quedan en el plan, sin nadie a cargo.',
   );

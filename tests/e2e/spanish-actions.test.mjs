@@ -178,7 +178,7 @@ test('the Actions & services step in Spanish: steps, services, resources, sugges
   await clinic.getByRole('button', { name: 'Quitar el servicio' }).click();
   const dialog = page.getByRole('dialog', { name: '¿Quitar este servicio?' });
   await dialog.waitFor();
-  assert.equal(await dialog.locator('#confirm-message').innerText(),
+  assert.equal(await dialog.locator('.confirm-message').innerText(),
     'Clínica del Pueblo se quitará del plan. Tiene a su cargo 1 paso de acción: «Llamar a la clínica». Ese paso se queda en el plan, sin nadie a cargo.');
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Cancelar');
   await noEnglishLeft(page, 'the removal dialog');

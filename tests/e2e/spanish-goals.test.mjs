@@ -106,7 +106,7 @@ test('the Goals step in Spanish: labels, choices, the SMART check and the senten
   const dialog = page.getByRole('dialog', { name: '¿Quitar esta meta?' });
   await dialog.waitFor();
   assert.match(
-    await dialog.locator('#confirm-message').innerText(),
+    await dialog.locator('.confirm-message').innerText(),
     /^“Para el 31 de enero de 2027, María López va a take her diabetes pills .*” se quitará del plan\. Sus 2 pasos de acción se quitarán con ella\. .*Las necesidades a las que estaba unida se quedan\.$/,
   );
   await screenshot(page, 'spanish-goals-dialog');

@@ -55,7 +55,7 @@ test('the Monitoring step in Spanish: due list, schedule, progress with chart an
   const lines = await due.locator('li').allInnerTexts();
   assert.ok(lines.includes('Atrasado desde el 28 de noviembre de 2026 Paso: Call the County Food Bank to register'), lines.join('\n'));
   for (const line of lines) {
-    assert.match(line, /^(Atrasado desde el|Hoy|Mañana|(Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo) \d+ de \w+ de \d{4}) .*(Paso|Revisión del plan|Revisión de una meta|Cita): /u, line);
+    assert.match(line, /^(Atrasado desde el|Todavía sin marcar: (Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo) \d+ de \w+ de \d{4}|No se hizo el|Hoy|Mañana|(Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo) \d+ de \w+ de \d{4}) .*(Paso|Revisión del plan|Revisión de una meta|Cita): /u, line);
   }
   await due.getByRole('button', { name: 'Agregar recordatorios a su calendario (.ics)' }).waitFor();
 
@@ -126,7 +126,7 @@ test('the Monitoring step in Spanish: due list, schedule, progress with chart an
   await reviews.locator('details').nth(1).getByRole('button', { name: 'Quitar la revisión' }).click();
   const dialog = page.getByRole('dialog', { name: '¿Quitar esta revisión?' });
   await dialog.waitFor();
-  assert.equal(await dialog.locator('#confirm-message').innerText(), 'La revisión del 1 de diciembre de 2026 y sus notas se quitarán del plan.');
+  assert.equal(await dialog.locator('.confirm-message').innerText(), 'La revisión del 1 de diciembre de 2026 y sus notas se quitarán del plan.');
   assert.deepEqual(englishIn(await textNotMarkedEnglish(page), pieces), [], 'English left in the dialog');
   await screenshot(page, 'spanish-monitoring-dialog');
   await dialog.getByRole('button', { name: 'Cancelar' }).click();

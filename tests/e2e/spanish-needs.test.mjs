@@ -87,7 +87,7 @@ test('the Needs step in Spanish: suggestions, the list, its choices and the remo
   await page.getByRole('group', { name: /^Necesidad 1/ }).getByRole('button', { name: 'Quitar' }).click();
   const dialog = page.getByRole('dialog', { name: '¿Quitar esta necesidad?' });
   await dialog.waitFor();
-  assert.match(await dialog.locator('#confirm-message').innerText(),
+  assert.match(await dialog.locator('.confirm-message').innerText(),
     /^«Knowing which pill to take when» se quitará de la lista\. Las respuestas de la valoración no cambian\. Ya no estará unida a la meta «.+»; la meta se queda en el plan\.$/);
   await noEnglishLeft(page, 'the remove dialog');
   await screenshot(page, 'spanish-needs-dialog');
@@ -96,7 +96,7 @@ test('the Needs step in Spanish: suggestions, the list, its choices and the remo
 
   // The one from the assessment: it will be suggested again, and is.
   await page.getByRole('group', { name: `Necesidad 4: ${SELF_HARM}` }).getByRole('button', { name: 'Quitar' }).click();
-  assert.match(await dialog.locator('#confirm-message').innerText(), /Vino de la valoración, así que se volverá a sugerir\.$/);
+  assert.match(await dialog.locator('.confirm-message').innerText(), /Vino de la valoración, así que se volverá a sugerir\.$/);
   await dialog.getByRole('button', { name: 'Quitar la necesidad' }).click();
   await suggested.locator('.proposal-statement').filter({ hasText: SELF_HARM }).waitFor();
   await saved(page);

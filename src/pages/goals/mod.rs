@@ -93,7 +93,7 @@ pub fn GoalsStep(
     view! {
         // Open while the plan has no goal yet; folded to one line once it has, so on a phone
         // the person's own goals are not pushed below the screen by the explanation.
-        <details class="guidance smart-fold" open=ids.with_untracked(Vec::is_empty)>
+        <details class="smart-fold" open=ids.with_untracked(Vec::is_empty)>
             <summary>{t!(i18n, goals.explain.heading)}</summary>
             <ul class="smart-explained">
                 {move || [

@@ -388,13 +388,13 @@ fn note_form(
                     <ul>
                         {found.into_iter().map(|p| {
                             let target = format!("contact-{}", p.field());
-                            let href = format!("#{target}");
+                            // A button, not a link to "#field": the router would take a link
+                            // as a change of page and move the focus to the page's heading.
                             view! {
                                 <li>
-                                    <a href=href on:click=move |ev| {
-                                        ev.prevent_default();
+                                    <button type="button" class="link" on:click=move |_| {
                                         focus_later(target.clone());
-                                    }>{problem_text(i18n, p)}</a>
+                                    }>{problem_text(i18n, p)}</button>
                                 </li>
                             }
                         }).collect_view()}
