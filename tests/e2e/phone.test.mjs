@@ -197,7 +197,7 @@ test('on a 390x844 phone every step starts on the first screen; nothing is wider
       assert.ok(field.y + field.height <= 844, `intake: its first field is at y = ${Math.round(field.y)}`);
     }
     // Every control of the frame is at least 44 px square to tap.
-    for (const control of await page.locator('.site-header :is(a, button, select), .step-bar-folded :is(a, button), .prev-next a').all()) {
+    for (const control of await page.locator('.site-header :is(a, button, select), .step-bar-folded :is(a, button), .prev-next a, .safety-plan-link').all()) {
       if (!(await control.isVisible())) continue;
       const b = await control.boundingBox();
       assert.ok(b.height >= 44 && b.width >= 44, `${step}: ${await control.innerText()} is ${b.width}x${b.height}`);
